@@ -1,0 +1,194 @@
+package spec
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+// validator collects the problems of one file while it turns the raw layer into the model.
+type validator struct {
+	file     string
+	lines    keyLines
+	problems Problems
+}
+
+// add records a problem at the line of path (a key path such as "code[3].status").
+func (v *validator) add(path, format string, args ...any) {
+	v.addLine(v.lines.line(path), fmt.Sprintf(format, args...))
+}
+
+// addLine records a problem at a known line.
+func (v *validator) addLine(line int, msg string) {
+	v.problems = append(v.problems, Problem{File: v.file, Line: line, Msg: msg})
+}
+
+// tomlType names the TOML type of a decoded value, for messages.
+func tomlType(x any) string {
+	switch x.(type) {
+	case string:
+		return "a string"
+	case int64:
+		return "an integer"
+	case float64:
+		return "a float"
+	case bool:
+		return "a boolean"
+	case []any, []map[string]any:
+		return "an array"
+	case map[string]any:
+		return "a table"
+	case time.Time:
+		return "a date or time"
+	}
+	return fmt.Sprintf("%T", x)
+}
+
+// str returns a string leaf. A missing required key, a wrong type, an empty string and text
+// with forbidden characters are problems; where names the table for messages.
+func (v *validator) str(l leaf, path, where, key string, required bool) string {
+	if !l.set {
+		if required {
+			v.add(path, "%s: missing required key %q; add %s = \"...\"", where, key, key)
+		}
+		return ""
+	}
+	s, ok := l.v.(string)
+	if !ok {
+		v.add(path, "%s: %s must be a string, not %s; write %s = \"...\"", where, key, tomlType(l.v), key)
+		return ""
+	}
+	if s == "" {
+		v.add(path, "%s: %s is empty; give it a value or leave the key out", where, key)
+	}
+	v.text(s, path, where, key)
+	return s
+}
+
+// integer returns an integer leaf; ok is false when it is missing or of another type.
+func (v *validator) integer(l leaf, path, where, key string, required bool) (int64, bool) {
+	if !l.set {
+		if required {
+			v.add(path, "%s: missing required key %q; add %s = <integer>", where, key, key)
+		}
+		return 0, false
+	}
+	n, ok := l.v.(int64)
+	if !ok {
+		v.add(path, "%s: %s must be an integer, not %s", where, key, tomlType(l.v))
+		return 0, false
+	}
+	return n, true
+}
+
+// boolean returns a boolean leaf, false when missing.
+func (v *validator) boolean(l leaf, path, where, key string) bool {
+	if !l.set {
+		return false
+	}
+	b, ok := l.v.(bool)
+	if !ok {
+		v.add(path, "%s: %s must be true or false, not %s", where, key, tomlType(l.v))
+	}
+	return b
+}
+
+// strings returns an array-of-strings leaf.
+func (v *validator) strings(l leaf, path, where, key string, required bool) []string {
+	if !l.set {
+		if required {
+			v.add(path, "%s: missing required key %q; add %s = [\"...\"]", where, key, key)
+		}
+		return nil
+	}
+	list, ok := l.v.([]any)
+	if !ok {
+		v.add(path, "%s: %s must be an array of strings, not %s; write %s = [\"...\"]", where, key, tomlType(l.v), key)
+		return nil
+	}
+	out := make([]string, 0, len(list))
+	for i, x := range list {
+		s, ok := x.(string)
+		if !ok || s == "" {
+			v.add(path, "%s: %s[%d] must be a non-empty string, not %s", where, key, i, describe(x))
+			continue
+		}
+		v.text(s, path, where, key)
+		out = append(out, s)
+	}
+	if len(out) == 0 && len(list) == 0 {
+		v.add(path, "%s: %s is an empty array; list at least one value or leave the key out", where, key)
+	}
+	return out
+}
+
+// scalars returns an array of strings or booleans (outcome values).
+func (v *validator) scalars(l leaf, path, where, key string) []any {
+	if !l.set {
+		return nil
+	}
+	list, ok := l.v.([]any)
+	if !ok || len(list) == 0 {
+		v.add(path, "%s: %s must be a non-empty array of strings or booleans, not %s", where, key, describe(l.v))
+		return nil
+	}
+	for i, x := range list {
+		switch x := x.(type) {
+		case bool:
+		case string:
+			v.text(x, path, where, key)
+		default:
+			v.add(path, "%s: %s[%d] must be a string or a boolean, not %s", where, key, i, tomlType(x))
+		}
+	}
+	return list
+}
+
+// date returns a local-date leaf formatted with time.DateOnly. TOML dates decode as local
+// midnights; formatting them directly (never through UTC) keeps the day as written.
+func (v *validator) date(l leaf, path, where, key string) string {
+	if !l.set {
+		return ""
+	}
+	t, ok := l.v.(time.Time)
+	if !ok || t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
+		v.add(path, "%s: %s must be a date such as 2026-03-31 (no quotes, no time), not %s", where, key, describe(l.v))
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+// status returns an HTTP status leaf: an integer 100–599 or the string "not in use".
+func (v *validator) status(l leaf, path, where, key string) Status {
+	if !l.set {
+		return Status{}
+	}
+	switch x := l.v.(type) {
+	case int64:
+		if x < 100 || x > 599 {
+			v.add(path, "%s: %s %d is not an HTTP status; use 100–599, \"not in use\", or leave the key out when the document gives none", where, key, x)
+			return Status{}
+		}
+		return Status{Code: int(x)}
+	case string:
+		if x == "not in use" {
+			return Status{NotInUse: true}
+		}
+	}
+	v.add(path, "%s: %s must be an HTTP status (100–599) or \"not in use\", not %s", where, key, describe(l.v))
+	return Status{}
+}
+
+// describe shows a value and its type in a message.
+func describe(x any) string {
+	switch x := x.(type) {
+	case string:
+		return fmt.Sprintf("the string %q", x)
+	case int64, float64, bool:
+		if f, ok := x.(float64); ok && (math.IsInf(f, 0) || math.IsNaN(f)) {
+			return tomlType(x)
+		}
+		return fmt.Sprintf("%s %v", tomlType(x), x)
+	}
+	return tomlType(x)
+}

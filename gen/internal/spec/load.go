@@ -1,0 +1,234 @@
+package spec
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// LoadFile reads, decodes and validates one spec. On failure the error is Problems, listing
+// every problem of the file.
+func LoadFile(path string) (*Spec, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, Problems{{File: path, Msg: fmt.Sprintf("cannot read the spec: %v", err)}}
+	}
+	return Load(path, src)
+}
+
+// LoadDir loads every *.toml file of dir, in name order, and checks that no two specs write
+// the same package. It returns the specs that loaded and Problems for all files together.
+func LoadDir(dir string) ([]*Spec, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.toml"))
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, Problems{{File: dir, Msg: "no *.toml specs in this folder; pass the folder that holds them with -specs"}}
+	}
+	sort.Strings(paths)
+	var specs []*Spec
+	var all Problems
+	dirs := map[string]string{}
+	for _, p := range paths {
+		s, err := LoadFile(p)
+		var ps Problems
+		if errors.As(err, &ps) {
+			all = append(all, ps...)
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if other, dup := dirs[s.Dir]; dup {
+			all = append(all, Problem{File: p, Msg: fmt.Sprintf("[spec] dir %q is also the output folder of %s; give each spec its own dir", s.Dir, other)})
+			continue
+		}
+		dirs[s.Dir] = p
+		specs = append(specs, s)
+	}
+	if len(all) > 0 {
+		all.sort()
+		return specs, all
+	}
+	return specs, nil
+}
+
+// Load decodes and validates one spec held in memory; file names it in messages.
+func Load(file string, src []byte) (*Spec, error) {
+	var raw rawFile
+	md, err := toml.Decode(string(src), &raw)
+	if err != nil {
+		return nil, Problems{decodeProblem(file, err)}
+	}
+	v := &validator{file: file, lines: scanLines(string(src))}
+	v.checkKeys(md)
+	s := v.spec(&raw)
+	if len(v.problems) > 0 {
+		v.problems.sort()
+		return nil, v.problems
+	}
+	return s, nil
+}
+
+// decodeProblem turns a TOML syntax error into a Problem with its line.
+func decodeProblem(file string, err error) Problem {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return Problem{File: file, Line: pe.Position.Line, Msg: "not valid TOML: " + pe.Message + "; see https://toml.io/en/v1.0.0"}
+	}
+	// Structural mismatches (a table where an array of tables belongs) come as plain errors.
+	return Problem{File: file, Msg: strings.TrimPrefix(err.Error(), "toml: ") + "; write tables as [name] and lists of tables as [[name]] (specs/README.md)"}
+}
+
+// checkKeys reports keys the format does not have, and keys written in the wrong case
+// (BurntSushi/toml would otherwise accept "Status" for "status").
+func (v *validator) checkKeys(md toml.MetaData) {
+	allowed := map[string][]string{} // parent path without indices → allowed keys
+	collectKeys(reflect.TypeOf(rawFile{}), "", allowed)
+	seen := map[string]bool{}
+	report := func(k toml.Key) {
+		parent := strings.Join(k[:len(k)-1], ".")
+		name := k[len(k)-1]
+		var where string
+		if parent == "" {
+			where = "at the top level"
+		} else {
+			where = "in [" + parent + "]"
+		}
+		msg := fmt.Sprintf("unknown key %q %s", name, where)
+		if s := suggest(name, allowed[parent]); s != "" {
+			msg += fmt.Sprintf("; did you mean %q?", s)
+		} else if len(allowed[parent]) > 0 {
+			msg += "; allowed keys: " + strings.Join(allowed[parent], ", ")
+		} else {
+			msg += "; see specs/README.md for the tables of the format"
+		}
+		for _, line := range v.linesOf(k) {
+			if seen[fmt.Sprint(line, k)] {
+				continue
+			}
+			seen[fmt.Sprint(line, k)] = true
+			v.addLine(line, msg)
+		}
+	}
+	for _, k := range md.Undecoded() {
+		report(k)
+	}
+	for _, k := range md.Keys() {
+		keys := allowed[strings.Join(k[:len(k)-1], ".")]
+		if name := k[len(k)-1]; !contains(keys, name) && containsFold(keys, name) {
+			report(k) // decoded by case-insensitive matching, but spelled differently
+		}
+	}
+}
+
+// collectKeys records the TOML keys of each table of the raw layer.
+func collectKeys(t reflect.Type, prefix string, allowed map[string][]string) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name := f.Tag.Get("toml")
+		allowed[prefix] = append(allowed[prefix], name)
+		ft := f.Type
+		if ft.Kind() == reflect.Slice {
+			ft = ft.Elem()
+		}
+		if ft.Kind() == reflect.Struct && ft != reflect.TypeOf(leaf{}) {
+			path := name
+			if prefix != "" {
+				path = prefix + "." + name
+			}
+			collectKeys(ft, path, allowed)
+		}
+	}
+}
+
+// linesOf finds the lines of a key path without indices (as Undecoded gives it) in every
+// instance of the arrays of tables it belongs to.
+func (v *validator) linesOf(k toml.Key) []int {
+	var out []int
+	want := k.String()
+	for path, line := range v.lines {
+		if stripIndices(path) == want {
+			out = append(out, line)
+		}
+	}
+	sort.Ints(out)
+	if len(out) == 0 {
+		out = []int{0}
+	}
+	return out
+}
+
+// stripIndices turns "struct[0].field[2].type" into "struct.field.type".
+func stripIndices(path string) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range path {
+		switch {
+		case r == '[':
+			skip = true
+		case r == ']':
+			skip = false
+		case !skip:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// suggest returns the allowed key closest to name when it is a likely misspelling.
+func suggest(name string, allowed []string) string {
+	best, bestD := "", 3
+	for _, a := range allowed {
+		if d := editDistance(strings.ToLower(name), a); d < bestD {
+			best, bestD = a, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,145 @@
+// Package spec loads apierr's TOML specs and validates them into the model that the emitters
+// read. Data flows one way: TOML → raw (strict decode) → Spec (validated). Nothing outside this
+// package sees TOML.
+package spec
+
+// CodeType is the vendor's wire type for codes.
+type CodeType string
+
+// The two wire types a spec can declare in [spec] code_type.
+const (
+	IntCodes    CodeType = "int"
+	StringCodes CodeType = "string"
+)
+
+// Spec is one validated spec: one vendor document, one code namespace, one generated package.
+type Spec struct {
+	File      string // path of the spec file, as given to the loader
+	Vendor    string // vendor name, e.g. "Akamai Identity Cloud"
+	Document  string // title of the vendor document
+	Source    string // where the document is published
+	DocFile   string // extracted copy under vendor-docs/, if any
+	Retrieved string // date the document was read, formatted as time.DateOnly, or ""
+	Package   string // Go package name
+	Dir       string // output directory, relative to the output root, slash-separated
+	CodeType  CodeType
+	Doc       string // extra package documentation (decisions the curator made)
+
+	Envelopes   []*Envelope
+	Fields      []*Field
+	Structs     []*Struct
+	Codes       []*Code // sorted by value
+	CatchAlls   []*CatchAll
+	Scenarios   []*Scenario
+	HTTPStatus  []*HTTPStatus // the vendor's table of HTTP statuses, if it has one
+	StringCodes bool          // CodeType == StringCodes, for emitters' convenience
+}
+
+// Envelope is one JSON shape the vendor uses for error bodies.
+type Envelope struct {
+	Name        string
+	Doc         string
+	Match       []string // the envelope applies when the body has any of these keys
+	CodeKey     string   // key holding the code
+	WireNameKey string   // key holding the wire name of an int code (Akamai's "error"), or ""
+	DetailKey   string   // key holding a detail code (Alibaba's dotted "message"), or ""
+	Message     []string // keys holding the message, first non-empty wins
+	Description []string // keys holding the description, first non-empty wins
+	RequestID   []string // keys holding the request ID, first non-empty wins
+	Outcome     *Outcome // how a body says error or success; nil: by HTTP status and code
+}
+
+// Outcome is an envelope's own rule for telling errors from successes, such as Akamai's
+// "stat": "error" or Alibaba's "success": false. Values are strings or booleans.
+type Outcome struct {
+	Key     string
+	Error   []any
+	Success []any
+}
+
+// Field is an extra typed field of the error body, decoded into the generated Error struct.
+type Field struct {
+	JSON      string   // JSON key
+	Aliases   []string // other JSON keys that hold the same field
+	Name      string   // Go field name
+	Type      string   // Go type expression, validated (see types.go)
+	Doc       string
+	Envelopes []string // envelopes that carry it; empty means all
+	Line      int
+}
+
+// Struct is a named struct type declared by the spec, for fields such as LoginRadius'
+// Errors list.
+type Struct struct {
+	Name   string
+	Doc    string
+	Fields []*Field
+}
+
+// Status is a code's documented HTTP status.
+type Status struct {
+	Code     int    // 100–599, or 0 when not documented or not in use
+	NotInUse bool   // the document says the code is not currently returned
+	Source   string // where the status comes from when it is not the document, or ""
+}
+
+// Code is one documented error code.
+type Code struct {
+	Int         int64  // the value, for int specs
+	Str         string // the value, for string specs
+	Name        string // Go identifier of the constant
+	Wire        string // the vendor's string name for an int code, or ""
+	Envelope    string // envelope the code arrives in
+	Detail      bool   // arrives in the envelope's detail key
+	Message     string
+	Description string
+	Resolution  string
+	Status      Status
+	Parent      string   // Go name of the catch-all parent, or ""
+	Fields      []string // JSON keys of the extra fields this code carries
+	Note        string   // curator's note: quirks, contradictions, decisions
+	Source      string   // where the code comes from when it is not the document
+	Line        int
+}
+
+// CatchAll makes codes that the spec does not list fall under a documented parent code: a
+// range of int codes, or a prefix of string codes. The narrowest match wins.
+type CatchAll struct {
+	Parent string // Go name of the parent code
+	From   int64  // int specs: first code covered
+	To     int64  // int specs: last code covered
+	Prefix string // string specs: prefix covered
+	Note   string
+	Line   int
+}
+
+// Scenario is a documented situation (Next Identity): a status, an error code and what in
+// the body tells it apart, with the vendor's resolution.
+type Scenario struct {
+	Section     string // the table of the document it comes from
+	Status      int
+	Error       string // wire code, or "" for replies that are not the vendor's JSON
+	DetailKey   string // a key of the details object; "<digits>" stands for any all-digit key
+	DetailValue string // the string value under DetailKey, or a key of its object value
+	Text        string // text that the description or message contains
+	Message     string // the document's Message column, as printed
+	Scenario    string
+	Resolution  string
+	Note        string
+	Line        int
+}
+
+// HTTPStatus is one row of a vendor's table of HTTP statuses.
+type HTTPStatus struct {
+	Status      int
+	Message     string
+	Description string
+}
+
+// Value returns the code's value as written in Go source: a decimal integer or the string.
+func (c *Code) Value(t CodeType) any {
+	if t == IntCodes {
+		return c.Int
+	}
+	return c.Str
+}

@@ -1,0 +1,523 @@
+package spec
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// envelopeNameRE is the form of envelope names: they are data (Error.Envelope), not Go names.
+var envelopeNameRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// spec validates the raw file into the model. Problems are collected in v; the result is
+// meaningful only when there are none.
+func (v *validator) spec(raw *rawFile) *Spec {
+	s := &Spec{File: v.file}
+	v.header(raw, s)
+	v.envelopes(raw, s)
+	structs := v.structs(raw, s)
+	v.fields(raw, s, structs)
+	v.codes(raw, s)
+	v.parents(s)
+	v.catchAlls(raw, s)
+	v.scenarios(raw, s)
+	v.httpStatuses(raw, s)
+	return s
+}
+
+// header validates [spec].
+func (v *validator) header(raw *rawFile, s *Spec) {
+	r := &raw.Spec
+	const w = "[spec]"
+	if v.lines["spec"] == 0 && !r.Vendor.set && !r.Package.set {
+		v.add("", "%s table is missing; start the spec with [spec] and its keys vendor, document, source, package, dir and code_type", w)
+		return
+	}
+	s.Vendor = v.str(r.Vendor, "spec.vendor", w, "vendor", true)
+	s.Document = v.str(r.Document, "spec.document", w, "document", true)
+	s.Source = v.str(r.Source, "spec.source", w, "source", true)
+	s.DocFile = v.str(r.File, "spec.file", w, "file", false)
+	s.Retrieved = v.date(r.Retrieved, "spec.retrieved", w, "retrieved")
+	s.Doc = v.str(r.Doc, "spec.doc", w, "doc", false)
+	s.Package = v.str(r.Package, "spec.package", w, "package", true)
+	if s.Package != "" {
+		if p := packageProblem(s.Package); p != "" {
+			v.add("spec.package", "%s: package %q %s", w, s.Package, p)
+		}
+	}
+	s.Dir = v.str(r.Dir, "spec.dir", w, "dir", true)
+	if s.Dir != "" {
+		clean := path.Clean(s.Dir)
+		switch {
+		case clean != s.Dir || path.IsAbs(s.Dir) || strings.HasPrefix(clean, "..") || strings.Contains(s.Dir, `\`):
+			v.add("spec.dir", "%s: dir %q must be a clean relative slash-separated path inside the output folder, such as \"akamai/identitycloud\"", w, s.Dir)
+		case s.Package != "" && path.Base(clean) != s.Package:
+			v.add("spec.dir", "%s: dir %q must end in the package name %q, so the import path and the package name agree", w, s.Dir, s.Package)
+		}
+	}
+	switch ct := v.str(r.CodeType, "spec.code_type", w, "code_type", true); ct {
+	case "int", "string":
+		s.CodeType = CodeType(ct)
+		s.StringCodes = s.CodeType == StringCodes
+	case "":
+	default:
+		v.add("spec.code_type", "%s: code_type %q is not a wire type; use \"int\" or \"string\"", w, ct)
+	}
+}
+
+// envelopes validates [[envelope]].
+func (v *validator) envelopes(raw *rawFile, s *Spec) {
+	if len(raw.Envelope) == 0 {
+		v.add("", "no [[envelope]]; describe the JSON shape of the vendor's error bodies (specs/README.md)")
+	}
+	names := map[string]bool{}
+	for i, r := range raw.Envelope {
+		p := fmt.Sprintf("envelope[%d]", i)
+		w := fmt.Sprintf("[[envelope]] #%d", i+1)
+		e := &Envelope{}
+		e.Name = v.str(r.Name, p+".name", w, "name", true)
+		if e.Name != "" {
+			w = fmt.Sprintf("[[envelope]] %q", e.Name)
+			if !envelopeNameRE.MatchString(e.Name) {
+				v.add(p+".name", "%s: name must be a short lower-case word such as \"oauth\"", w)
+			}
+			if names[e.Name] {
+				v.add(p+".name", "%s: another envelope has this name; give each a distinct name", w)
+			}
+			names[e.Name] = true
+		}
+		e.Doc = v.str(r.Doc, p+".doc", w, "doc", false)
+		e.Match = v.strings(r.Match, p+".match", w, "match", false)
+		e.CodeKey = v.str(r.Code, p+".code", w, "code", true)
+		e.WireNameKey = v.str(r.WireName, p+".wire_name", w, "wire_name", false)
+		e.DetailKey = v.str(r.Detail, p+".detail", w, "detail", false)
+		e.Message = v.strings(r.Message, p+".message", w, "message", false)
+		e.Description = v.strings(r.Description, p+".description", w, "description", false)
+		e.RequestID = v.strings(r.RequestID, p+".request_id", w, "request_id", false)
+		if key := v.str(r.OutcomeKey, p+".outcome_key", w, "outcome_key", false); key != "" {
+			e.Outcome = &Outcome{
+				Key:     key,
+				Error:   v.scalars(r.OutcomeError, p+".outcome_error", w, "outcome_error"),
+				Success: v.scalars(r.OutcomeSuccess, p+".outcome_success", w, "outcome_success"),
+			}
+			if !r.OutcomeError.set || !r.OutcomeSuccess.set {
+				v.add(p+".outcome_key", "%s: outcome_key needs both outcome_error and outcome_success, the values that mean error and success", w)
+			}
+		} else if r.OutcomeError.set || r.OutcomeSuccess.set {
+			v.add(p+".outcome_key", "%s: outcome_error and outcome_success need outcome_key, the key whose value they are", w)
+		}
+		if s.CodeType == IntCodes && e.DetailKey != "" {
+			v.add(p+".detail", "%s: detail codes are supported for string codes only", w)
+		}
+		if s.CodeType == StringCodes && e.WireNameKey != "" {
+			v.add(p+".wire_name", "%s: wire_name is for int codes; a string code is its own wire name", w)
+		}
+		if len(raw.Envelope) > 1 && len(e.Match) == 0 {
+			v.add(p, "%s: with more than one envelope each needs match, the keys that identify its bodies", w)
+		}
+		s.Envelopes = append(s.Envelopes, e)
+	}
+}
+
+// structs validates [[struct]] and returns the set of their names.
+func (v *validator) structs(raw *rawFile, s *Spec) map[string]bool {
+	names := map[string]bool{}
+	for i, r := range raw.Struct {
+		p := fmt.Sprintf("struct[%d]", i)
+		w := fmt.Sprintf("[[struct]] #%d", i+1)
+		st := &Struct{Name: v.str(r.Name, p+".name", w, "name", true)}
+		if st.Name != "" {
+			w = fmt.Sprintf("[[struct]] %s", st.Name)
+			v.goName(st.Name, p+".name", w, "name")
+			if names[st.Name] {
+				v.add(p+".name", "%s: another [[struct]] has this name", w)
+			}
+			names[st.Name] = true
+		}
+		st.Doc = v.str(r.Doc, p+".doc", w, "doc", true)
+		s.Structs = append(s.Structs, st)
+	}
+	for i, r := range raw.Struct {
+		st := s.Structs[i]
+		p := fmt.Sprintf("struct[%d]", i)
+		if len(r.Field) == 0 {
+			v.add(p, "[[struct]] %s: no [[struct.field]]; a struct needs at least one field", st.Name)
+		}
+		seen := map[string]bool{}
+		for j := range r.Field {
+			fp := fmt.Sprintf("%s.field[%d]", p, j)
+			f := v.field(&r.Field[j], fp, fmt.Sprintf("[[struct.field]] #%d of %s", j+1, st.Name), names, nil, false)
+			v.uniqueField(f, seen, fp)
+			st.Fields = append(st.Fields, f)
+		}
+	}
+	return names
+}
+
+// fields validates [[field]].
+func (v *validator) fields(raw *rawFile, s *Spec, structs map[string]bool) {
+	seen := map[string]bool{}
+	for _, m := range ErrorMembers {
+		seen["name:"+m] = true
+	}
+	envs := map[string]bool{}
+	for _, e := range s.Envelopes {
+		for _, k := range envKeys(e) {
+			seen["json:"+k] = true
+		}
+		envs[e.Name] = true
+	}
+	for i := range raw.Field {
+		p := fmt.Sprintf("field[%d]", i)
+		f := v.field(&raw.Field[i], p, fmt.Sprintf("[[field]] #%d", i+1), structs, envs, true)
+		v.uniqueField(f, seen, p)
+		s.Fields = append(s.Fields, f)
+	}
+}
+
+// field validates one field of [[field]] or [[struct.field]].
+func (v *validator) field(r *rawField, p, w string, structs, envs map[string]bool, top bool) *Field {
+	f := &Field{Line: v.lines.line(p)}
+	f.JSON = v.str(r.JSON, p+".json", w, "json", true)
+	if f.JSON != "" {
+		w = fmt.Sprintf("%s %q", strings.Fields(w)[0], f.JSON)
+	}
+	f.Name = v.str(r.Name, p+".name", w, "name", true)
+	v.goName(f.Name, p+".name", w, "name")
+	f.Type = v.str(r.Type, p+".type", w, "type", true)
+	if f.Type != "" {
+		if prob := typeProblem(f.Type, structs); prob != "" {
+			v.add(p+".type", "%s: type %q %s", w, f.Type, prob)
+		}
+	}
+	f.Doc = v.str(r.Doc, p+".doc", w, "doc", true)
+	f.Aliases = v.strings(r.Aliases, p+".aliases", w, "aliases", false)
+	if top {
+		f.Envelopes = v.strings(r.Envelopes, p+".envelopes", w, "envelopes", false)
+		for _, e := range f.Envelopes {
+			if !envs[e] {
+				v.add(p+".envelopes", "%s: envelope %q does not exist; use one of the [[envelope]] names", w, e)
+			}
+		}
+	} else if r.Envelopes.set {
+		v.add(p+".envelopes", "%s: envelopes is for [[field]], not [[struct.field]]", w)
+	}
+	return f
+}
+
+// uniqueField reports a field whose Go name or JSON key is already taken.
+func (v *validator) uniqueField(f *Field, seen map[string]bool, p string) {
+	if f.Name != "" {
+		if seen["name:"+f.Name] {
+			v.add(p+".name", "field name %s is already used in the same struct (the generated Error has Code, Message, Description, RequestID, Status, Body and others); choose another name", f.Name)
+		}
+		seen["name:"+f.Name] = true
+	}
+	for _, k := range append([]string{f.JSON}, f.Aliases...) {
+		if k == "" {
+			continue
+		}
+		if seen["json:"+strings.ToLower(k)] || seen["json:"+k] {
+			v.add(p+".json", "JSON key %q is already decoded by another field or by the envelope (keys match case-insensitively); remove one", k)
+		}
+		seen["json:"+strings.ToLower(k)] = true
+	}
+}
+
+// envKeys lists the JSON keys an envelope decodes itself, lower-cased.
+func envKeys(e *Envelope) []string {
+	keys := []string{e.CodeKey, e.WireNameKey, e.DetailKey}
+	if e.Outcome != nil {
+		keys = append(keys, e.Outcome.Key)
+	}
+	keys = append(keys, e.Message...)
+	keys = append(keys, e.Description...)
+	keys = append(keys, e.RequestID...)
+	out := keys[:0]
+	for _, k := range keys {
+		if k != "" {
+			out = append(out, strings.ToLower(k))
+		}
+	}
+	return out
+}
+
+// goName reports a Go name that is not an exported identifier or that the generated package
+// declares itself.
+func (v *validator) goName(name, p, w, key string) {
+	if name == "" {
+		return
+	}
+	if prob := identProblem(name, true); prob != "" {
+		v.add(p, "%s: %s %q %s", w, key, name, prob)
+	}
+}
+
+// codes validates [[code]] and sorts them by value.
+func (v *validator) codes(raw *rawFile, s *Spec) {
+	if len(raw.Code) == 0 {
+		v.add("", "no [[code]]; a spec lists at least one documented code")
+	}
+	envs := map[string]*Envelope{}
+	for _, e := range s.Envelopes {
+		envs[e.Name] = e
+	}
+	fieldKeys := map[string]bool{}
+	for _, f := range s.Fields {
+		fieldKeys[f.JSON] = true
+	}
+	for _, e := range s.Envelopes {
+		for _, k := range append(append(append([]string{}, e.Message...), e.Description...), e.RequestID...) {
+			fieldKeys[k] = true
+		}
+	}
+	reserved := map[string]bool{}
+	for _, n := range PackageNames {
+		reserved[n] = true
+	}
+	for _, st := range s.Structs {
+		reserved[st.Name] = true
+	}
+	values := map[string]int{}
+	names := map[string]int{}
+	for i := range raw.Code {
+		r := &raw.Code[i]
+		p := fmt.Sprintf("code[%d]", i)
+		c := &Code{Line: v.lines.line(p)}
+		w := fmt.Sprintf("[[code]] #%d", i+1)
+		if id, ok := v.codeValue(r.Value, p+".value", w, s.CodeType); ok {
+			if s.CodeType == IntCodes {
+				c.Int = id.(int64)
+			} else {
+				c.Str = id.(string)
+			}
+			w = fmt.Sprintf("[[code]] %v", id)
+			key := fmt.Sprint(id)
+			if prev, dup := values[key]; dup {
+				v.add(p+".value", "%s: value %v is already the code at line %d; a value may appear once (record the document's duplicates in a note)", w, id, prev)
+			} else {
+				values[key] = c.Line
+			}
+		}
+		c.Name = v.str(r.Name, p+".name", w, "name", true)
+		if c.Name != "" {
+			v.goName(c.Name, p+".name", w, "name")
+			switch {
+			case reserved[c.Name]:
+				v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w, c.Name, strings.Join(PackageNames, ", "))
+			case names[c.Name] != 0:
+				v.add(p+".name", "%s: name %s is already the name of the code at line %d; Go names must be unique", w, c.Name, names[c.Name])
+			default:
+				names[c.Name] = c.Line
+			}
+		}
+		c.Wire = v.str(r.Wire, p+".wire", w, "wire", false)
+		if c.Wire != "" && s.CodeType == StringCodes {
+			v.add(p+".wire", "%s: wire is for int codes; a string code's value is its wire name", w)
+		}
+		c.Envelope = v.str(r.Envelope, p+".envelope", w, "envelope", false)
+		switch {
+		case c.Envelope == "" && len(s.Envelopes) == 1:
+			c.Envelope = s.Envelopes[0].Name
+		case c.Envelope == "" && len(s.Envelopes) > 1:
+			v.add(p, "%s: the spec has several envelopes; say which one the code arrives in with envelope = \"...\"", w)
+		case c.Envelope != "" && envs[c.Envelope] == nil:
+			v.add(p+".envelope", "%s: envelope %q does not exist; use one of the [[envelope]] names", w, c.Envelope)
+		}
+		c.Detail = v.boolean(r.Detail, p+".detail", w, "detail")
+		if e := envs[c.Envelope]; c.Detail && e != nil && e.DetailKey == "" {
+			v.add(p+".detail", "%s: detail = true, but envelope %q has no detail key", w, c.Envelope)
+		}
+		c.Message = v.str(r.Message, p+".message", w, "message", false)
+		c.Description = v.str(r.Description, p+".description", w, "description", false)
+		c.Resolution = v.str(r.Resolution, p+".resolution", w, "resolution", false)
+		c.Status = v.status(r.Status, p+".status", w, "status")
+		c.Status.Source = v.str(r.StatusSource, p+".status_source", w, "status_source", false)
+		if c.Status.Source != "" && !r.Status.set {
+			v.add(p+".status_source", "%s: status_source without status; add the status it is the source of", w)
+		}
+		c.Parent = v.str(r.Parent, p+".parent", w, "parent", false)
+		c.Fields = v.strings(r.Fields, p+".fields", w, "fields", false)
+		for _, f := range c.Fields {
+			if !fieldKeys[f] {
+				v.add(p+".fields", "%s: field %q is not declared; add a [[field]] with json = %q, or name one of the envelope's keys", w, f, f)
+			}
+		}
+		c.Note = v.str(r.Note, p+".note", w, "note", false)
+		c.Source = v.str(r.Source, p+".source", w, "source", false)
+		s.Codes = append(s.Codes, c)
+	}
+	sort.SliceStable(s.Codes, func(i, j int) bool {
+		if s.CodeType == IntCodes {
+			return s.Codes[i].Int < s.Codes[j].Int
+		}
+		return s.Codes[i].Str < s.Codes[j].Str
+	})
+}
+
+// codeValue checks a code value against the spec's code type.
+func (v *validator) codeValue(l leaf, p, w string, t CodeType) (any, bool) {
+	if !l.set {
+		v.add(p, "%s: missing required key \"value\"; add value = the code as it appears on the wire", w)
+		return nil, false
+	}
+	switch x := l.v.(type) {
+	case int64:
+		if t == StringCodes {
+			v.add(p, "%s: value %d is an integer, but code_type is \"string\"; write value = \"%d\"", w, x, x)
+			return nil, false
+		}
+		if x == 0 {
+			v.add(p, "%s: value 0 is reserved for \"no code\"; a documented code is never 0", w)
+			return nil, false
+		}
+		return x, t == IntCodes
+	case string:
+		if t == IntCodes {
+			if _, err := strconv.ParseInt(x, 10, 64); err == nil {
+				v.add(p, "%s: value %q is a string, but code_type is \"int\"; write value = %s without quotes", w, x, x)
+			} else {
+				v.add(p, "%s: value %q is a string, but code_type is \"int\"", w, x)
+			}
+			return nil, false
+		}
+		if x == "" {
+			v.add(p, "%s: value is empty; the empty string is reserved for \"no code\"", w)
+			return nil, false
+		}
+		v.text(x, p, w, "value")
+		return x, t == StringCodes
+	}
+	v.add(p, "%s: value must be an integer or a string, as code_type says, not %s", w, tomlType(l.v))
+	return nil, false
+}
+
+// parents checks that every parent exists, that chains have no cycles, and that detail codes
+// end at a code of the envelope's code key.
+func (v *validator) parents(s *Spec) {
+	byName := map[string]*Code{}
+	for _, c := range s.Codes {
+		byName[c.Name] = c
+	}
+	for _, c := range s.Codes {
+		if c.Parent == "" {
+			if c.Detail {
+				v.addLine(c.Line, fmt.Sprintf("[[code]] %s: a detail code needs a parent: the code that arrives with it in the envelope's code key", c.Name))
+			}
+			continue
+		}
+		if byName[c.Parent] == nil {
+			v.addLine(c.Line, fmt.Sprintf("[[code]] %s: parent %q is not the name of a code in this spec", c.Name, c.Parent))
+			continue
+		}
+		seen := map[string]bool{c.Name: true}
+		for p := byName[c.Parent]; p != nil; p = byName[p.Parent] {
+			if seen[p.Name] {
+				v.addLine(c.Line, fmt.Sprintf("[[code]] %s: parent chain has a cycle through %s; a code cannot be its own ancestor", c.Name, p.Name))
+				break
+			}
+			seen[p.Name] = true
+			if p.Envelope != c.Envelope {
+				v.addLine(c.Line, fmt.Sprintf("[[code]] %s: parent %s arrives in envelope %q, not %q; parents stay within an envelope", c.Name, p.Name, p.Envelope, c.Envelope))
+				break
+			}
+		}
+	}
+}
+
+// catchAlls validates [[catch_all]].
+func (v *validator) catchAlls(raw *rawFile, s *Spec) {
+	byName := map[string]*Code{}
+	for _, c := range s.Codes {
+		byName[c.Name] = c
+	}
+	for i, r := range raw.CatchAll {
+		p := fmt.Sprintf("catch_all[%d]", i)
+		w := fmt.Sprintf("[[catch_all]] #%d", i+1)
+		ca := &CatchAll{Line: v.lines.line(p)}
+		ca.Parent = v.str(r.Parent, p+".parent", w, "parent", true)
+		if ca.Parent != "" && byName[ca.Parent] == nil {
+			v.add(p+".parent", "%s: parent %q is not the name of a code in this spec", w, ca.Parent)
+		}
+		ca.Note = v.str(r.Note, p+".note", w, "note", false)
+		if s.CodeType == IntCodes {
+			from, ok1 := v.integer(r.From, p+".from", w, "from", true)
+			to, ok2 := v.integer(r.To, p+".to", w, "to", true)
+			if ok1 && ok2 && from > to {
+				v.add(p+".from", "%s: from %d is greater than to %d", w, from, to)
+			}
+			ca.From, ca.To = from, to
+			if r.Prefix.set {
+				v.add(p+".prefix", "%s: prefix is for string codes; use from and to", w)
+			}
+		} else if s.CodeType == StringCodes {
+			ca.Prefix = v.str(r.Prefix, p+".prefix", w, "prefix", true)
+			if r.From.set || r.To.set {
+				v.add(p+".from", "%s: from and to are for int codes; use prefix", w)
+			}
+		}
+		s.CatchAlls = append(s.CatchAlls, ca)
+	}
+}
+
+// scenarios validates [[scenario]].
+func (v *validator) scenarios(raw *rawFile, s *Spec) {
+	wires := map[string]bool{}
+	for _, c := range s.Codes {
+		wires[c.Str] = true
+	}
+	for i, r := range raw.Scenario {
+		p := fmt.Sprintf("scenario[%d]", i)
+		w := fmt.Sprintf("[[scenario]] #%d", i+1)
+		sc := &Scenario{Line: v.lines.line(p)}
+		sc.Section = v.str(r.Section, p+".section", w, "section", true)
+		if st := v.status(r.Status, p+".status", w, "status"); st.NotInUse {
+			v.add(p+".status", "%s: a scenario's status is the HTTP status it is seen with, not \"not in use\"", w)
+		} else {
+			sc.Status = st.Code
+		}
+		if !r.Status.set {
+			v.add(p, "%s: missing required key \"status\"", w)
+		}
+		sc.Error = v.str(r.Error, p+".error", w, "error", false)
+		if sc.Error != "" && !wires[sc.Error] {
+			v.add(p+".error", "%s: error %q is not a code of this spec; add it as a [[code]]", w, sc.Error)
+		}
+		sc.DetailKey = v.str(r.DetailKey, p+".detail_key", w, "detail_key", false)
+		sc.DetailValue = v.str(r.DetailValue, p+".detail_value", w, "detail_value", false)
+		if sc.DetailValue != "" && sc.DetailKey == "" {
+			v.add(p+".detail_value", "%s: detail_value needs detail_key, the key it is the value of", w)
+		}
+		sc.Text = v.str(r.Text, p+".text", w, "text", false)
+		sc.Message = v.str(r.Message, p+".message", w, "message", false)
+		sc.Scenario = v.str(r.Scenario, p+".scenario", w, "scenario", true)
+		sc.Resolution = v.str(r.Resolution, p+".resolution", w, "resolution", true)
+		sc.Note = v.str(r.Note, p+".note", w, "note", false)
+		s.Scenarios = append(s.Scenarios, sc)
+	}
+}
+
+// httpStatuses validates [[http_status]].
+func (v *validator) httpStatuses(raw *rawFile, s *Spec) {
+	seen := map[int]bool{}
+	for i, r := range raw.HTTPStatus {
+		p := fmt.Sprintf("http_status[%d]", i)
+		w := fmt.Sprintf("[[http_status]] #%d", i+1)
+		h := &HTTPStatus{}
+		st := v.status(r.Status, p+".status", w, "status")
+		if !r.Status.set {
+			v.add(p, "%s: missing required key \"status\"", w)
+		}
+		h.Status = st.Code
+		if h.Status != 0 && seen[h.Status] {
+			v.add(p+".status", "%s: status %d is listed twice", w, h.Status)
+		}
+		seen[h.Status] = true
+		h.Message = v.str(r.Message, p+".message", w, "message", true)
+		h.Description = v.str(r.Description, p+".description", w, "description", false)
+		s.HTTPStatus = append(s.HTTPStatus, h)
+	}
+}

@@ -1,0 +1,3 @@
+package apierr
+
+//go:generate go run ./gen -specs ./specs -out ./generated
