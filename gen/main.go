@@ -2,11 +2,12 @@
 //
 // Usage:
 //
-//	go run ./gen [-specs dir] [-out dir] [-validate | -check]
+//	go run ./gen [-specs dir] [-out dir] [-import path] [-validate | -check]
 //
-// With no mode flag it writes the generated packages under -out, atomically: a failed run
-// leaves the output as it was. -check writes nothing and exits 1 naming each stale file with a
-// unified diff. -validate only loads the specs and reports their problems.
+// With no mode flag it writes one package per spec under -out. Everything is generated in
+// memory first, so a spec with problems writes nothing; each file is then written through a
+// temporary file and a rename. -check writes nothing and exits 1 naming each stale file with
+// a unified diff. -validate only loads the specs and reports their problems.
 package main
 
 import (
@@ -16,6 +17,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/apierr/apierr/gen/internal/generate"
 	"github.com/apierr/apierr/gen/internal/spec"
 )
 
@@ -23,30 +25,74 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run is main without the process: it parses args and returns the exit code.
+// run is main without the process: it parses args, does the work and returns the exit code:
+// 0 done, 1 problems in the specs or stale output, 2 bad usage or an I/O failure.
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	specsDir := fs.String("specs", "specs", "folder of *.toml specs")
-	fs.String("out", "generated", "output folder")
+	outDir := fs.String("out", "generated", "output folder; one package per spec goes in its [spec] dir below it")
+	importRoot := fs.String("import", "", "import path of the output folder (default: from the go.mod above it)")
 	validate := fs.Bool("validate", false, "only load and validate the specs")
+	check := fs.Bool("check", false, "write nothing; exit 1 if any generated file is stale, with a diff")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	specs, err := spec.LoadDir(*specsDir)
-	if err != nil {
-		var ps spec.Problems
-		if errors.As(err, &ps) {
-			fmt.Fprintln(stderr, ps.Error())
-			fmt.Fprintf(stderr, "gen: %d problem(s) in the specs; nothing was written\n", len(ps))
-			return 1
-		}
-		fmt.Fprintln(stderr, "gen:", err)
-		return 1
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "gen: unexpected argument %q; see gen -h\n", fs.Arg(0))
+		return 2
 	}
 	if *validate {
+		specs, err := spec.LoadDir(*specsDir)
+		if err != nil {
+			return report(stderr, err)
+		}
 		fmt.Fprintf(stdout, "gen: %d spec(s) valid\n", len(specs))
 		return 0
 	}
+	root := *importRoot
+	if root == "" {
+		r, err := generate.ImportRoot(*outDir)
+		if err != nil {
+			fmt.Fprintln(stderr, "gen:", err)
+			return 2
+		}
+		root = r
+	}
+	files, err := generate.Generate(*specsDir, root)
+	if err != nil {
+		return report(stderr, err)
+	}
+	if *check {
+		stale, err := generate.Stale(*outDir, files)
+		if err != nil {
+			fmt.Fprintln(stderr, "gen:", err)
+			return 2
+		}
+		if len(stale) > 0 {
+			for _, d := range stale {
+				fmt.Fprint(stderr, d)
+			}
+			fmt.Fprintf(stderr, "gen: %d generated file(s) are stale; run go generate ./...\n", len(stale))
+			return 1
+		}
+		return 0
+	}
+	if err := generate.Write(*outDir, files); err != nil {
+		fmt.Fprintln(stderr, "gen:", err)
+		return 2
+	}
 	return 0
+}
+
+// report prints spec problems (or another error) and returns the exit code for it.
+func report(stderr io.Writer, err error) int {
+	var ps spec.Problems
+	if errors.As(err, &ps) {
+		fmt.Fprintln(stderr, ps.Error())
+		fmt.Fprintf(stderr, "gen: %d problem(s) in the specs; nothing was written\n", len(ps))
+		return 1
+	}
+	fmt.Fprintln(stderr, "gen:", err)
+	return 2
 }

@@ -1,0 +1,188 @@
+package emit
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/dave/jennifer/jen"
+)
+
+// emitCodes writes code.go: the Code type, one constant per documented code with its doc
+// comment, the table of what the document says about each code (codeInfos), the switch that
+// finds a code's row (Code.index), and Codes.
+func emitCodes(f *jen.File, m *model) {
+	wire := "an integer"
+	if m.StringCodes {
+		wire = "a string"
+	}
+	f.Add(commentLines(fmt.Sprintf(
+		"Code is an error code of %s, as %s in the %q key of an error body. Code implements error, "+
+			"so each constant is a sentinel: errors.Is(err, %s) reports whether err is, or wraps, "+
+			"an error with that code.", m.Vendor, wire, m.Envelopes[0].CodeKey, m.exampleName()),
+		"Codes the document does not list are kept as they are received; Known reports "+
+			"whether a code is documented."))
+	if m.StringCodes {
+		f.Type().Id("Code").String()
+	} else {
+		f.Type().Id("Code").Int()
+	}
+	f.Line()
+	f.Const().DefsFunc(func(g *jen.Group) {
+		for i, c := range m.Codes {
+			if i > 0 {
+				g.Line()
+			}
+			g.Add(commentLines(m.codeDoc(c)...))
+			g.Id(c.Name).Id("Code").Op("=").Lit(m.codeLit(c))
+		}
+	})
+	f.Line()
+	f.Comment("codeInfo is what the document says about one code.")
+	f.Type().Id("codeInfo").StructFunc(func(g *jen.Group) {
+		g.Id("code").Id("Code")
+		if !m.StringCodes {
+			g.Id("name").String().Comment("what String returns")
+		}
+		g.Id("errText").String().Comment("what Error returns")
+		if m.hasMsg {
+			g.Id("message").String()
+		}
+		if m.hasDesc {
+			g.Id("description").String()
+		}
+		if m.hasRes {
+			g.Id("resolution").String()
+		}
+		g.Id("status").Int()
+		if m.hasParents {
+			g.Id("parent").Id("Code")
+		}
+	})
+	f.Line()
+	f.Comment("codeInfos holds one row per documented code, in the order of Codes.")
+	f.Var().Id("codeInfos").Op("=").Index(jen.Op("...")).Id("codeInfo").ValuesFunc(func(g *jen.Group) {
+		for _, c := range m.Codes {
+			g.Line().Values(m.infoValues(c))
+		}
+		g.Line()
+	})
+	f.Line()
+	f.Comment("index returns the row of c in codeInfos, or -1 when c is not documented.")
+	f.Func().Params(jen.Id("c").Id("Code")).Id("index").Params().Int().Block(
+		jen.Switch(jen.Id("c")).BlockFunc(func(g *jen.Group) {
+			for i, c := range m.Codes {
+				g.Case(jen.Id(c.Name)).Block(jen.Return(jen.Lit(i)))
+			}
+		}),
+		jen.Return(jen.Lit(-1)),
+	)
+	f.Line()
+	f.Comment("Codes returns every documented code in ascending order, in a new slice.")
+	f.Func().Id("Codes").Params().Index().Id("Code").Block(
+		jen.Id("out").Op(":=").Make(jen.Index().Id("Code"), jen.Len(jen.Id("codeInfos"))),
+		jen.For(jen.Id("i").Op(":=").Range().Id("codeInfos")).Block(
+			jen.Id("out").Index(jen.Id("i")).Op("=").Id("codeInfos").Index(jen.Id("i")).Dot("code"),
+		),
+		jen.Return(jen.Id("out")),
+	)
+}
+
+// infoValues is the codeInfos row of c.
+func (m *model) infoValues(c *spec.Code) jen.Dict {
+	d := jen.Dict{
+		jen.Id("code"):    jen.Id(c.Name),
+		jen.Id("errText"): jen.Lit(m.errText(c)),
+	}
+	if !m.StringCodes {
+		d[jen.Id("name")] = jen.Lit(m.display(c))
+	}
+	if c.Message != "" {
+		d[jen.Id("message")] = jen.Lit(c.Message)
+	}
+	if c.Description != "" {
+		d[jen.Id("description")] = jen.Lit(c.Description)
+	}
+	if c.Resolution != "" {
+		d[jen.Id("resolution")] = jen.Lit(c.Resolution)
+	}
+	if c.Status.Code != 0 {
+		d[jen.Id("status")] = jen.Lit(c.Status.Code)
+	}
+	if c.Parent != "" {
+		d[jen.Id("parent")] = jen.Id(c.Parent)
+	}
+	return d
+}
+
+// codeDoc is the doc comment of a code's constant, as paragraphs.
+func (m *model) codeDoc(c *spec.Code) []string {
+	var head string
+	switch {
+	case m.StringCodes:
+		head = fmt.Sprintf("%s is %q.", c.Name, c.Str)
+	case c.Wire != "":
+		head = fmt.Sprintf("%s is code %d, %q.", c.Name, c.Int, c.Wire)
+	default:
+		head = fmt.Sprintf("%s is code %d.", c.Name, c.Int)
+	}
+	if c.Message != "" {
+		head += " " + c.Message
+		if !strings.HasSuffix(c.Message, ".") {
+			head += "."
+		}
+	}
+	paras := []string{head, c.Description}
+	if c.Resolution != "" {
+		paras = append(paras, "Resolution: "+c.Resolution)
+	}
+	var facts []string
+	facts = append(facts, "HTTP status: "+statusText(c.Status)+".")
+	if c.Detail {
+		facts = append(facts, fmt.Sprintf("It arrives in the %q key, with its parent in the %q key.", m.envByName(c.Envelope).DetailKey, m.envByName(c.Envelope).CodeKey))
+	} else if m.multiEnv {
+		facts = append(facts, fmt.Sprintf("Envelope: %s.", c.Envelope))
+	}
+	if len(c.Fields) > 0 {
+		facts = append(facts, "Additional fields: "+strings.Join(c.Fields, ", ")+".")
+	}
+	if c.Parent != "" {
+		facts = append(facts, fmt.Sprintf("It is a kind of %s: errors.Is(err, %s) is true for it too.", c.Parent, c.Parent))
+	}
+	paras = append(paras, strings.Join(facts, "\n"))
+	if c.Source != "" {
+		paras = append(paras, "Source: "+c.Source)
+	}
+	if c.Note != "" {
+		paras = append(paras, "Note: "+c.Note)
+	}
+	return paras
+}
+
+// statusText describes a documented status in words.
+func statusText(s spec.Status) string {
+	switch {
+	case s.NotInUse:
+		return "documented as not in use (the code is not currently returned)"
+	case s.Code == 0:
+		return "not documented"
+	case s.Source != "":
+		return fmt.Sprintf("%d (from %s)", s.Code, s.Source)
+	}
+	return fmt.Sprint(s.Code)
+}
+
+// envByName returns the envelope called name.
+func (m *model) envByName(name string) *spec.Envelope {
+	for _, e := range m.Envelopes {
+		if e.Name == name {
+			return e
+		}
+	}
+	return m.Envelopes[0]
+}
+
+// exampleName is a code to show in doc comments: the first documented one.
+func (m *model) exampleName() string {
+	return m.Codes[0].Name
+}

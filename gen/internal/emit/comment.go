@@ -1,0 +1,68 @@
+package emit
+
+import (
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// jennifer's Comment does not escape: text containing a newline becomes a /* */ block that a
+// "*/" in the text would close, and text starting with "//" is written raw. So spec text is
+// always emitted here, one "// " line per line of text, as a raw comment: no line can end
+// the comment or turn into a directive (a "//go:" line needs no space after the slashes).
+
+// width is the length at which long lines of prose are wrapped in comments.
+const width = 96
+
+// lines splits text into comment lines: CRLF to LF, trailing spaces trimmed, no leading or
+// trailing blank lines, and lines of prose longer than width wrapped at spaces. Lines that
+// start with white space (code blocks, list continuations) are kept as they are.
+func lines(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	var out []string
+	for _, l := range strings.Split(strings.Trim(text, "\n"), "\n") {
+		l = strings.TrimRight(l, " \t")
+		for len(l) > width && l[0] != ' ' && l[0] != '\t' {
+			cut := strings.LastIndex(l[:width], " ")
+			if cut <= 0 {
+				break
+			}
+			out = append(out, l[:cut])
+			l = strings.TrimLeft(l[cut:], " ")
+		}
+		out = append(out, l)
+	}
+	if len(out) == 1 && out[0] == "" {
+		return nil
+	}
+	return out
+}
+
+// commentLines returns a statement of raw comment lines, one per line of text, with no
+// newline after the last (the enclosing group or file adds it); non-empty paragraphs are
+// separated by a "//" line.
+func commentLines(paragraphs ...string) *jen.Statement {
+	var kept []string
+	for _, p := range paragraphs {
+		if strings.TrimSpace(p) != "" {
+			kept = append(kept, p)
+		}
+	}
+	s := jen.Null()
+	for i, l := range lines(strings.Join(kept, "\n\n")) {
+		if i > 0 {
+			s.Line()
+		}
+		if l == "" {
+			s.Comment("//")
+		} else {
+			s.Comment("// " + l)
+		}
+	}
+	return s
+}
+
+// oneLine collapses text to a single line, for error strings.
+func oneLine(text string) string {
+	return strings.Join(strings.Fields(text), " ")
+}

@@ -1,0 +1,208 @@
+package emit
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// emitError writes error.go: the Error struct (one decoded error response: the typed code,
+// the HTTP status, the request ID, every documented field and the raw body) and its methods
+// Error, Unwrap, HTTPStatus and, where the spec has detail codes, Is.
+func emitError(f *jen.File, m *model) {
+	f.Add(commentLines(fmt.Sprintf("Error is one %s error response, as Parse and FromResponse decode it. "+
+		"Unwrap returns its Code, so errors.Is(err, %s) and errors.As(err, &code) reach the code "+
+		"through any wrapping.", m.Vendor, m.exampleName()),
+		"A reply that is not the vendor's JSON (a gateway's HTML page, an empty body) is an "+
+			"Error too, with no Code: its Status and Body are kept."))
+	f.Type().Id("Error").StructFunc(func(g *jen.Group) {
+		zero := "0"
+		if m.StringCodes {
+			zero = `""`
+		}
+		codeDoc := fmt.Sprintf("Code is the code of the body (%s), documented or not, exactly as received; "+
+			"%s when the body carries none.", m.keyList(func(e *envModel) []*wireKey { return []*wireKey{e.code} }), zero)
+		if !m.StringCodes {
+			codeDoc += " A code sent as a JSON string of digits is read as its number."
+		}
+		g.Add(commentLines(codeDoc))
+		g.Id("Code").Id("Code")
+		if m.hasWire {
+			g.Line().Add(commentLines(fmt.Sprintf("Name is the string name of the code as the body gives it (%s).",
+				m.keyList(func(e *envModel) []*wireKey { return []*wireKey{e.wireName} }))))
+			g.Id("Name").String()
+		}
+		if m.hasDetail {
+			g.Line().Add(commentLines(fmt.Sprintf("Detail is the more specific code of the body (%s), documented or not. "+
+				"errors.Is matches it and its parents as well as Code.",
+				m.keyList(func(e *envModel) []*wireKey { return []*wireKey{e.detail} }))))
+			g.Id("Detail").Id("Code")
+		}
+		if m.hasMessageKey {
+			g.Line().Add(commentLines(fmt.Sprintf("Message is the message of the body (%s).",
+				m.keyList(func(e *envModel) []*wireKey { return e.message }))))
+			g.Id("Message").String()
+		}
+		if m.hasDescKey {
+			g.Line().Add(commentLines(fmt.Sprintf("Description is the description of the body (%s).",
+				m.keyList(func(e *envModel) []*wireKey { return e.description }))))
+			g.Id("Description").String()
+		}
+		if m.hasRequestID {
+			g.Line().Add(commentLines(fmt.Sprintf("RequestID identifies the request for the vendor's support (%s).",
+				m.keyList(func(e *envModel) []*wireKey { return e.requestID }))))
+			g.Id("RequestID").String()
+		}
+		g.Line().Comment("Status is the HTTP status of the response.")
+		g.Id("Status").Int()
+		if m.multiEnv {
+			names := make([]string, len(m.Envelopes))
+			for i, e := range m.Envelopes {
+				names[i] = fmt.Sprintf("%q", e.Name)
+			}
+			g.Line().Add(commentLines("Envelope names the shape of the body: " + strings.Join(names, " or ") +
+				"; \"\" for a body that is not the vendor's JSON."))
+			g.Id("Envelope").String()
+		}
+		for _, fd := range m.Fields {
+			g.Line().Add(commentLines(fieldDoc(fd.Name, append([]string{fd.JSON}, fd.Aliases...), fd.Envelopes, fd.Doc)))
+			g.Id(fd.Name).Add(goType(fd.Type))
+		}
+		g.Line().Add(commentLines("Body is the raw response body, as received. It may hold more than the " +
+			"fields above, including secrets the vendor echoes back: do not log it unfiltered."))
+		g.Id("Body").Index().Byte()
+	})
+	f.Line()
+	emitErrorMethod(f, m)
+	f.Comment("Unwrap returns the Code of the body, or nil when the body carries none.")
+	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Unwrap").Params().Error().Block(
+		jen.If(jen.Id("e").Dot("Code").Op("==").Lit(m.zeroCode())).Block(jen.Return(jen.Nil())),
+		jen.Return(jen.Id("e").Dot("Code")),
+	)
+	f.Line()
+	f.Comment("HTTPStatus returns the HTTP status of the response.")
+	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("HTTPStatus").Params().Int().Block(
+		jen.Return(jen.Id("e").Dot("Status")))
+	if m.hasDetail {
+		f.Line()
+		f.Add(commentLines("Is reports whether target is the Detail code of e or one of its parents; " +
+			"errors.Is then unwraps to Code for the rest."))
+		match := jen.Id("e").Dot("Detail").Op("==").Id("t")
+		if m.hasParents {
+			match = match.Op("||").Id("e").Dot("Detail").Dot("Is").Call(jen.Id("t"))
+		}
+		f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Is").Params(jen.Id("target").Error()).Bool().Block(
+			jen.List(jen.Id("t"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Id("Code")),
+			jen.Return(jen.Id("ok").Op("&&").Id("e").Dot("Detail").Op("!=").Lit("").Op("&&").Parens(match)),
+		)
+	}
+}
+
+// emitErrorMethod writes Error.Error: the package, the code, the body's description (or the
+// documented text), the HTTP status and the request ID on one line.
+func emitErrorMethod(f *jen.File, m *model) {
+	f.Add(commentLines(fmt.Sprintf("Error returns one line: %q, the code, what the body says of it "+
+		"(or the document, when the body says nothing), the HTTP status and the request ID.", m.Package+":")))
+	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Error").Params().String().BlockFunc(func(g *jen.Group) {
+		g.Var().Id("b").Qual("strings", "Builder")
+		g.Id("b").Dot("WriteString").Call(jen.Lit(m.Package + ": "))
+		g.If(jen.Id("e").Dot("Code").Op("==").Lit(m.zeroCode()).Add(m.detailZero())).Block(
+			jen.Qual("fmt", "Fprintf").Call(jen.Op("&").Id("b"), jen.Lit("HTTP %d reply that is not an error body of "+m.Vendor), jen.Id("e").Dot("Status")),
+			jen.Return(jen.Id("b").Dot("String").Call()),
+		)
+		// The code: its name as the document or the body gives it, and the number.
+		name := jen.Id("e").Dot("Code").Dot("String").Call()
+		if m.hasWire {
+			g.Id("name").Op(":=").Add(name)
+			g.If(jen.Op("!").Id("e").Dot("Code").Dot("Known").Call().Op("&&").Id("e").Dot("Name").Op("!=").Lit("")).Block(
+				jen.Id("name").Op("=").Id("e").Dot("Name"))
+			name = jen.Id("name")
+		}
+		g.Id("b").Dot("WriteString").Call(name)
+		if !m.StringCodes {
+			g.Qual("fmt", "Fprintf").Call(jen.Op("&").Id("b"), jen.Lit(" (%d)"), jen.Id("e").Dot("Code"))
+		}
+		if m.hasDetail {
+			g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(
+				jen.Id("b").Dot("WriteString").Call(jen.Lit(" ").Op("+").Id("e").Dot("Detail").Dot("String").Call()))
+		}
+		// The text: the body's description or message, else what the document says.
+		var texts []*jen.Statement
+		if m.hasDescKey {
+			texts = append(texts, jen.Id("e").Dot("Description"))
+		}
+		if m.hasMessageKey {
+			texts = append(texts, jen.Id("e").Dot("Message"))
+		}
+		doc := jen.Id("e").Dot("Code")
+		if m.hasDetail && (m.hasDesc || m.hasMsg) {
+			g.Id("documented").Op(":=").Id("e").Dot("Code")
+			g.If(jen.Id("e").Dot("Detail").Dot("Known").Call()).Block(jen.Id("documented").Op("=").Id("e").Dot("Detail"))
+			doc = jen.Id("documented")
+		}
+		if m.hasDesc {
+			texts = append(texts, doc.Clone().Dot("Description").Call())
+		}
+		if m.hasMsg {
+			texts = append(texts, doc.Clone().Dot("Message").Call())
+		}
+		if len(texts) == 0 {
+			texts = append(texts, jen.Lit(""))
+		}
+		g.Id("text").Op(":=").Add(texts[0])
+		for _, t := range texts[1:] {
+			g.If(jen.Id("text").Op("==").Lit("")).Block(jen.Id("text").Op("=").Add(t))
+		}
+		g.If(jen.Id("text").Op("!=").Lit("")).Block(
+			jen.Id("b").Dot("WriteString").Call(jen.Lit(": ")),
+			jen.Id("b").Dot("WriteString").Call(jen.Qual("strings", "Join").Call(jen.Qual("strings", "Fields").Call(jen.Id("text")), jen.Lit(" "))),
+		)
+		g.Qual("fmt", "Fprintf").Call(jen.Op("&").Id("b"), jen.Lit(" (HTTP %d"), jen.Id("e").Dot("Status"))
+		if m.hasRequestID {
+			g.If(jen.Id("e").Dot("RequestID").Op("!=").Lit("")).Block(
+				jen.Id("b").Dot("WriteString").Call(jen.Lit(", request ID ").Op("+").Id("e").Dot("RequestID")))
+		}
+		g.Id("b").Dot("WriteString").Call(jen.Lit(")"))
+		g.Return(jen.Id("b").Dot("String").Call())
+	})
+	f.Line()
+}
+
+// detailZero extends the "no code" condition with "and no detail code" where there are details.
+func (m *model) detailZero() *jen.Statement {
+	if !m.hasDetail {
+		return jen.Null()
+	}
+	return jen.Op("&&").Id("e").Dot("Detail").Op("==").Lit("")
+}
+
+// keyList names the JSON keys a role reads in every envelope, for doc comments.
+func (m *model) keyList(role func(*envModel) []*wireKey) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, e := range m.envs {
+		for _, k := range role(e) {
+			if k == nil || seen[k.JSON] {
+				continue
+			}
+			seen[k.JSON] = true
+			out = append(out, fmt.Sprintf("%q", k.JSON))
+		}
+	}
+	return "JSON " + strings.Join(out, " or ")
+}
+
+// fieldDoc is the doc comment of a decoded field: its name, the JSON keys it comes from, the
+// envelopes that carry it, and the spec's description.
+func fieldDoc(name string, keys, envelopes []string, doc string) string {
+	quoted := make([]string, len(keys))
+	for i, k := range keys {
+		quoted[i] = fmt.Sprintf("%q", k)
+	}
+	head := fmt.Sprintf("%s is the %s key", name, strings.Join(quoted, " or "))
+	if len(envelopes) > 0 {
+		head += " of " + strings.Join(envelopes, " and ") + " bodies"
+	}
+	return head + ". " + doc
+}

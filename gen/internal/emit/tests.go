@@ -1,0 +1,248 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/dave/jennifer/jen"
+)
+
+// emitTests writes generated_test.go, in the external test package: a table with one row per
+// documented code (a reply in the vendor's envelope, and what the document says the code's
+// String and HTTPStatus are), driven through Parse, errors.Is, errors.As, String, HTTPStatus
+// and the text and JSON round trips; plus an unknown code, a catch-all, the vendor's
+// error/success rule and replies that are not the vendor's JSON.
+func emitTests(f *jen.File, m *model) {
+	pkg := m.pkgPath()
+	code := func(name string) *jen.Statement { return jen.Qual(pkg, name) }
+	f.ImportName(pkg, m.Package)
+
+	f.Comment("documented has one row per code the spec lists, with the reply that carries it.")
+	f.Var().Id("documented").Op("=").Index().Struct(
+		jen.Id("code").Add(code("Code")).Comment("the code under test"),
+		jen.Id("status").Int().Comment("HTTP status of the reply"),
+		jen.Id("body").String().Comment("the reply, in the vendor's envelope"),
+		jen.Id("wantCode").Add(code("Code")).Comment("Error.Code after Parse"),
+		jen.Id("wantDetail").Add(code("Code")).Comment("Error.Detail after Parse, for detail codes"),
+		jen.Id("str").String().Comment("what String returns, per the spec"),
+		jen.Id("httpStatus").Int().Comment("what HTTPStatus returns, per the spec"),
+		jen.Id("requestID").String(),
+	).ValuesFunc(func(g *jen.Group) {
+		for i, c := range m.Codes {
+			tc := m.caseFor(i, c)
+			d := jen.Dict{
+				jen.Id("code"):       code(c.Name),
+				jen.Id("status"):     jen.Lit(tc.status),
+				jen.Id("body"):       jen.Lit(tc.body),
+				jen.Id("wantCode"):   code(tc.wantCode.Name),
+				jen.Id("str"):        jen.Lit(m.display(c)),
+				jen.Id("httpStatus"): jen.Lit(c.Status.Code),
+			}
+			if tc.wantDetail != nil {
+				d[jen.Id("wantDetail")] = code(tc.wantDetail.Name)
+			}
+			if tc.requestID != "" {
+				d[jen.Id("requestID")] = jen.Lit(tc.requestID)
+			}
+			g.Line().Values(d)
+		}
+		g.Line()
+	})
+	f.Line()
+	emitDocumentedTest(f, m, code)
+	emitCodesTest(f, m, code)
+	emitUnknownTest(f, m, code)
+	emitNotVendorTest(f, m, code)
+	emitOutcomeTest(f, m, code)
+}
+
+// pkgPath is the import path the test file uses for the package under test. Tests of the
+// generated package import it by the name the output folder gives it; the generator sets
+// the real path (see Files).
+func (m *model) pkgPath() string {
+	return m.importPath
+}
+
+func emitDocumentedTest(f *jen.File, m *model, code func(string) *jen.Statement) {
+	f.Comment("TestDocumentedCodes drives every documented code through Parse, errors.Is, errors.As,")
+	f.Comment("String, HTTPStatus and the text and JSON round trips.")
+	t := jen.Id("t")
+	f.Func().Id("TestDocumentedCodes").Params(t.Clone().Op("*").Qual("testing", "T")).Block(
+		jen.For(jen.List(jen.Id("_"), jen.Id("tc")).Op(":=").Range().Id("documented")).Block(
+			jen.Id("t").Dot("Run").Call(jen.Id("tc").Dot("str"), jen.Func().Params(t.Clone().Op("*").Qual("testing", "T")).BlockFunc(func(g *jen.Group) {
+				g.Id("err").Op(":=").Add(code("Parse")).Call(jen.Id("tc").Dot("status"), jen.Index().Byte().Call(jen.Id("tc").Dot("body")))
+				g.If(jen.Op("!").Qual("errors", "Is").Call(jen.Id("err"), jen.Id("tc").Dot("code"))).Block(
+					jen.Id("t").Dot("Fatalf").Call(jen.Lit("errors.Is(Parse(%d, %s), %v) = false; Parse returned %v"), jen.Id("tc").Dot("status"), jen.Id("tc").Dot("body"), jen.Id("tc").Dot("str"), jen.Id("err")))
+				g.Id("wrapped").Op(":=").Qual("fmt", "Errorf").Call(jen.Lit("calling the vendor: %w"), jen.Id("err"))
+				g.If(jen.Op("!").Qual("errors", "Is").Call(jen.Id("wrapped"), jen.Id("tc").Dot("code"))).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("errors.Is through fmt.Errorf(%%w) = false")))
+				g.Var().Id("e").Op("*").Add(code("Error"))
+				g.If(jen.Op("!").Qual("errors", "As").Call(jen.Id("wrapped"), jen.Op("&").Id("e"))).Block(
+					jen.Id("t").Dot("Fatalf").Call(jen.Lit("errors.As(*Error) = false for %T"), jen.Id("err")))
+				g.If(jen.Id("e").Dot("Code").Op("!=").Id("tc").Dot("wantCode").Op("||").Id("e").Dot("Status").Op("!=").Id("tc").Dot("status")).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("Error{Code: %s, Status: %d}, want {%s, %d}"), jen.Id("e").Dot("Code").Dot("String").Call(), jen.Id("e").Dot("Status"), jen.Id("tc").Dot("wantCode").Dot("String").Call(), jen.Id("tc").Dot("status")))
+				if m.hasDetail {
+					g.If(jen.Id("e").Dot("Detail").Op("!=").Id("tc").Dot("wantDetail")).Block(
+						jen.Id("t").Dot("Errorf").Call(jen.Lit("Error.Detail = %q, want %q"), jen.Id("e").Dot("Detail"), jen.Id("tc").Dot("wantDetail")))
+					g.If(jen.Op("!").Qual("errors", "Is").Call(jen.Id("err"), jen.Id("tc").Dot("wantCode"))).Block(
+						jen.Id("t").Dot("Errorf").Call(jen.Lit("errors.Is(err, %v) = false for the code key"), jen.Id("tc").Dot("wantCode")))
+				}
+				if m.hasRequestID {
+					g.If(jen.Id("e").Dot("RequestID").Op("!=").Id("tc").Dot("requestID")).Block(
+						jen.Id("t").Dot("Errorf").Call(jen.Lit("Error.RequestID = %q, want %q"), jen.Id("e").Dot("RequestID"), jen.Id("tc").Dot("requestID")))
+				}
+				g.If(jen.String().Call(jen.Id("e").Dot("Body")).Op("!=").Id("tc").Dot("body")).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("Error.Body = %s, want the reply"), jen.Id("e").Dot("Body")))
+				g.Var().Id("c").Add(code("Code"))
+				g.If(jen.Op("!").Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("c")).Op("||").Id("c").Op("!=").Id("tc").Dot("wantCode")).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("errors.As(Code) = %v, want %v"), jen.Id("c").Dot("String").Call(), jen.Id("tc").Dot("wantCode").Dot("String").Call()))
+				g.If(jen.Id("got").Op(":=").Id("tc").Dot("code").Dot("String").Call(), jen.Id("got").Op("!=").Id("tc").Dot("str")).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("String() = %q, want %q"), jen.Id("got"), jen.Id("tc").Dot("str")))
+				g.If(jen.Id("got").Op(":=").Id("tc").Dot("code").Dot("HTTPStatus").Call(), jen.Id("got").Op("!=").Id("tc").Dot("httpStatus")).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("HTTPStatus() = %d, want %d"), jen.Id("got"), jen.Id("tc").Dot("httpStatus")))
+				g.If(jen.Op("!").Id("tc").Dot("code").Dot("Known").Call()).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("Known() = false for a documented code")))
+				g.If(jen.Id("got").Op(":=").Qual("fmt", "Sprint").Call(jen.Id("tc").Dot("code")), jen.Id("got").Op("!=").Id("tc").Dot("code").Dot("Error").Call()).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("%%v = %q, want Error() %q"), jen.Id("got"), jen.Id("tc").Dot("code").Dot("Error").Call()))
+				g.List(jen.Id("text"), jen.Id("_")).Op(":=").Id("tc").Dot("code").Dot("MarshalText").Call()
+				g.Var().Id("back").Add(code("Code"))
+				g.If(jen.Id("err").Op(":=").Id("back").Dot("UnmarshalText").Call(jen.Id("text")), jen.Id("err").Op("!=").Nil().Op("||").Id("back").Op("!=").Id("tc").Dot("code")).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("text round trip: %q gave %v, %v"), jen.Id("text"), jen.Id("back"), jen.Id("err")))
+				g.List(jen.Id("js"), jen.Id("_")).Op(":=").Qual("encoding/json", "Marshal").Call(jen.Id("tc").Dot("code"))
+				g.Id("back").Op("=").Lit(m.zeroCode())
+				g.If(jen.Id("err").Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("js"), jen.Op("&").Id("back")), jen.Id("err").Op("!=").Nil().Op("||").Id("back").Op("!=").Id("tc").Dot("code")).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("JSON round trip: %s gave %v, %v"), jen.Id("js"), jen.Id("back"), jen.Id("err")))
+			})),
+		),
+	)
+	f.Line()
+}
+
+func emitCodesTest(f *jen.File, m *model, code func(string) *jen.Statement) {
+	f.Comment("TestCodesListsEveryCode checks that Codes returns each documented code once, in order.")
+	f.Func().Id("TestCodesListsEveryCode").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
+		jen.Id("all").Op(":=").Add(code("Codes")).Call(),
+		jen.If(jen.Len(jen.Id("all")).Op("!=").Len(jen.Id("documented"))).Block(
+			jen.Id("t").Dot("Fatalf").Call(jen.Lit("Codes() has %d codes, the spec %d"), jen.Len(jen.Id("all")), jen.Len(jen.Id("documented")))),
+		jen.For(jen.List(jen.Id("i"), jen.Id("tc")).Op(":=").Range().Id("documented")).Block(
+			jen.If(jen.Id("all").Index(jen.Id("i")).Op("!=").Id("tc").Dot("code")).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("Codes()[%d] = %v, want %v"), jen.Id("i"), jen.Id("all").Index(jen.Id("i")).Dot("String").Call(), jen.Id("tc").Dot("str")))),
+	)
+	f.Line()
+}
+
+func emitUnknownTest(f *jen.File, m *model, code func(string) *jen.Statement) {
+	value, body := m.unknownCase()
+	wantStr := fmt.Sprint(value)
+	if !m.StringCodes {
+		wantStr = fmt.Sprintf("Code(%d)", value)
+	}
+	f.Comment("TestUnknownCode checks that a code the document does not list is kept exactly and")
+	f.Comment("matches no documented code.")
+	f.Func().Id("TestUnknownCode").Params(jen.Id("t").Op("*").Qual("testing", "T")).BlockFunc(func(g *jen.Group) {
+		g.Id("body").Op(":=").Lit(body)
+		g.Id("err").Op(":=").Add(code("Parse")).Call(jen.Lit(400), jen.Index().Byte().Call(jen.Id("body")))
+		g.Var().Id("e").Op("*").Add(code("Error"))
+		g.If(jen.Op("!").Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("e"))).Block(
+			jen.Id("t").Dot("Fatalf").Call(jen.Lit("Parse(400, %s) = %v, want an *Error"), jen.Id("body"), jen.Id("err")))
+		g.If(jen.Id("e").Dot("Code").Op("!=").Add(code("Code")).Call(jen.Lit(value))).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("Error.Code = %v, want the code as received"), jen.Id("e").Dot("Code").Dot("String").Call()))
+		g.If(jen.Id("e").Dot("Code").Dot("Known").Call()).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("Known() = true for an undocumented code")))
+		g.If(jen.Id("got").Op(":=").Id("e").Dot("Code").Dot("String").Call(), jen.Id("got").Op("!=").Lit(wantStr)).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("String() = %q, want %q"), jen.Id("got"), jen.Lit(wantStr)))
+		g.If(jen.Id("e").Dot("Code").Dot("HTTPStatus").Call().Op("!=").Lit(0)).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("HTTPStatus() of an undocumented code is not 0")))
+		g.For(jen.List(jen.Id("_"), jen.Id("c")).Op(":=").Range().Add(code("Codes")).Call()).Block(
+			jen.If(jen.Qual("errors", "Is").Call(jen.Id("err"), jen.Id("c"))).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("errors.Is(undocumented, %v) = true"), jen.Id("c").Dot("String").Call())))
+		if v, parent, cbody, ok := m.catchAllCase(); ok {
+			g.Line().Comment("An unlisted code under a catch-all still matches its parent.")
+			g.Id("err").Op("=").Add(code("Parse")).Call(jen.Lit(400), jen.Index().Byte().Call(jen.Lit(cbody)))
+			g.If(jen.Op("!").Qual("errors", "Is").Call(jen.Id("err"), code(parent))).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("errors.Is(%v, "+parent+") = false"), jen.Id("err")))
+			g.If(jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Add(code("Code")).Call(jen.Lit(v)).Dot("Parent").Call(), jen.Op("!").Id("ok").Op("||").Id("p").Op("!=").Add(code(parent))).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("Parent() = %v, %v; want "+parent), jen.Id("p").Dot("String").Call(), jen.Id("ok")))
+		}
+	})
+	f.Line()
+}
+
+func emitNotVendorTest(f *jen.File, m *model, code func(string) *jen.Statement) {
+	f.Comment("TestNotVendorBody checks replies that are not the vendor's JSON: an error from status")
+	f.Comment("400 on, keeping the status and the body, and nil below.")
+	f.Func().Id("TestNotVendorBody").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
+		jen.For(jen.List(jen.Id("_"), jen.Id("tc")).Op(":=").Range().Index().Struct(
+			jen.Id("status").Int(),
+			jen.Id("body").String(),
+		).Values(
+			jen.Values(jen.Lit(502), jen.Lit("<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>")),
+			jen.Values(jen.Lit(503), jen.Lit("")),
+			jen.Values(jen.Lit(500), jen.Lit("upstream connect error")),
+			jen.Values(jen.Lit(504), jen.Lit(`{"truncated": `)),
+		)).Block(
+			jen.Id("err").Op(":=").Add(code("Parse")).Call(jen.Id("tc").Dot("status"), jen.Index().Byte().Call(jen.Id("tc").Dot("body"))),
+			jen.Var().Id("e").Op("*").Add(code("Error")),
+			jen.If(jen.Op("!").Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("e"))).Block(
+				jen.Id("t").Dot("Fatalf").Call(jen.Lit("Parse(%d, %q) = %v, want an *Error"), jen.Id("tc").Dot("status"), jen.Id("tc").Dot("body"), jen.Id("err"))),
+			jen.If(jen.Id("e").Dot("Status").Op("!=").Id("tc").Dot("status").Op("||").String().Call(jen.Id("e").Dot("Body")).Op("!=").Id("tc").Dot("body").Op("||").Id("e").Dot("Unwrap").Call().Op("!=").Nil()).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("Parse(%d, %q) = %+v, want the status and body kept and no code"), jen.Id("tc").Dot("status"), jen.Id("tc").Dot("body"), jen.Id("e"))),
+			jen.If(jen.Op("!").Qual("strings", "Contains").Call(jen.Id("e").Dot("Error").Call(), jen.Qual("fmt", "Sprint").Call(jen.Id("tc").Dot("status")))).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("Error() = %q does not name the status"), jen.Id("e").Dot("Error").Call())),
+		),
+		jen.If(jen.Id("err").Op(":=").Add(code("Parse")).Call(jen.Lit(200), jen.Index().Byte().Call(jen.Lit("<html>ok</html>"))), jen.Id("err").Op("!=").Nil()).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("Parse(200, html) = %v, want nil"), jen.Id("err"))),
+	)
+	f.Line()
+}
+
+// emitOutcomeTest writes TestOutcomeRule for envelopes whose body says error or success.
+func emitOutcomeTest(f *jen.File, m *model, code func(string) *jen.Statement) {
+	type row struct {
+		status int
+		body   string
+		isErr  bool
+	}
+	var rows []row
+	for _, em := range m.envs {
+		if em.Outcome == nil {
+			continue
+		}
+		c := m.firstOf(em.Name)
+		if c == nil {
+			continue
+		}
+		errBody := object([]pair{{em.Outcome.Key, em.Outcome.Error[0]}, {em.CodeKey, m.codeLit(c)}})
+		okBody := object([]pair{{em.Outcome.Key, em.Outcome.Success[0]}, {em.CodeKey, m.codeLit(c)}})
+		rows = append(rows, row{200, errBody, true}, row{400, okBody, false}, row{200, okBody, false})
+	}
+	if len(rows) == 0 {
+		return
+	}
+	f.Comment("TestOutcomeRule checks the vendor's own rule: the body says error or success, whatever")
+	f.Comment("the HTTP status.")
+	f.Func().Id("TestOutcomeRule").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
+		jen.For(jen.List(jen.Id("_"), jen.Id("tc")).Op(":=").Range().Index().Struct(
+			jen.Id("status").Int(),
+			jen.Id("body").String(),
+			jen.Id("isErr").Bool(),
+		).ValuesFunc(func(g *jen.Group) {
+			for _, r := range rows {
+				g.Values(jen.Lit(r.status), jen.Lit(r.body), jen.Lit(r.isErr))
+			}
+		})).Block(
+			jen.If(jen.Id("err").Op(":=").Add(code("Parse")).Call(jen.Id("tc").Dot("status"), jen.Index().Byte().Call(jen.Id("tc").Dot("body"))), jen.Parens(jen.Id("err").Op("!=").Nil()).Op("!=").Id("tc").Dot("isErr")).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("Parse(%d, %s) = %v, want error: %v"), jen.Id("tc").Dot("status"), jen.Id("tc").Dot("body"), jen.Id("err"), jen.Id("tc").Dot("isErr"))),
+		),
+	)
+}
+
+// firstOf returns the first documented non-detail code of an envelope.
+func (m *model) firstOf(env string) *spec.Code {
+	for _, c := range m.Codes {
+		if c.Envelope == env && !c.Detail {
+			return c
+		}
+	}
+	return nil
+}

@@ -1,0 +1,198 @@
+// Package generate runs the generator over a folder of specs: it produces every output file
+// in memory, then either writes them atomically or compares them with what is on disk.
+package generate
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/apierr/apierr/gen/internal/emit"
+	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/aymanbagabas/go-udiff"
+	"golang.org/x/mod/modfile"
+)
+
+// Output is one generated file: its slash-separated path under the output folder and its
+// contents.
+type Output struct {
+	Path string
+	Src  []byte
+}
+
+// Generate loads every spec of specsDir and returns the files of their packages, sorted by
+// path. importRoot is the import path of the output folder; the packages' import paths are
+// importRoot/<dir>. Nothing is written.
+func Generate(specsDir, importRoot string) ([]Output, error) {
+	specs, err := spec.LoadDir(specsDir)
+	if err != nil {
+		return nil, err
+	}
+	var out []Output
+	for _, s := range specs {
+		files, err := emit.Files(s, importRoot+"/"+s.Dir)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			out = append(out, Output{Path: path.Join(s.Dir, f.Name), Src: f.Src})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, nil
+}
+
+// ImportRoot returns the import path of outDir, from the go.mod of the module it is in.
+func ImportRoot(outDir string) (string, error) {
+	abs, err := filepath.Abs(outDir)
+	if err != nil {
+		return "", err
+	}
+	for dir := abs; ; dir = filepath.Dir(dir) {
+		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+		if err == nil {
+			mod := modfile.ModulePath(data)
+			if mod == "" {
+				return "", fmt.Errorf("%s: no module line; pass the import path of %s with -import", filepath.Join(dir, "go.mod"), outDir)
+			}
+			rel, err := filepath.Rel(dir, abs)
+			if err != nil {
+				return "", err
+			}
+			if rel == "." {
+				return mod, nil
+			}
+			return mod + "/" + filepath.ToSlash(rel), nil
+		}
+		if filepath.Dir(dir) == dir {
+			return "", fmt.Errorf("%s is not inside a Go module (no go.mod above it); pass its import path with -import", outDir)
+		}
+	}
+}
+
+// isGenerated reports whether src starts with the generator's header.
+func isGenerated(src []byte) bool {
+	return bytes.HasPrefix(src, []byte("// "+emit.Header+"\n"))
+}
+
+// existing lists the generated files under outDir (those that start with the header), as
+// slash-separated relative paths. Hand-written files are never touched.
+func existing(outDir string) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	err := filepath.WalkDir(outDir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, os.ErrNotExist) && p == outDir {
+				return filepath.SkipDir
+			}
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".go") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if isGenerated(src) {
+			rel, _ := filepath.Rel(outDir, p)
+			files[filepath.ToSlash(rel)] = src
+		}
+		return nil
+	})
+	return files, err
+}
+
+// Stale compares files with outDir and returns one report per file that differs, is missing
+// or is no longer generated: its path and a unified diff from disk to what generating gives.
+func Stale(outDir string, files []Output) ([]string, error) {
+	onDisk, err := existing(outDir)
+	if err != nil {
+		return nil, err
+	}
+	var reports []string
+	for _, f := range files {
+		old, ok := onDisk[f.Path]
+		delete(onDisk, f.Path)
+		if ok && bytes.Equal(old, f.Src) {
+			continue
+		}
+		label := path.Join(filepath.ToSlash(outDir), f.Path)
+		oldLabel := label
+		if !ok {
+			oldLabel = "/dev/null"
+		}
+		reports = append(reports, udiff.Unified(oldLabel, label, string(old), string(f.Src)))
+	}
+	for _, p := range sortedKeys(onDisk) {
+		label := path.Join(filepath.ToSlash(outDir), p)
+		reports = append(reports, udiff.Unified(label, "/dev/null", string(onDisk[p]), ""))
+	}
+	return reports, nil
+}
+
+// Write writes files under outDir, each through a temporary file renamed into place, and
+// removes generated files that no spec produces any more. Files whose contents are already
+// right are not rewritten.
+func Write(outDir string, files []Output) error {
+	onDisk, err := existing(outDir)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		old, ok := onDisk[f.Path]
+		delete(onDisk, f.Path)
+		if ok && bytes.Equal(old, f.Src) {
+			continue
+		}
+		if err := writeAtomic(filepath.Join(outDir, filepath.FromSlash(f.Path)), f.Src); err != nil {
+			return err
+		}
+	}
+	for _, p := range sortedKeys(onDisk) {
+		full := filepath.Join(outDir, filepath.FromSlash(p))
+		if err := os.Remove(full); err != nil {
+			return err
+		}
+		_ = os.Remove(filepath.Dir(full)) // the folder, if that left it empty
+	}
+	return nil
+}
+
+// writeAtomic writes data to name through a temporary file in the same folder and a rename,
+// so a reader never sees a half-written file.
+func writeAtomic(name string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".gen-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}
+
+func sortedKeys(m map[string][]byte) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
