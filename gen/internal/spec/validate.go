@@ -74,6 +74,7 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		v.add("", "no [[envelope]]; describe the JSON shape of the vendor's error bodies (specs/README.md)")
 	}
 	names := map[string]bool{}
+	roles := map[string]string{} // JSON key → role type, across envelopes
 	for i, r := range raw.Envelope {
 		p := fmt.Sprintf("envelope[%d]", i)
 		w := fmt.Sprintf("[[envelope]] #%d", i+1)
@@ -115,10 +116,40 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		if s.CodeType == StringCodes && e.WireNameKey != "" {
 			v.add(p+".wire_name", "%s: wire_name is for int codes; a string code is its own wire name", w)
 		}
+		own := envKeys(e)
+		for _, k := range e.Match {
+			if !contains(own, strings.ToLower(k)) {
+				v.add(p+".match", "%s: match key %q is not one of the envelope's keys (code, wire_name, detail, message, description, request_id, outcome_key); the decoder can only see those", w, k)
+			}
+		}
+		v.roleTypes(e, p, w, roles)
 		if len(raw.Envelope) > 1 && len(e.Match) == 0 {
 			v.add(p, "%s: with more than one envelope each needs match, the keys that identify its bodies", w)
 		}
 		s.Envelopes = append(s.Envelopes, e)
+	}
+}
+
+// roleTypes reports a JSON key that the envelopes read in two roles of different types (the
+// code and the message, say): the decoder holds one value per key for all envelopes.
+func (v *validator) roleTypes(e *Envelope, p, w string, typ map[string]string) {
+	check := func(key, t string) {
+		if key == "" {
+			return
+		}
+		if prev, ok := typ[key]; ok && prev != t {
+			v.add(p, "%s: key %q is read both as a %s and as a %s (in this or another envelope); a key can have one type only", w, key, prev, t)
+		}
+		typ[key] = t
+	}
+	check(e.CodeKey, "code")
+	check(e.DetailKey, "code")
+	check(e.WireNameKey, "string")
+	for _, k := range append(append(append([]string{}, e.Message...), e.Description...), e.RequestID...) {
+		check(k, "string")
+	}
+	if e.Outcome != nil {
+		check(e.Outcome.Key, "outcome")
 	}
 }
 
@@ -195,6 +226,9 @@ func (v *validator) field(r *rawField, p, w string, structs, envs map[string]boo
 	}
 	f.Doc = v.str(r.Doc, p+".doc", w, "doc", true)
 	f.Aliases = v.strings(r.Aliases, p+".aliases", w, "aliases", false)
+	if len(f.Aliases) > 0 && structs[f.Type] {
+		v.add(p+".aliases", "%s: aliases need a type that can be empty (string, number, bool, slice, map); a bare struct cannot say which key carried it", w)
+	}
 	if top {
 		f.Envelopes = v.strings(r.Envelopes, p+".envelopes", w, "envelopes", false)
 		for _, e := range f.Envelopes {
