@@ -15,7 +15,7 @@ import (
 // body is cut at this size and still answered, with the part read kept in Error.Body.
 const MaxBodySize = 1 << 20
 
-// Parse decodes a GoPoints reply with the given HTTP status and body. It returns nil when the
+// Parse decodes a reply of GoPoints with the given HTTP status and body. It returns nil when the
 // reply is not an error and a *Error otherwise, also for a body that is not the vendor's JSON (a
 // gateway's HTML page, an empty body) when the status is 400 or more.
 //

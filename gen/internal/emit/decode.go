@@ -16,7 +16,7 @@ func emitDecoder(f *jen.File, m *model) {
 		"small; a longer body is cut at this size and still answered, with the part read kept in Error.Body."))
 	f.Const().Id("MaxBodySize").Op("=").Lit(1).Op("<<").Lit(20)
 	f.Line()
-	f.Add(commentLines(fmt.Sprintf("Parse decodes a %s reply with the given HTTP status and body. It returns "+
+	f.Add(commentLines(fmt.Sprintf("Parse decodes a reply of %s with the given HTTP status and body. It returns "+
 		"nil when the reply is not an error and a *Error otherwise, also for a body that is not the "+
 		"vendor's JSON (a gateway's HTML page, an empty body) when the status is 400 or more.", m.Vendor),
 		m.ruleDoc(),

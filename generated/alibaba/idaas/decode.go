@@ -15,9 +15,9 @@ import (
 // body is cut at this size and still answered, with the part read kept in Error.Body.
 const MaxBodySize = 1 << 20
 
-// Parse decodes a Alibaba Cloud IDaaS reply with the given HTTP status and body. It returns nil
-// when the reply is not an error and a *Error otherwise, also for a body that is not the vendor's
-// JSON (a gateway's HTML page, an empty body) when the status is 400 or more.
+// Parse decodes a reply of Alibaba Cloud IDaaS with the given HTTP status and body. It returns
+// nil when the reply is not an error and a *Error otherwise, also for a body that is not the
+// vendor's JSON (a gateway's HTML page, an empty body) when the status is 400 or more.
 //
 // In the ciam envelope (a body with "success" or "code"), the "success" key decides whatever the
 // HTTP status: false means error, true success; without it, a body is an error when the status is

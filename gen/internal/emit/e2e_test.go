@@ -1,0 +1,154 @@
+package emit_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/apierr/apierr/gen/internal/emit"
+	"github.com/apierr/apierr/gen/internal/spec"
+	"golang.org/x/tools/go/packages"
+)
+
+// e2eModule is the module path of the temporary module the end-to-end test builds.
+const e2eModule = "example.com/e2e"
+
+// writeModule generates the testdata specs into a new module in a temporary folder and
+// returns its root.
+func writeModule(t *testing.T, specs ...*spec.Spec) string {
+	t.Helper()
+	root := t.TempDir()
+	write := func(rel string, data []byte) {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("go.mod", []byte("module "+e2eModule+"\n\ngo 1.26\n"))
+	for _, s := range specs {
+		files, err := emit.Files(s, e2eModule+"/"+s.Dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			write(s.Dir+"/"+f.Name, f.Src)
+		}
+	}
+	return root
+}
+
+// goEnv is the environment for go commands run on the temporary module: no workspace, and
+// no network needed (generated code imports only the standard library).
+func goEnv() []string {
+	return append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off")
+}
+
+// TestEndToEnd generates the testdata specs into a temporary module, type-checks every
+// package with go/packages, and runs the generated tests with go test.
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and tests a temporary module")
+	}
+	specs := []*spec.Spec{load(t, "small.toml"), load(t, "twoenv.toml"), load(t, "hostile.toml")}
+	root := writeModule(t, specs...)
+	pkgs, err := packages.Load(&packages.Config{
+		Mode:  packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
+		Dir:   root,
+		Env:   goEnv(),
+		Tests: true,
+	}, "./...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 {
+		t.Fatal("the generated packages do not type-check")
+	}
+	if len(pkgs) == 0 {
+		t.Fatal("go/packages found no packages")
+	}
+	cmd := exec.Command("go", "test", "-count=1", "./...")
+	cmd.Dir, cmd.Env = root, goEnv()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go test in the generated module failed: %v\n%s", err, out)
+	}
+}
+
+// TestSpecTextCannotInject generates a spec whose text holds newlines, "*/", "//" lines,
+// directives, backquotes and quotes, and checks that the package compiles with exactly the
+// declarations a generated package has and that the text arrives verbatim in the values.
+func TestSpecTextCannotInject(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and tests a temporary module")
+	}
+	s := load(t, "hostile.toml")
+	root := writeModule(t, s)
+	pkgs, err := packages.Load(&packages.Config{
+		Mode: packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedFiles,
+		Dir:  root,
+		Env:  goEnv(),
+	}, e2eModule+"/hostile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if packages.PrintErrors(pkgs) > 0 || len(pkgs) != 1 {
+		t.Fatal("the hostile package does not type-check")
+	}
+	pkg := pkgs[0]
+	if len(pkg.GoFiles) != 5 {
+		t.Errorf("%d files build, want all 5 non-test files (a //go:build line would drop one): %v", len(pkg.GoFiles), pkg.GoFiles)
+	}
+	got := pkg.Types.Scope().Names()
+	want := []string{
+		// exported API
+		"Code", "Codes", "Directive", "Error", "FromResponse", "MaxBodySize", "Parse", "Quoted",
+		// unexported helpers
+		"codeFrom", "codeInfo", "codeInfos", "notVendor", "parse", "wireBody",
+	}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("package-level declarations:\n got %v\nwant %v", got, want)
+	}
+	for _, f := range pkg.Syntax {
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				if strings.HasPrefix(c.Text, "/*") {
+					t.Errorf("a /* */ comment was emitted: %.60q", c.Text)
+				}
+				if strings.HasPrefix(c.Text, "//go:") {
+					t.Errorf("a directive was emitted: %q", c.Text)
+				}
+			}
+		}
+	}
+
+	// The text must reach the values exactly: a hand-written test in the temporary module
+	// compares them with the spec's strings.
+	var quoted *spec.Code
+	for _, c := range s.Codes {
+		if c.Name == "Quoted" {
+			quoted = c
+		}
+	}
+	check := "package hostile_test\n\nimport (\n\t\"testing\"\n\n\t\"" + e2eModule + "/hostile\"\n)\n\n" +
+		"func TestVerbatim(t *testing.T) {\n" +
+		"\tif got := hostile.Quoted.String(); got != " + strconv.Quote(quoted.Str) + " {\n\t\tt.Errorf(\"String() = %q\", got)\n\t}\n" +
+		"\tif got := hostile.Quoted.Description(); got != " + strconv.Quote(quoted.Description) + " {\n\t\tt.Errorf(\"Description() = %q\", got)\n\t}\n" +
+		"\tif got := hostile.Quoted.Message(); got != " + strconv.Quote(quoted.Message) + " {\n\t\tt.Errorf(\"Message() = %q\", got)\n\t}\n" +
+		"\tif got := hostile.Quoted.Resolution(); got != " + strconv.Quote(quoted.Resolution) + " {\n\t\tt.Errorf(\"Resolution() = %q\", got)\n\t}\n" +
+		"}\n"
+	if err := os.WriteFile(filepath.Join(root, "hostile", "verbatim_test.go"), []byte(check), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "test", "-count=1", "./hostile")
+	cmd.Dir, cmd.Env = root, goEnv()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go test of the hostile package failed: %v\n%s", err, out)
+	}
+}
