@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/apierr/apierr/gen/internal/generate"
+	"golang.org/x/tools/go/packages"
 )
 
 // TestGeneratedIsUpToDate regenerates every package from ../specs in memory and fails, with a
@@ -30,6 +31,31 @@ func TestGeneratedIsUpToDate(t *testing.T) {
 		t.Fatalf("generated/ is stale: %d file(s) differ from what the specs and the generator give.\n"+
 			"Run go generate ./... at the repository root and commit the result.\n\n%s",
 			len(stale), strings.Join(stale, "\n"))
+	}
+}
+
+// TestGeneratedPackagesTypeCheck loads every package under ../generated, with its tests, and
+// fails on any type error: the committed output must build as Go, not only match the specs.
+func TestGeneratedPackagesTypeCheck(t *testing.T) {
+	pkgs, err := packages.Load(&packages.Config{
+		Mode:  packages.NeedName | packages.NeedTypes | packages.NeedSyntax | packages.NeedTypesInfo,
+		Dir:   "..",
+		Tests: true,
+	}, "./generated/...")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := packages.PrintErrors(pkgs); n > 0 {
+		t.Fatalf("%d type error(s) in generated/", n)
+	}
+	seen := map[string]bool{}
+	for _, p := range pkgs {
+		seen[p.PkgPath] = true
+	}
+	for _, want := range []string{"akamai/identitycloud", "alibaba/idaas", "gopoints", "loginradius/clouddirectory", "nextidentity"} {
+		if !seen["github.com/apierr/apierr/generated/"+want] {
+			t.Errorf("generated/%s was not loaded", want)
+		}
 	}
 }
 
