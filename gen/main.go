@@ -36,6 +36,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	validate := fs.Bool("validate", false, "only load and validate the specs")
 	check := fs.Bool("check", false, "write nothing; exit 1 if any generated file is stale, with a diff")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if fs.NArg() > 0 {

@@ -25,8 +25,9 @@ func emitDecoder(f *jen.File, m *model) {
 		jen.Return(jen.Id("parse").Call(jen.Id("status"), jen.Id("body"), jen.True())))
 	f.Line()
 	f.Add(commentLines("FromResponse reads the body of resp, at most MaxBodySize bytes, and returns what "+
-		"Parse returns for its status and body. It does not close the body: the caller closes it, as "+
-		"for any response.",
+		"Parse returns for its status and body. It leaves resp.Body readable from the start, so a "+
+		"caller can still read a reply that is not an error (Akamai, for one, answers some errors "+
+		"with HTTP 200, so call FromResponse on every reply). Closing resp.Body stays the caller's job.",
 		"A failure to read the body is returned as an error that wraps the read error."))
 	f.Func().Id("FromResponse").Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Error().Block(
 		jen.If(jen.Id("resp").Op("==").Nil()).Block(
@@ -35,6 +36,10 @@ func emitDecoder(f *jen.File, m *model) {
 		jen.If(jen.Id("resp").Dot("Body").Op("!=").Nil()).Block(
 			jen.List(jen.Id("b"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(
 				jen.Qual("io", "LimitReader").Call(jen.Id("resp").Dot("Body"), jen.Id("MaxBodySize"))),
+			jen.Id("resp").Dot("Body").Op("=").Id("replayBody").Values(jen.Dict{
+				jen.Id("Reader"): jen.Qual("io", "MultiReader").Call(jen.Qual("bytes", "NewReader").Call(jen.Id("b")), jen.Id("resp").Dot("Body")),
+				jen.Id("Closer"): jen.Id("resp").Dot("Body"),
+			}),
 			jen.If(jen.Err().Op("!=").Nil()).Block(
 				jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(m.Package+": reading the body of an HTTP %d response: %w"),
 					jen.Id("resp").Dot("StatusCode"), jen.Err()))),
@@ -42,6 +47,9 @@ func emitDecoder(f *jen.File, m *model) {
 		),
 		jen.Return(jen.Id("parse").Call(jen.Id("resp").Dot("StatusCode"), jen.Id("body"), jen.False())),
 	)
+	f.Line()
+	f.Comment("replayBody gives back the bytes FromResponse read, then the rest of the original body.")
+	f.Type().Id("replayBody").Struct(jen.Qual("io", "Reader"), jen.Qual("io", "Closer"))
 	f.Line()
 	emitWireBody(f, m)
 	emitParse(f, m)

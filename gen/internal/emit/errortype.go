@@ -102,8 +102,12 @@ func emitError(f *jen.File, m *model) {
 // emitErrorMethod writes Error.Error: the package, the code, the body's description (or the
 // documented text), the HTTP status and the request ID on one line.
 func emitErrorMethod(f *jen.File, m *model) {
+	tail := "and the HTTP status"
+	if m.hasRequestID {
+		tail = "the HTTP status and the request ID"
+	}
 	f.Add(commentLines(fmt.Sprintf("Error returns one line: %q, the code, what the body says of it "+
-		"(or the document, when the body says nothing), the HTTP status and the request ID.", m.Package+":")))
+		"(or the document, when the body says nothing), %s.", m.Package+":", tail)))
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Error").Params().String().BlockFunc(func(g *jen.Group) {
 		g.Var().Id("b").Qual("strings", "Builder")
 		g.Id("b").Dot("WriteString").Call(jen.Lit(m.Package + ": "))

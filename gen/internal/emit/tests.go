@@ -54,6 +54,36 @@ func emitTests(f *jen.File, m *model) {
 	emitUnknownTest(f, m, code)
 	emitNotVendorTest(f, m, code)
 	emitOutcomeTest(f, m, code)
+	emitFromResponseTest(f, m, code)
+}
+
+// emitFromResponseTest writes TestFromResponse: the first documented code's reply through an
+// http.Response, the body still readable afterwards, and a body larger than MaxBodySize.
+func emitFromResponseTest(f *jen.File, m *model, code func(string) *jen.Statement) {
+	newResp := func(status jen.Code, body jen.Code) *jen.Statement {
+		return jen.Op("&").Qual("net/http", "Response").Values(jen.Dict{
+			jen.Id("StatusCode"): status,
+			jen.Id("Body"):       jen.Qual("io", "NopCloser").Call(jen.Qual("strings", "NewReader").Call(body)),
+		})
+	}
+	f.Comment("TestFromResponse reads a reply through an *http.Response: the error is decoded, the body")
+	f.Comment("stays readable from the start, and a body far larger than MaxBodySize is cut and answered.")
+	f.Func().Id("TestFromResponse").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
+		jen.Id("tc").Op(":=").Id("documented").Index(jen.Lit(0)),
+		jen.Id("resp").Op(":=").Add(newResp(jen.Id("tc").Dot("status"), jen.Id("tc").Dot("body"))),
+		jen.If(jen.Id("err").Op(":=").Add(code("FromResponse")).Call(jen.Id("resp")), jen.Op("!").Qual("errors", "Is").Call(jen.Id("err"), jen.Id("tc").Dot("code"))).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("FromResponse = %v, want %v"), jen.Id("err"), jen.Id("tc").Dot("str"))),
+		jen.If(jen.List(jen.Id("rest"), jen.Id("_")).Op(":=").Qual("io", "ReadAll").Call(jen.Id("resp").Dot("Body")), jen.String().Call(jen.Id("rest")).Op("!=").Id("tc").Dot("body")).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("resp.Body after FromResponse reads %q, want the whole body"), jen.Id("rest"))),
+		jen.Line(),
+		jen.Id("huge").Op(":=").Lit("<html>").Op("+").Qual("strings", "Repeat").Call(jen.Lit("x"), jen.Lit(3).Op("*").Add(code("MaxBodySize"))),
+		jen.Id("err").Op(":=").Add(code("FromResponse")).Call(newResp(jen.Lit(502), jen.Id("huge"))),
+		jen.Var().Id("e").Op("*").Add(code("Error")),
+		jen.If(jen.Op("!").Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("e")).Op("||").Id("e").Dot("Status").Op("!=").Lit(502).Op("||").Len(jen.Id("e").Dot("Body")).Op("!=").Add(code("MaxBodySize"))).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("FromResponse(502, huge body) = %v, want an *Error with the first MaxBodySize bytes"), jen.Id("err"))),
+		jen.If(jen.Id("err").Op(":=").Add(code("FromResponse")).Call(jen.Nil()), jen.Id("err").Op("==").Nil()).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("FromResponse(nil) = nil, want an error"))),
+	)
 }
 
 // pkgPath is the import path the test file uses for the package under test. Tests of the

@@ -135,13 +135,22 @@ func Stale(outDir string, files []Output) ([]string, error) {
 	return reports, nil
 }
 
-// Write writes files under outDir, each through a temporary file renamed into place, and
-// removes generated files that no spec produces any more. Files whose contents are already
-// right are not rewritten.
+// Write writes files under outDir and removes generated files that no spec produces any more.
+// Every changed file is first written to a temporary file beside its target; only when all of
+// them are written are they renamed into place, so a failure while writing (a full disk, a
+// permission) leaves the output as it was. Files whose contents are already right are not
+// touched.
 func Write(outDir string, files []Output) error {
 	onDisk, err := existing(outDir)
 	if err != nil {
 		return err
+	}
+	type pending struct{ tmp, target string }
+	var staged []pending
+	cleanup := func() {
+		for _, p := range staged {
+			os.Remove(p.tmp)
+		}
 	}
 	for _, f := range files {
 		old, ok := onDisk[f.Path]
@@ -149,7 +158,18 @@ func Write(outDir string, files []Output) error {
 		if ok && bytes.Equal(old, f.Src) {
 			continue
 		}
-		if err := writeAtomic(filepath.Join(outDir, filepath.FromSlash(f.Path)), f.Src); err != nil {
+		target := filepath.Join(outDir, filepath.FromSlash(f.Path))
+		tmp, err := writeTemp(target, f.Src)
+		if err != nil {
+			cleanup()
+			return err
+		}
+		staged = append(staged, pending{tmp, target})
+	}
+	for i, p := range staged {
+		if err := os.Rename(p.tmp, p.target); err != nil {
+			staged = staged[i:]
+			cleanup()
 			return err
 		}
 	}
@@ -163,29 +183,28 @@ func Write(outDir string, files []Output) error {
 	return nil
 }
 
-// writeAtomic writes data to name through a temporary file in the same folder and a rename,
-// so a reader never sees a half-written file.
-func writeAtomic(name string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		return err
+// writeTemp writes data to a new temporary file in the folder of target (created if needed),
+// so that a rename puts it in place atomically, and returns the temporary file's name.
+func writeTemp(target string, data []byte) (string, error) {
+	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+		return "", err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".gen-*.tmp")
+	tmp, err := os.CreateTemp(filepath.Dir(target), ".gen-*.tmp")
 	if err != nil {
-		return err
+		return "", err
 	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644)
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := tmp.Close(); err != nil {
-		return err
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
 	}
-	return os.Rename(tmp.Name(), name)
+	return tmp.Name(), nil
 }
 
 func sortedKeys(m map[string][]byte) []string {

@@ -13,7 +13,7 @@ var (
 	// PackageNames are the package-level identifiers of every generated package.
 	PackageNames = []string{
 		"Code", "Codes", "Error", "Parse", "FromResponse", "MaxBodySize",
-		"Scenario", "Scenarios", "Messages", "Lookup",
+		"Scenario", "Scenarios", "Messages", "Lookup", "replayBody",
 	}
 	// ErrorMembers are the fields and methods of the generated Error struct.
 	ErrorMembers = []string{

@@ -29,7 +29,9 @@ func Parse(status int, body []byte) error {
 }
 
 // FromResponse reads the body of resp, at most MaxBodySize bytes, and returns what Parse returns
-// for its status and body. It does not close the body: the caller closes it, as for any response.
+// for its status and body. It leaves resp.Body readable from the start, so a caller can still
+// read a reply that is not an error (Akamai, for one, answers some errors with HTTP 200, so call
+// FromResponse on every reply). Closing resp.Body stays the caller's job.
 //
 // A failure to read the body is returned as an error that wraps the read error.
 func FromResponse(resp *http.Response) error {
@@ -39,12 +41,22 @@ func FromResponse(resp *http.Response) error {
 	var body []byte
 	if resp.Body != nil {
 		b, err := io.ReadAll(io.LimitReader(resp.Body, MaxBodySize))
+		resp.Body = replayBody{
+			Closer: resp.Body,
+			Reader: io.MultiReader(bytes.NewReader(b), resp.Body),
+		}
 		if err != nil {
 			return fmt.Errorf("identitycloud: reading the body of an HTTP %d response: %w", resp.StatusCode, err)
 		}
 		body = b
 	}
 	return parse(resp.StatusCode, body, false)
+}
+
+// replayBody gives back the bytes FromResponse read, then the rest of the original body.
+type replayBody struct {
+	io.Reader
+	io.Closer
 }
 
 // wireBody holds every top-level key the envelopes read. Codes and outcome values are kept raw,

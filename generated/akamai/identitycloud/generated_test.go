@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"github.com/apierr/apierr/generated/akamai/identitycloud"
+	"io"
+	"net/http"
 	"strings"
 	"testing"
 )
@@ -552,5 +554,34 @@ func TestOutcomeRule(t *testing.T) {
 		if err := identitycloud.Parse(tc.status, []byte(tc.body)); (err != nil) != tc.isErr {
 			t.Errorf("Parse(%d, %s) = %v, want error: %v", tc.status, tc.body, err, tc.isErr)
 		}
+	}
+}
+
+// TestFromResponse reads a reply through an *http.Response: the error is decoded, the body
+// stays readable from the start, and a body far larger than MaxBodySize is cut and answered.
+func TestFromResponse(t *testing.T) {
+	tc := documented[0]
+	resp := &http.Response{
+		Body:       io.NopCloser(strings.NewReader(tc.body)),
+		StatusCode: tc.status,
+	}
+	if err := identitycloud.FromResponse(resp); !errors.Is(err, tc.code) {
+		t.Errorf("FromResponse = %v, want %v", err, tc.str)
+	}
+	if rest, _ := io.ReadAll(resp.Body); string(rest) != tc.body {
+		t.Errorf("resp.Body after FromResponse reads %q, want the whole body", rest)
+	}
+
+	huge := "<html>" + strings.Repeat("x", 3*identitycloud.MaxBodySize)
+	err := identitycloud.FromResponse(&http.Response{
+		Body:       io.NopCloser(strings.NewReader(huge)),
+		StatusCode: 502,
+	})
+	var e *identitycloud.Error
+	if !errors.As(err, &e) || e.Status != 502 || len(e.Body) != identitycloud.MaxBodySize {
+		t.Errorf("FromResponse(502, huge body) = %v, want an *Error with the first MaxBodySize bytes", err)
+	}
+	if err := identitycloud.FromResponse(nil); err == nil {
+		t.Errorf("FromResponse(nil) = nil, want an error")
 	}
 }

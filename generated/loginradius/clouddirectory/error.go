@@ -51,7 +51,7 @@ type Error struct {
 }
 
 // Error returns one line: "clouddirectory:", the code, what the body says of it (or the document,
-// when the body says nothing), the HTTP status and the request ID.
+// when the body says nothing), and the HTTP status.
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("clouddirectory: ")
