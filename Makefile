@@ -1,0 +1,31 @@
+# Development tasks. CI runs .ci/run (make ci), which does the same and more.
+
+.DEFAULT_GOAL := test
+
+.PHONY: generate check test lint ci
+
+# generate regenerates generated/ from specs/.
+generate:
+	go generate ./...
+
+# check fails, with a diff, when generated/ is not what the specs give; it writes nothing.
+check:
+	go run ./gen -check
+
+# test runs every test: the generator's, the generated packages' and the examples.
+test:
+	go test ./...
+
+# lint runs go vet and fails when gofmt would change a file.
+lint:
+	go vet ./...
+	@unformatted=$$(gofmt -l .); \
+	if [ -n "$$unformatted" ]; then \
+		echo "gofmt: these files are not formatted (run gofmt -w on them):"; \
+		echo "$$unformatted"; \
+		exit 1; \
+	fi
+
+# ci runs the CI script: vet, gofmt, tests, staleness and determinism checks.
+ci:
+	bash .ci/run
