@@ -3,6 +3,8 @@ package spec
 import (
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -39,7 +41,13 @@ func tomlType(x any) string {
 	case map[string]any:
 		return "a table"
 	case time.Time:
-		return "a date or time"
+		switch x.(time.Time).Location().String() {
+		case "date-local":
+			return "a date"
+		case "time-local":
+			return "a time of day"
+		}
+		return "a date and time"
 	}
 	return fmt.Sprintf("%T", x)
 }
@@ -58,7 +66,10 @@ func (v *validator) str(l leaf, path, where, key string, required bool) string {
 		v.add(path, "%s: %s must be a string, not %s; write %s = \"...\"", where, key, tomlType(l.v), key)
 		return ""
 	}
-	if s == "" {
+	switch {
+	case s == "" && required:
+		v.add(path, "%s: %s is empty; give it a value", where, key)
+	case s == "":
 		v.add(path, "%s: %s is empty; give it a value or leave the key out", where, key)
 	}
 	v.text(s, path, where, key)
@@ -128,8 +139,12 @@ func (v *validator) scalars(l leaf, path, where, key string) []any {
 		return nil
 	}
 	list, ok := l.v.([]any)
-	if !ok || len(list) == 0 {
+	if !ok {
 		v.add(path, "%s: %s must be a non-empty array of strings or booleans, not %s", where, key, describe(l.v))
+		return nil
+	}
+	if len(list) == 0 {
+		v.add(path, "%s: %s is an empty array; list at least one value", where, key)
 		return nil
 	}
 	for i, x := range list {
@@ -151,7 +166,7 @@ func (v *validator) date(l leaf, path, where, key string) string {
 		return ""
 	}
 	t, ok := l.v.(time.Time)
-	if !ok || t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0 {
+	if !ok || t.Location().String() != "date-local" { // BurntSushi/toml's zone for local dates
 		v.add(path, "%s: %s must be a date such as 2026-03-31 (no quotes, no time), not %s", where, key, describe(l.v))
 		return ""
 	}
@@ -175,7 +190,11 @@ func (v *validator) status(l leaf, path, where, key string) Status {
 			return Status{NotInUse: true}
 		}
 	}
-	v.add(path, "%s: %s must be an HTTP status (100–599) or \"not in use\", not %s", where, key, describe(l.v))
+	hint := ""
+	if f, ok := l.v.(float64); ok && f == math.Trunc(f) && f >= 100 && f <= 599 {
+		hint = fmt.Sprintf("; write %s = %d", key, int(f))
+	}
+	v.add(path, "%s: %s must be an HTTP status (100–599) or \"not in use\", not %s%s", where, key, describe(l.v), hint)
 	return Status{}
 }
 
@@ -184,10 +203,16 @@ func describe(x any) string {
 	switch x := x.(type) {
 	case string:
 		return fmt.Sprintf("the string %q", x)
-	case int64, float64, bool:
-		if f, ok := x.(float64); ok && (math.IsInf(f, 0) || math.IsNaN(f)) {
+	case float64:
+		if math.IsInf(x, 0) || math.IsNaN(x) {
 			return tomlType(x)
 		}
+		s := strconv.FormatFloat(x, 'f', -1, 64)
+		if !strings.Contains(s, ".") {
+			s += ".0"
+		}
+		return "the float " + s
+	case int64, bool:
 		return fmt.Sprintf("%s %v", tomlType(x), x)
 	}
 	return tomlType(x)

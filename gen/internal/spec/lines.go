@@ -30,7 +30,7 @@ func scanLines(src string) keyLines {
 	for i, line := range strings.Split(src, "\n") {
 		n := i + 1
 		if inString != "" {
-			if strings.Count(line, inString)%2 == 1 {
+			if strings.Contains(line, inString) {
 				inString = ""
 			}
 			continue
@@ -51,12 +51,7 @@ func scanLines(src string) keyLines {
 		if _, dup := lines[path]; !dup {
 			lines[path] = n
 		}
-		for _, delim := range []string{`"""`, `'''`} {
-			if strings.Count(m[2], delim)%2 == 1 {
-				inString = delim
-				break
-			}
-		}
+		inString = opensMultiline(m[2])
 	}
 	return lines
 }
@@ -104,4 +99,17 @@ func (kl keyLines) line(path string) int {
 		path = path[:i]
 	}
 	return 0
+}
+
+// opensMultiline returns the delimiter of a multi-line string that a value starts and does not
+// close on the same line, or "". Delimiters elsewhere (inside a one-line string, in a comment)
+// open nothing.
+func opensMultiline(value string) string {
+	value = strings.TrimSpace(value)
+	for _, delim := range []string{`"""`, "'''"} {
+		if strings.HasPrefix(value, delim) && !strings.Contains(value[len(delim):], delim) {
+			return delim
+		}
+	}
+	return ""
 }

@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -83,9 +85,30 @@ func decodeProblem(file string, err error) Problem {
 	if errors.As(err, &pe) {
 		return Problem{File: file, Line: pe.Position.Line, Msg: "not valid TOML: " + pe.Message + "; see https://toml.io/en/v1.0.0"}
 	}
-	// Structural mismatches (a table where an array of tables belongs) come as plain errors.
-	return Problem{File: file, Msg: strings.TrimPrefix(err.Error(), "toml: ") + "; write tables as [name] and lists of tables as [[name]] (specs/README.md)"}
+	// Structural mismatches (a table where a list of tables belongs) come as plain errors
+	// that carry the line and the key only in their text.
+	msg := err.Error()
+	m := structuralRE.FindStringSubmatch(msg)
+	if m == nil {
+		return Problem{File: file, Msg: strings.TrimPrefix(msg, "toml: ") + "; write tables as [name] and lists of tables as [[name]] (specs/README.md)"}
+	}
+	line, _ := strconv.Atoi(m[1])
+	key := m[2]
+	switch {
+	case strings.Contains(msg, "type map[string]any; destination has type slice"):
+		msg = fmt.Sprintf("[%s] is a table, but %s is a list of tables; write [[%s]] (specs/README.md)", key, key, key)
+	case strings.Contains(msg, "expected table but found []map[string]any"):
+		msg = fmt.Sprintf("[[%s]] is a list of tables, but %s is one table; write [%s] (specs/README.md)", key, key, key)
+	case strings.Contains(msg, "destination has type slice"):
+		msg = fmt.Sprintf("%s must be a list of tables, written as [[%s]] headers (specs/README.md)", key, key)
+	default:
+		msg = fmt.Sprintf("%s: %s (specs/README.md)", key, msg[len(m[0]):])
+	}
+	return Problem{File: file, Line: line, Msg: msg}
 }
+
+// structuralRE reads the line and key out of BurntSushi/toml's type-mismatch errors.
+var structuralRE = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]+)"\): `)
 
 // checkKeys reports keys the format does not have, and keys written in the wrong case
 // (BurntSushi/toml would otherwise accept "Status" for "status").

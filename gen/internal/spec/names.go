@@ -10,10 +10,11 @@ import (
 // fields, or the package would not compile (or would shadow its own API). The emitters use
 // exactly these names; the generator's golden tests keep the two in step.
 var (
-	// PackageNames are the package-level identifiers of every generated package.
+	// PackageNames are the exported package-level identifiers a generated package may declare
+	// (unexported helpers cannot collide: codes and structs have exported names).
 	PackageNames = []string{
 		"Code", "Codes", "Error", "Parse", "FromResponse", "MaxBodySize",
-		"Scenario", "Scenarios", "Messages", "Lookup", "replayBody",
+		"Scenario", "Scenarios", "Messages", "Lookup",
 	}
 	// ErrorMembers are the fields and methods of the generated Error struct.
 	ErrorMembers = []string{

@@ -163,6 +163,9 @@ func (v *validator) structs(raw *rawFile, s *Spec) map[string]bool {
 		if st.Name != "" {
 			w = fmt.Sprintf("[[struct]] %s", st.Name)
 			v.goName(st.Name, p+".name", w, "name")
+			if contains(PackageNames, st.Name) {
+				v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w, st.Name, strings.Join(PackageNames, ", "))
+			}
 			if names[st.Name] {
 				v.add(p+".name", "%s: another [[struct]] has this name", w)
 			}
@@ -185,7 +188,38 @@ func (v *validator) structs(raw *rawFile, s *Spec) map[string]bool {
 			st.Fields = append(st.Fields, f)
 		}
 	}
+	v.structCycles(raw, s)
 	return names
+}
+
+// structCycles reports a struct that contains itself by value, directly or through other
+// structs: Go cannot size it. Through a slice or a map it is fine.
+func (v *validator) structCycles(raw *rawFile, s *Spec) {
+	byName := map[string]*Struct{}
+	for _, st := range s.Structs {
+		byName[st.Name] = st
+	}
+	var reaches func(from, target string, seen map[string]bool) bool
+	reaches = func(from, target string, seen map[string]bool) bool {
+		if seen[from] {
+			return false
+		}
+		seen[from] = true
+		for _, f := range byName[from].Fields {
+			if f.Type == target || (byName[f.Type] != nil && reaches(f.Type, target, seen)) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, st := range s.Structs {
+		for j, f := range st.Fields {
+			if byName[f.Type] != nil && (f.Type == st.Name || reaches(f.Type, st.Name, map[string]bool{})) {
+				v.add(fmt.Sprintf("struct[%d].field[%d].type", i, j),
+					"[[struct.field]] %q: type %q makes struct %s contain itself; use []%s or map[string]%s", f.JSON, f.Type, st.Name, f.Type, f.Type)
+			}
+		}
+	}
 }
 
 // fields validates [[field]].
@@ -299,21 +333,26 @@ func (v *validator) codes(raw *rawFile, s *Spec) {
 	for _, e := range s.Envelopes {
 		envs[e.Name] = e
 	}
-	fieldKeys := map[string]bool{}
+	fieldKeys := map[string]bool{} // lower-cased, as JSON keys match
 	for _, f := range s.Fields {
-		fieldKeys[f.JSON] = true
+		fieldKeys[strings.ToLower(f.JSON)] = true
 	}
+	roleKeys := map[string]bool{}
 	for _, e := range s.Envelopes {
 		for _, k := range append(append(append([]string{}, e.Message...), e.Description...), e.RequestID...) {
-			fieldKeys[k] = true
+			fieldKeys[strings.ToLower(k)] = true
+		}
+		for _, k := range envKeys(e) {
+			roleKeys[k] = true
 		}
 	}
 	reserved := map[string]bool{}
 	for _, n := range PackageNames {
 		reserved[n] = true
 	}
+	structNames := map[string]bool{}
 	for _, st := range s.Structs {
-		reserved[st.Name] = true
+		structNames[st.Name] = true
 	}
 	values := map[string]int{}
 	names := map[string]int{}
@@ -342,6 +381,8 @@ func (v *validator) codes(raw *rawFile, s *Spec) {
 			switch {
 			case reserved[c.Name]:
 				v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w, c.Name, strings.Join(PackageNames, ", "))
+			case structNames[c.Name]:
+				v.add(p+".name", "%s: name %s is already the name of a [[struct]] of this spec; Go names must be unique", w, c.Name)
 			case names[c.Name] != 0:
 				v.add(p+".name", "%s: name %s is already the name of the code at line %d; Go names must be unique", w, c.Name, names[c.Name])
 			default:
@@ -376,8 +417,12 @@ func (v *validator) codes(raw *rawFile, s *Spec) {
 		c.Parent = v.str(r.Parent, p+".parent", w, "parent", false)
 		c.Fields = v.strings(r.Fields, p+".fields", w, "fields", false)
 		for _, f := range c.Fields {
-			if !fieldKeys[f] {
-				v.add(p+".fields", "%s: field %q is not declared; add a [[field]] with json = %q, or name one of the envelope's keys", w, f, f)
+			switch {
+			case fieldKeys[strings.ToLower(f)]:
+			case roleKeys[strings.ToLower(f)]:
+				v.add(p+".fields", "%s: field %q is the envelope's %s key, not an extra field; name a [[field]] json key or one of the envelope's message, description and request_id keys", w, f, roleName(s.Envelopes, f))
+			default:
+				v.add(p+".fields", "%s: field %q is not declared; add a [[field]] with json = %q, or name one of the envelope's message, description and request_id keys", w, f, f)
 			}
 		}
 		c.Note = v.str(r.Note, p+".note", w, "note", false)
@@ -495,13 +540,30 @@ func (v *validator) catchAlls(raw *rawFile, s *Spec) {
 		}
 		s.CatchAlls = append(s.CatchAlls, ca)
 	}
+	// The narrowest match wins; two that match the same code equally narrowly are ambiguous.
+	for i, a := range s.CatchAlls {
+		for _, b := range s.CatchAlls[:i] {
+			same := a.Prefix != "" && a.Prefix == b.Prefix
+			if s.CodeType == IntCodes {
+				same = a.To-a.From == b.To-b.From && a.From <= b.To && b.From <= a.To
+			}
+			if same {
+				v.addLine(a.Line, fmt.Sprintf("[[catch_all]] #%d: covers the same codes as the catch-all at line %d, as narrowly; make one narrower or remove it", i+1, b.Line))
+			}
+		}
+	}
 }
 
 // scenarios validates [[scenario]].
 func (v *validator) scenarios(raw *rawFile, s *Spec) {
-	wires := map[string]bool{}
+	wires := map[string]bool{} // what a scenario's error may name: the code as a body writes it
 	for _, c := range s.Codes {
-		wires[c.Str] = true
+		if s.CodeType == IntCodes {
+			wires[strconv.FormatInt(c.Int, 10)] = true
+			wires[c.Wire] = c.Wire != ""
+		} else {
+			wires[c.Str] = true
+		}
 	}
 	for i, r := range raw.Scenario {
 		p := fmt.Sprintf("scenario[%d]", i)
@@ -541,6 +603,9 @@ func (v *validator) httpStatuses(raw *rawFile, s *Spec) {
 		p := fmt.Sprintf("http_status[%d]", i)
 		w := fmt.Sprintf("[[http_status]] #%d", i+1)
 		h := &HTTPStatus{}
+		if s, ok := r.Status.v.(string); ok && s == "not in use" {
+			v.add(p+".status", "%s: status must be an HTTP status (100–599), not the string %q", w, s)
+		}
 		st := v.status(r.Status, p+".status", w, "status")
 		if !r.Status.set {
 			v.add(p, "%s: missing required key \"status\"", w)
@@ -554,4 +619,21 @@ func (v *validator) httpStatuses(raw *rawFile, s *Spec) {
 		h.Description = v.str(r.Description, p+".description", w, "description", false)
 		s.HTTPStatus = append(s.HTTPStatus, h)
 	}
+}
+
+// roleName names the role of a JSON key in the envelopes: "code", "detail" and so on.
+func roleName(envs []*Envelope, key string) string {
+	for _, e := range envs {
+		switch {
+		case strings.EqualFold(e.CodeKey, key):
+			return "code"
+		case strings.EqualFold(e.WireNameKey, key):
+			return "wire_name"
+		case strings.EqualFold(e.DetailKey, key):
+			return "detail"
+		case e.Outcome != nil && strings.EqualFold(e.Outcome.Key, key):
+			return "outcome"
+		}
+	}
+	return "own"
 }
