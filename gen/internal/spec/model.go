@@ -25,14 +25,17 @@ type Spec struct {
 	CodeType  CodeType
 	Doc       string // extra package documentation (decisions the curator made)
 
-	Envelopes   []*Envelope
-	Fields      []*Field
-	Structs     []*Struct
-	Codes       []*Code // sorted by value
-	CatchAlls   []*CatchAll
-	Scenarios   []*Scenario
-	HTTPStatus  []*HTTPStatus // the vendor's table of HTTP statuses, if it has one
-	StringCodes bool          // CodeType == StringCodes, for emitters' convenience
+	Envelopes  []*Envelope
+	Fields     []*Field
+	Structs    []*Struct
+	Codes      []*Code // sorted by value
+	CatchAlls  []*CatchAll
+	Scenarios  []*Scenario
+	HTTPStatus []*HTTPStatus // the vendor's table of HTTP statuses, if it has one
+	// StatusClasses give a class to replies whose code is not documented (or absent), by
+	// HTTP status, where the vendor's statuses are meaningful.
+	StatusClasses []*StatusClass
+	StringCodes   bool // CodeType == StringCodes, for emitters' convenience
 }
 
 // Envelope is one JSON shape the vendor uses for error bodies.
@@ -85,21 +88,31 @@ type Status struct {
 
 // Code is one documented error code.
 type Code struct {
-	Int         int64  // the value, for int specs
-	Str         string // the value, for string specs
-	Name        string // Go identifier of the constant
-	Wire        string // the vendor's string name for an int code, or ""
-	Envelope    string // envelope the code arrives in
-	Detail      bool   // arrives in the envelope's detail key
-	Message     string
-	Description string
-	Resolution  string
-	Status      Status
-	Parent      string   // Go name of the catch-all parent, or ""
-	Fields      []string // JSON keys of the extra fields this code carries
-	Note        string   // curator's note: quirks, contradictions, decisions
-	Source      string   // where the code comes from when it is not the document
-	Line        int
+	Int          int64  // the value, for int specs
+	Str          string // the value, for string specs
+	Name         string // Go identifier of the constant
+	Wire         string // the vendor's string name for an int code, or ""
+	Envelope     string // envelope the code arrives in
+	Detail       bool   // arrives in the envelope's detail key
+	Message      string
+	Description  string
+	Resolution   string
+	Status       Status
+	Parent       string   // Go name of the catch-all parent, or ""
+	Fields       []string // JSON keys of the extra fields this code carries
+	Note         string   // curator's note: quirks, contradictions, decisions
+	Source       string   // where the code comes from when it is not the document
+	Class        string   // vendor-neutral class name (apierr.Class.Name), or ""
+	Unclassified string   // why the code has no class, when Class is ""
+	Temporary    bool     // the vendor documents the condition as temporary
+	Line         int
+}
+
+// StatusClass maps an HTTP status to a class for replies whose code the spec does not list.
+type StatusClass struct {
+	Status int
+	Class  string
+	Note   string
 }
 
 // CatchAll makes codes that the spec does not list fall under a documented parent code: a

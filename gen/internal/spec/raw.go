@@ -17,14 +17,21 @@ func (l *leaf) UnmarshalTOML(v any) error {
 }
 
 type rawFile struct {
-	Spec       rawSpec         `toml:"spec"`
-	Envelope   []rawEnvelope   `toml:"envelope"`
-	Field      []rawField      `toml:"field"`
-	Struct     []rawStruct     `toml:"struct"`
-	Code       []rawCode       `toml:"code"`
-	CatchAll   []rawCatchAll   `toml:"catch_all"`
-	Scenario   []rawScenario   `toml:"scenario"`
-	HTTPStatus []rawHTTPStatus `toml:"http_status"`
+	Spec        rawSpec          `toml:"spec"`
+	Envelope    []rawEnvelope    `toml:"envelope"`
+	Field       []rawField       `toml:"field"`
+	Struct      []rawStruct      `toml:"struct"`
+	Code        []rawCode        `toml:"code"`
+	CatchAll    []rawCatchAll    `toml:"catch_all"`
+	Scenario    []rawScenario    `toml:"scenario"`
+	HTTPStatus  []rawHTTPStatus  `toml:"http_status"`
+	StatusClass []rawStatusClass `toml:"status_class"`
+}
+
+type rawStatusClass struct {
+	Status leaf `toml:"status"`
+	Class  leaf `toml:"class"`
+	Note   leaf `toml:"note"`
 }
 
 type rawSpec struct {
@@ -84,6 +91,9 @@ type rawCode struct {
 	Fields       leaf `toml:"fields"`
 	Note         leaf `toml:"note"`
 	Source       leaf `toml:"source"`
+	Class        leaf `toml:"class"`
+	Unclassified leaf `toml:"unclassified"`
+	Temporary    leaf `toml:"temporary"`
 }
 
 type rawCatchAll struct {

@@ -2,6 +2,8 @@ package spec
 
 import (
 	"fmt"
+
+	"github.com/apierr/apierr"
 	"path"
 	"regexp"
 	"sort"
@@ -25,7 +27,45 @@ func (v *validator) spec(raw *rawFile) *Spec {
 	v.catchAlls(raw, s)
 	v.scenarios(raw, s)
 	v.httpStatuses(raw, s)
+	v.statusClasses(raw, s)
 	return s
+}
+
+// className checks a class name against the root package's classes.
+func (v *validator) className(name, path, where string) {
+	if name != "" && apierr.ClassByName(name) == nil {
+		names := make([]string, 0, 12)
+		for _, c := range apierr.Classes() {
+			names = append(names, c.Name())
+		}
+		v.add(path, "%s: class %q is not a class of package apierr; use one of %s", where, name, strings.Join(names, ", "))
+	}
+}
+
+// statusClasses validates [[status_class]].
+func (v *validator) statusClasses(raw *rawFile, s *Spec) {
+	seen := map[int]int{}
+	for i, r := range raw.StatusClass {
+		p := fmt.Sprintf("status_class[%d]", i)
+		w := fmt.Sprintf("[[status_class]] #%d", i+1)
+		sc := &StatusClass{}
+		if st := v.status(r.Status, p+".status", w, "status"); st.NotInUse {
+			v.add(p+".status", "%s: status must be an HTTP status (100–599), not \"not in use\"", w)
+		} else {
+			sc.Status = st.Code
+		}
+		if !r.Status.set {
+			v.add(p, "%s: missing required key \"status\"", w)
+		}
+		if prev, dup := seen[sc.Status]; dup && sc.Status != 0 {
+			v.add(p+".status", "%s: status %d already has a class at line %d", w, sc.Status, prev)
+		}
+		seen[sc.Status] = v.lines.line(p)
+		sc.Class = v.str(r.Class, p+".class", w, "class", true)
+		v.className(sc.Class, p+".class", w)
+		sc.Note = v.str(r.Note, p+".note", w, "note", false)
+		s.StatusClasses = append(s.StatusClasses, sc)
+	}
 }
 
 // header validates [spec].
@@ -427,6 +467,13 @@ func (v *validator) codes(raw *rawFile, s *Spec) {
 		}
 		c.Note = v.str(r.Note, p+".note", w, "note", false)
 		c.Source = v.str(r.Source, p+".source", w, "source", false)
+		c.Class = v.str(r.Class, p+".class", w, "class", false)
+		v.className(c.Class, p+".class", w)
+		c.Unclassified = v.str(r.Unclassified, p+".unclassified", w, "unclassified", false)
+		if c.Class != "" && c.Unclassified != "" {
+			v.add(p+".unclassified", "%s: a code has a class or a reason to have none, not both; remove class or unclassified", w)
+		}
+		c.Temporary = v.boolean(r.Temporary, p+".temporary", w, "temporary")
 		s.Codes = append(s.Codes, c)
 	}
 	sort.SliceStable(s.Codes, func(i, j int) bool {
