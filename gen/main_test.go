@@ -171,7 +171,7 @@ func TestBadSpecWritesNothing(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1\n%s", code, stderr)
 	}
-	if !strings.Contains(stderr, "small.toml:46: [[code]] 200: status 600 is not an HTTP status") ||
+	if !strings.Contains(stderr, "small.toml:47: [[code]] 200: status 600 is not an HTTP status") ||
 		!strings.Contains(stderr, "nothing was written") {
 		t.Errorf("the message does not name the problem with its line:\n%s", stderr)
 	}

@@ -2,6 +2,8 @@
 
 package gopoints
 
+import apierr "github.com/apierr/apierr"
+
 // Code is an error code of GoPoints, as a string in the "error_code" key of an error body. Code
 // implements error, so each constant is a sentinel: errors.Is(err, AuthAPIKeyInvalid) reports
 // whether err is, or wraps, an error with that code.
@@ -16,6 +18,7 @@ const (
 	// API key supplied in X-Api-Key request header is invalid.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrUnauthenticated.
 	AuthAPIKeyInvalid Code = "auth.apikey.invalid"
 
 	// AuthAPIKeyMissing is "auth.apikey.missing".
@@ -23,6 +26,7 @@ const (
 	// Request does not have X-Api-Key header which must contain API key of the client application.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrUnauthenticated.
 	AuthAPIKeyMissing Code = "auth.apikey.missing"
 
 	// AuthBackupCodeInvalid is "auth.backupcode.invalid".
@@ -30,6 +34,7 @@ const (
 	// backup_code request field contains invalid one-time backup code.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrInvalidCredentials.
 	AuthBackupCodeInvalid Code = "auth.backupcode.invalid"
 
 	// AuthCaptchaInvalid is "auth.captcha.invalid".
@@ -37,6 +42,11 @@ const (
 	// captcha_response request field contains invalid captcha response.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrVerificationRequired.
+	//
+	// Note: Class decided: verification_required, like auth.captcha.missing, not invalid_credentials:
+	// a CAPTCHA checks that the user is human and is not a secret the user knows; the user has to
+	// solve a new one.
 	AuthCaptchaInvalid Code = "auth.captcha.invalid"
 
 	// AuthCaptchaMissing is "auth.captcha.missing".
@@ -44,6 +54,7 @@ const (
 	// Request must include captcha_response field which is missing.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrVerificationRequired.
 	AuthCaptchaMissing Code = "auth.captcha.missing"
 
 	// AuthControlAnswerInvalid is "auth.controlanswer.invalid".
@@ -51,6 +62,7 @@ const (
 	// control_answer request field contains invalid answer to control question for recovery.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrInvalidCredentials.
 	AuthControlAnswerInvalid Code = "auth.controlanswer.invalid"
 
 	// AuthDisclaimerInvalid is "auth.disclaimer.invalid".
@@ -58,6 +70,10 @@ const (
 	// accept_disclaimers request field is missing a legal disclaimer required to be accepted by user.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrVerificationRequired.
+	//
+	// Note: Class decided: verification_required: the user has to accept a legal disclaimer (consent)
+	// before the request can be carried out.
 	AuthDisclaimerInvalid Code = "auth.disclaimer.invalid"
 
 	// AuthHeaderInvalid is "auth.header.invalid".
@@ -66,6 +82,11 @@ const (
 	// format is required.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrUnauthenticated.
+	//
+	// Note: Class decided: unauthenticated, not invalid_request: with a malformed Authorization
+	// header the caller's token or signature is not presented in a usable form; compare Akamai 205
+	// invalid_auth_method, classed the same way.
 	AuthHeaderInvalid Code = "auth.header.invalid"
 
 	// AuthHeaderMissing is "auth.header.missing".
@@ -74,6 +95,7 @@ const (
 	// signature.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrUnauthenticated.
 	AuthHeaderMissing Code = "auth.header.missing"
 
 	// AuthLoginIDNotFound is "auth.loginid.notfound".
@@ -81,6 +103,11 @@ const (
 	// Request login_id field contains user login ID that is not found.
 	//
 	// HTTP status: 404.
+	// Class: apierr.ErrNotFound.
+	//
+	// Note: Class decided: not_found, as the vendor lists the code under HTTP 404 Not Found. Compare
+	// Akamai 212 no_such_account, which its vendor groups under 210 invalid_credentials and which is
+	// classed invalid_credentials.
 	AuthLoginIDNotFound Code = "auth.loginid.notfound"
 
 	// AuthMemorableInvalid is "auth.memorable.invalid".
@@ -88,6 +115,7 @@ const (
 	// memorable_letters request field contains invalid letters of user’s memorable words.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrInvalidCredentials.
 	AuthMemorableInvalid Code = "auth.memorable.invalid"
 
 	// AuthOAuthFailed is "auth.oauth.failed".
@@ -95,6 +123,12 @@ const (
 	// Verification with OAuth provider failed.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrUnauthenticated.
+	//
+	// Note: Class decided: unauthenticated: listed under HTTP 401, the OAuth identity presented could
+	// not be verified with the provider, so the request is not authenticated. The document does not
+	// say why verification failed (a rejected OAuth token, or the provider failing); for the latter
+	// the class is too specific, and unclassified was the alternative.
 	AuthOAuthFailed Code = "auth.oauth.failed"
 
 	// AuthOAuthNotFound is "auth.oauth.notfound".
@@ -102,6 +136,9 @@ const (
 	// OAuth verification returned user id that is not found.
 	//
 	// HTTP status: 404.
+	// Class: apierr.ErrNotFound.
+	//
+	// Note: Class decided: not_found: the user id the OAuth verification returned has no user here.
 	AuthOAuthNotFound Code = "auth.oauth.notfound"
 
 	// AuthOTPInvalid is "auth.otp.invalid".
@@ -109,6 +146,7 @@ const (
 	// otp request field contains invalid one-time password.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrInvalidCredentials.
 	AuthOTPInvalid Code = "auth.otp.invalid"
 
 	// AuthPasswordInvalid is "auth.password.invalid".
@@ -116,6 +154,7 @@ const (
 	// Request supplied invalid current user password.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrInvalidCredentials.
 	AuthPasswordInvalid Code = "auth.password.invalid"
 
 	// AuthRestricted is "auth.restricted".
@@ -123,6 +162,7 @@ const (
 	// Request cannot be carried out with presented data due to access restrictions.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrPermissionDenied.
 	AuthRestricted Code = "auth.restricted"
 
 	// AuthSessionInvalid is "auth.session.invalid".
@@ -130,6 +170,12 @@ const (
 	// User session state is invalid for this request.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrUnauthenticated.
+	//
+	// Note: Class decided: unauthenticated: the document only says the user session state is invalid
+	// for this request; listed under HTTP 401, it is read as the session not being valid
+	// authentication for the request. The document is vague: the session may instead be at the wrong
+	// step of a flow.
 	AuthSessionInvalid Code = "auth.session.invalid"
 
 	// AuthSignatureExpired is "auth.signature.expired".
@@ -137,6 +183,7 @@ const (
 	// Authorization request header contains an expired request signature.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrExpired.
 	AuthSignatureExpired Code = "auth.signature.expired"
 
 	// AuthSignatureInvalid is "auth.signature.invalid".
@@ -144,6 +191,7 @@ const (
 	// Authorization request header contains an invalid request signature.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrUnauthenticated.
 	AuthSignatureInvalid Code = "auth.signature.invalid"
 
 	// AuthTokenExpired is "auth.token.expired".
@@ -151,6 +199,7 @@ const (
 	// Authorization request header or token request field contains an expired authentication token.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrExpired.
 	AuthTokenExpired Code = "auth.token.expired"
 
 	// AuthTokenInvalid is "auth.token.invalid".
@@ -158,6 +207,7 @@ const (
 	// Authorization request header or token request field contains an invalid authentication token.
 	//
 	// HTTP status: 401.
+	// Class: apierr.ErrUnauthenticated.
 	AuthTokenInvalid Code = "auth.token.invalid"
 
 	// AuthUserClosed is "auth.user.closed".
@@ -165,6 +215,7 @@ const (
 	// User profile is closed and restricted from using any API endpoints requiring authorization.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrAccountLocked.
 	AuthUserClosed Code = "auth.user.closed"
 
 	// AuthUserDenied is "auth.user.denied".
@@ -172,6 +223,10 @@ const (
 	// Service is administratively denied for user profile.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrAccountLocked.
+	//
+	// Note: Class decided: account_locked: service is administratively denied for the user's profile,
+	// that is, the account is disabled.
 	AuthUserDenied Code = "auth.user.denied"
 
 	// AuthUserRestricted is "auth.user.restricted".
@@ -179,6 +234,7 @@ const (
 	// User profile is currently restricted from using any API endpoints requiring authorization.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrAccountLocked.
 	AuthUserRestricted Code = "auth.user.restricted"
 
 	// CriticalAuthRequired is "critical.auth.required".
@@ -194,6 +250,7 @@ const (
 	//
 	// HTTP status: 403.
 	// Additional fields: critical_auth_method.
+	// Class: apierr.ErrVerificationRequired.
 	CriticalAuthRequired Code = "critical.auth.required"
 
 	// MemberDataInvalid is "member.data.invalid".
@@ -201,6 +258,10 @@ const (
 	// Member data supplied for member entry validation is invalid.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class decided: invalid_request (the supplied member data is invalid), although the page
+	// lists the code under HTTP 403; the document does not say what member entry validation checks.
 	MemberDataInvalid Code = "member.data.invalid"
 
 	// OAuthIdentifierUsed is "oauth.identifier.used".
@@ -208,6 +269,7 @@ const (
 	// OAuth user identifier supplied for entry is already used by entry of the same client.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrAlreadyExists.
 	OAuthIdentifierUsed Code = "oauth.identifier.used"
 
 	// ObjectIDNotFound is "object.id.notfound".
@@ -215,6 +277,7 @@ const (
 	// Requested object id is not found.
 	//
 	// HTTP status: 404.
+	// Class: apierr.ErrNotFound.
 	ObjectIDNotFound Code = "object.id.notfound"
 
 	// ObjectLimitExceeded is "object.limit.exceeded".
@@ -222,6 +285,11 @@ const (
 	// Attempt to add more objects than maximum limit.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrPermissionDenied.
+	//
+	// Note: Class decided: permission_denied (HTTP 403): the caller is not allowed to add more
+	// objects than the maximum. Not rate_limited: the limit is on a count of objects, not on a rate,
+	// so retrying later does not help. Not invalid_request: the request itself is well formed.
 	ObjectLimitExceeded Code = "object.limit.exceeded"
 
 	// ProfileIdentifierInvalid is "profile.identifier.invalid".
@@ -229,6 +297,10 @@ const (
 	// Profile primary identifier (primary phone or primary email) supplied in request is invalid.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class decided: invalid_request (the supplied identifier is invalid), although the page
+	// lists the code under HTTP 403.
 	ProfileIdentifierInvalid Code = "profile.identifier.invalid"
 
 	// ProfileIdentifierUsed is "profile.identifier.used".
@@ -236,6 +308,7 @@ const (
 	// Profile primary identifier (primary phone or primary email) supplied in request is already used.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrAlreadyExists.
 	ProfileIdentifierUsed Code = "profile.identifier.used"
 
 	// RecoveryEmailNotSet is "recovery.email.notset".
@@ -243,6 +316,11 @@ const (
 	// Access recovery by email requested for user that has no primary email set.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class decided: invalid_request, not permission_denied despite the HTTP 403: the user has
+	// no primary email set, so this recovery method cannot be used for them and the client has to
+	// offer another one; the caller does not lack a permission.
 	RecoveryEmailNotSet Code = "recovery.email.notset"
 
 	// RecoveryMethodRestricted is "recovery.method.restricted".
@@ -250,6 +328,7 @@ const (
 	// Requested access recovery method is restricted.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrPermissionDenied.
 	RecoveryMethodRestricted Code = "recovery.method.restricted"
 
 	// RecoveryPhoneNotSet is "recovery.phone.notset".
@@ -257,6 +336,11 @@ const (
 	// Access recovery by phone requested for user that has no primary phone set.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class decided: invalid_request, not permission_denied despite the HTTP 403: the user has
+	// no primary phone set, so this recovery method cannot be used for them and the client has to
+	// offer another one; the caller does not lack a permission.
 	RecoveryPhoneNotSet Code = "recovery.phone.notset"
 
 	// RecoveryQuestionNotSet is "recovery.question.notset".
@@ -264,6 +348,11 @@ const (
 	// Access recovery by security question requested for user that has no control question set.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class decided: invalid_request, not permission_denied despite the HTTP 403: the user has
+	// no control question set, so this recovery method cannot be used for them and the client has to
+	// offer another one; the caller does not lack a permission.
 	RecoveryQuestionNotSet Code = "recovery.question.notset"
 
 	// RequestValidationFailed is "request.validation.failed".
@@ -271,6 +360,7 @@ const (
 	// Request data either is invalid JSON or failed field value validation.
 	//
 	// HTTP status: 422.
+	// Class: apierr.ErrInvalidRequest.
 	RequestValidationFailed Code = "request.validation.failed"
 
 	// SearchTypeRestricted is "search.type.restricted".
@@ -278,6 +368,7 @@ const (
 	// Requested object type for search is restricted.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrPermissionDenied.
 	SearchTypeRestricted Code = "search.type.restricted"
 )
 
@@ -287,227 +378,265 @@ type codeInfo struct {
 	errText     string // what Error returns
 	description string
 	status      int
+	class       *apierr.Class
 }
 
 // codeInfos holds one row per documented code, in the order of Codes.
 var codeInfos = [...]codeInfo{
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        AuthAPIKeyInvalid,
 		description: "API key supplied in X-Api-Key request header is invalid.",
 		errText:     "gopoints: auth.apikey.invalid: API key supplied in X-Api-Key request header is invalid.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        AuthAPIKeyMissing,
 		description: "Request does not have X-Api-Key header which must contain API key of the client application.",
 		errText:     "gopoints: auth.apikey.missing: Request does not have X-Api-Key header which must contain API key of the client application.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        AuthBackupCodeInvalid,
 		description: "backup_code request field contains invalid one-time backup code.",
 		errText:     "gopoints: auth.backupcode.invalid: backup_code request field contains invalid one-time backup code.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrVerificationRequired,
 		code:        AuthCaptchaInvalid,
 		description: "captcha_response request field contains invalid captcha response.",
 		errText:     "gopoints: auth.captcha.invalid: captcha_response request field contains invalid captcha response.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrVerificationRequired,
 		code:        AuthCaptchaMissing,
 		description: "Request must include captcha_response field which is missing.",
 		errText:     "gopoints: auth.captcha.missing: Request must include captcha_response field which is missing.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        AuthControlAnswerInvalid,
 		description: "control_answer request field contains invalid answer to control question for recovery.",
 		errText:     "gopoints: auth.controlanswer.invalid: control_answer request field contains invalid answer to control question for recovery.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrVerificationRequired,
 		code:        AuthDisclaimerInvalid,
 		description: "accept_disclaimers request field is missing a legal disclaimer required to be accepted by user.",
 		errText:     "gopoints: auth.disclaimer.invalid: accept_disclaimers request field is missing a legal disclaimer required to be accepted by user.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        AuthHeaderInvalid,
 		description: "Authorization request header has invalid format. Bearer <auth_token> or Signature <signature> format is required.",
 		errText:     "gopoints: auth.header.invalid: Authorization request header has invalid format. Bearer <auth_token> or Signature <signature> format is required.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        AuthHeaderMissing,
 		description: "Request does not have Authorization header which must contain authentication token or request signature.",
 		errText:     "gopoints: auth.header.missing: Request does not have Authorization header which must contain authentication token or request signature.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrNotFound,
 		code:        AuthLoginIDNotFound,
 		description: "Request login_id field contains user login ID that is not found.",
 		errText:     "gopoints: auth.loginid.notfound: Request login_id field contains user login ID that is not found.",
 		status:      404,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        AuthMemorableInvalid,
 		description: "memorable_letters request field contains invalid letters of user’s memorable words.",
 		errText:     "gopoints: auth.memorable.invalid: memorable_letters request field contains invalid letters of user’s memorable words.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        AuthOAuthFailed,
 		description: "Verification with OAuth provider failed.",
 		errText:     "gopoints: auth.oauth.failed: Verification with OAuth provider failed.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrNotFound,
 		code:        AuthOAuthNotFound,
 		description: "OAuth verification returned user id that is not found.",
 		errText:     "gopoints: auth.oauth.notfound: OAuth verification returned user id that is not found.",
 		status:      404,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        AuthOTPInvalid,
 		description: "otp request field contains invalid one-time password.",
 		errText:     "gopoints: auth.otp.invalid: otp request field contains invalid one-time password.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        AuthPasswordInvalid,
 		description: "Request supplied invalid current user password.",
 		errText:     "gopoints: auth.password.invalid: Request supplied invalid current user password.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrPermissionDenied,
 		code:        AuthRestricted,
 		description: "Request cannot be carried out with presented data due to access restrictions.",
 		errText:     "gopoints: auth.restricted: Request cannot be carried out with presented data due to access restrictions.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        AuthSessionInvalid,
 		description: "User session state is invalid for this request.",
 		errText:     "gopoints: auth.session.invalid: User session state is invalid for this request.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrExpired,
 		code:        AuthSignatureExpired,
 		description: "Authorization request header contains an expired request signature.",
 		errText:     "gopoints: auth.signature.expired: Authorization request header contains an expired request signature.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        AuthSignatureInvalid,
 		description: "Authorization request header contains an invalid request signature.",
 		errText:     "gopoints: auth.signature.invalid: Authorization request header contains an invalid request signature.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrExpired,
 		code:        AuthTokenExpired,
 		description: "Authorization request header or token request field contains an expired authentication token.",
 		errText:     "gopoints: auth.token.expired: Authorization request header or token request field contains an expired authentication token.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        AuthTokenInvalid,
 		description: "Authorization request header or token request field contains an invalid authentication token.",
 		errText:     "gopoints: auth.token.invalid: Authorization request header or token request field contains an invalid authentication token.",
 		status:      401,
 	},
 	{
+		class:       apierr.ErrAccountLocked,
 		code:        AuthUserClosed,
 		description: "User profile is closed and restricted from using any API endpoints requiring authorization.",
 		errText:     "gopoints: auth.user.closed: User profile is closed and restricted from using any API endpoints requiring authorization.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrAccountLocked,
 		code:        AuthUserDenied,
 		description: "Service is administratively denied for user profile.",
 		errText:     "gopoints: auth.user.denied: Service is administratively denied for user profile.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrAccountLocked,
 		code:        AuthUserRestricted,
 		description: "User profile is currently restricted from using any API endpoints requiring authorization.",
 		errText:     "gopoints: auth.user.restricted: User profile is currently restricted from using any API endpoints requiring authorization.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrVerificationRequired,
 		code:        CriticalAuthRequired,
 		description: "To carry out this request, critical change authentication must be performed.\n\nIf response field critical_auth_method is set to password, client application is supposed to repeat request including password field containing valid user password.\n\nIf response field critical_auth_method is set to otp, an SMS with one-time password has been sent to user phone. Client application is supposed to repeat request including otp field containing valid OTP.",
 		errText:     "gopoints: critical.auth.required: To carry out this request, critical change authentication must be performed. If response field critical_auth_method is set to password, client application is supposed to repeat request including password field containing valid user password. If response field critical_auth_method is set to otp, an SMS with one-time password has been sent to user phone. Client application is supposed to repeat request including otp field containing valid OTP.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        MemberDataInvalid,
 		description: "Member data supplied for member entry validation is invalid.",
 		errText:     "gopoints: member.data.invalid: Member data supplied for member entry validation is invalid.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrAlreadyExists,
 		code:        OAuthIdentifierUsed,
 		description: "OAuth user identifier supplied for entry is already used by entry of the same client.",
 		errText:     "gopoints: oauth.identifier.used: OAuth user identifier supplied for entry is already used by entry of the same client.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrNotFound,
 		code:        ObjectIDNotFound,
 		description: "Requested object id is not found.",
 		errText:     "gopoints: object.id.notfound: Requested object id is not found.",
 		status:      404,
 	},
 	{
+		class:       apierr.ErrPermissionDenied,
 		code:        ObjectLimitExceeded,
 		description: "Attempt to add more objects than maximum limit.",
 		errText:     "gopoints: object.limit.exceeded: Attempt to add more objects than maximum limit.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        ProfileIdentifierInvalid,
 		description: "Profile primary identifier (primary phone or primary email) supplied in request is invalid.",
 		errText:     "gopoints: profile.identifier.invalid: Profile primary identifier (primary phone or primary email) supplied in request is invalid.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrAlreadyExists,
 		code:        ProfileIdentifierUsed,
 		description: "Profile primary identifier (primary phone or primary email) supplied in request is already used.",
 		errText:     "gopoints: profile.identifier.used: Profile primary identifier (primary phone or primary email) supplied in request is already used.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        RecoveryEmailNotSet,
 		description: "Access recovery by email requested for user that has no primary email set.",
 		errText:     "gopoints: recovery.email.notset: Access recovery by email requested for user that has no primary email set.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrPermissionDenied,
 		code:        RecoveryMethodRestricted,
 		description: "Requested access recovery method is restricted.",
 		errText:     "gopoints: recovery.method.restricted: Requested access recovery method is restricted.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        RecoveryPhoneNotSet,
 		description: "Access recovery by phone requested for user that has no primary phone set.",
 		errText:     "gopoints: recovery.phone.notset: Access recovery by phone requested for user that has no primary phone set.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        RecoveryQuestionNotSet,
 		description: "Access recovery by security question requested for user that has no control question set.",
 		errText:     "gopoints: recovery.question.notset: Access recovery by security question requested for user that has no control question set.",
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        RequestValidationFailed,
 		description: "Request data either is invalid JSON or failed field value validation.",
 		errText:     "gopoints: request.validation.failed: Request data either is invalid JSON or failed field value validation.",
 		status:      422,
 	},
 	{
+		class:       apierr.ErrPermissionDenied,
 		code:        SearchTypeRestricted,
 		description: "Requested object type for search is restricted.",
 		errText:     "gopoints: search.type.restricted: Requested object type for search is restricted.",

@@ -2,6 +2,8 @@
 
 package nextidentity
 
+import apierr "github.com/apierr/apierr"
+
 // Code is an error code of Next Identity, as a string in the "error" key of an error body. Code
 // implements error, so each constant is a sentinel: errors.Is(err, Forbidden) reports whether err
 // is, or wraps, an error with that code.
@@ -14,16 +16,21 @@ const (
 	// Forbidden is "forbidden".
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrPermissionDenied.
 	//
 	// Source: shared/vendor-docs/README.md: sibling pages (login, token, pre-register)
 	//
 	// Note: Not on the /register page; the page it comes from and its status are not recorded here.
-	// On /register, a forbidden client_id comes as http_exception with HTTP 403.
+	// On /register, a forbidden client_id comes as http_exception with HTTP 403. Class
+	// permission_denied is read from the name alone (no description is recorded).
 	Forbidden Code = "forbidden"
 
 	// HTTPException is "http_exception".
 	//
 	// HTTP status: not documented.
+	// Class: none (The document uses it for two unrelated conditions, an empty payload (HTTP 400) and
+	// an invalid client_id value (HTTP 403), which no single class fits; a reply with it takes the
+	// class of its HTTP status).
 	//
 	// Note: The tables use it for: an empty payload (400, Email table; message "Invalid json format")
 	// and an invalid client_id value (403, both tables; message "Forbidden"). The document shows two
@@ -33,15 +40,19 @@ const (
 	// InvalidDomain is "invalid_domain".
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Source: shared/vendor-docs/README.md: sibling pages (login, token, pre-register)
 	//
 	// Note: Not on the /register page; the page it comes from and its status are not recorded here.
+	// Class invalid_request is read from the name alone (no description is recorded): a domain the
+	// request may not use; a conservative reading.
 	InvalidDomain Code = "invalid_domain"
 
 	// InvalidFormFields is "invalid_form_fields".
 	//
 	// HTTP status: 422.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: The tables use it for: registering an invalid email address (Email table; error_details
 	// keyed by "emailAddress", error_description "some inputs are invalid").
@@ -50,18 +61,23 @@ const (
 	// InvalidParameters is "invalid_parameters".
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: The tables use it for: an invalid JSON payload (400, Email table); and, at 422,
 	// newPassword sent or missing against the client configuration, missing or removed client_id,
 	// invalid, missing or removed auth_type, invalid or removed redirect_uri, removed grant_type, a
 	// field that is not part of profile_fields or the forms configuration, an invalid
 	// legal_acceptances value, and legal_acceptances set to false. The document shows two statuses,
-	// 400 and 422, so no single status is recorded; error_details tells the scenarios apart.
+	// 400 and 422, so no single status is recorded; error_details tells the scenarios apart. Class
+	// invalid_request, the class of nearly every scenario; the scenario "The legal_acceptances
+	// parameter is set to false" (the end user must accept updated Legal Acceptances) is closer to
+	// verification_required, but a body tells it apart only by its message.
 	InvalidParameters Code = "invalid_parameters"
 
 	// MissingArgument is "missing_argument".
 	//
 	// HTTP status: 422.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: The tables use it for: a missing redirect_uri value (both tables; error_description
 	// "Missing Parameter: redirect_uri", error_details null in the Mobile table).
@@ -70,6 +86,10 @@ const (
 	// UnexpectedError is "unexpected_error".
 	//
 	// HTTP status: 422.
+	// Class: none (The document shows it only for an invalid locale value (a request error, HTTP
+	// 422), but its name is a generic catch-all, the string Akamai Identity Cloud uses for unexpected
+	// internal errors, so no one class holds for every reply; a reply with it takes the class of its
+	// HTTP status).
 	//
 	// Note: The tables use it for: an invalid locale value (both tables; "could not find a flow named
 	// ..."). The Email table prints the status as "422 Unprocessable Entity89"; read as 422, as the
@@ -79,54 +99,67 @@ const (
 	// UnverifiedUser is "unverified_user".
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrVerificationRequired.
 	//
 	// Source: shared/vendor-docs/README.md: sibling pages (login, token, pre-register)
 	//
 	// Note: Not on the /register page; the page it comes from and its status are not recorded here.
+	// Class verification_required is read from the name alone (no description is recorded): the end
+	// user has not yet verified the account.
 	UnverifiedUser Code = "unverified_user"
 )
 
 // codeInfo is what the document says about one code.
 type codeInfo struct {
-	code    Code
-	errText string // what Error returns
-	status  int
+	code         Code
+	errText      string // what Error returns
+	status       int
+	class        *apierr.Class
+	unclassified string // why the code has no class
 }
 
 // codeInfos holds one row per documented code, in the order of Codes.
 var codeInfos = [...]codeInfo{
 	{
+		class:   apierr.ErrPermissionDenied,
 		code:    Forbidden,
 		errText: "nextidentity: forbidden",
 	},
 	{
-		code:    HTTPException,
-		errText: "nextidentity: http_exception",
+		code:         HTTPException,
+		errText:      "nextidentity: http_exception",
+		unclassified: "The document uses it for two unrelated conditions, an empty payload (HTTP 400) and an invalid client_id value (HTTP 403), which no single class fits; a reply with it takes the class of its HTTP status.",
 	},
 	{
+		class:   apierr.ErrInvalidRequest,
 		code:    InvalidDomain,
 		errText: "nextidentity: invalid_domain",
 	},
 	{
+		class:   apierr.ErrInvalidRequest,
 		code:    InvalidFormFields,
 		errText: "nextidentity: invalid_form_fields",
 		status:  422,
 	},
 	{
+		class:   apierr.ErrInvalidRequest,
 		code:    InvalidParameters,
 		errText: "nextidentity: invalid_parameters",
 	},
 	{
+		class:   apierr.ErrInvalidRequest,
 		code:    MissingArgument,
 		errText: "nextidentity: missing_argument",
 		status:  422,
 	},
 	{
-		code:    UnexpectedError,
-		errText: "nextidentity: unexpected_error",
-		status:  422,
+		code:         UnexpectedError,
+		errText:      "nextidentity: unexpected_error",
+		status:       422,
+		unclassified: "The document shows it only for an invalid locale value (a request error, HTTP 422), but its name is a generic catch-all, the string Akamai Identity Cloud uses for unexpected internal errors, so no one class holds for every reply; a reply with it takes the class of its HTTP status.",
 	},
 	{
+		class:   apierr.ErrVerificationRequired,
 		code:    UnverifiedUser,
 		errText: "nextidentity: unverified_user",
 	},

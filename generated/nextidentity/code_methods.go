@@ -2,6 +2,8 @@
 
 package nextidentity
 
+import apierr "github.com/apierr/apierr"
+
 // String returns the code as the vendor writes it. It never allocates.
 func (c Code) String() string {
 	return string(c)
@@ -29,6 +31,33 @@ func (c Code) HTTPStatus() int {
 // Known reports whether the document lists c.
 func (c Code) Known() bool {
 	return c.index() >= 0
+}
+
+// Class returns the vendor-neutral class of c, one of the apierr.Err variables: the class the
+// spec gives a documented code, or for a code the document does not list, the class of the
+// catch-all that covers it. It is nil for a code without one.
+func (c Code) Class() *apierr.Class {
+	if i := c.index(); i >= 0 {
+		return codeInfos[i].class
+	}
+	return nil
+}
+
+// Unclassified returns why the spec gives c no class, or "".
+func (c Code) Unclassified() string {
+	if i := c.index(); i >= 0 {
+		return codeInfos[i].unclassified
+	}
+	return ""
+}
+
+// Is reports whether target is the class of c (an apierr.Err variable). errors.Is compares c
+// itself with == before calling Is.
+func (c Code) Is(target error) bool {
+	if class, ok := target.(*apierr.Class); ok {
+		return class != nil && class == c.Class()
+	}
+	return false
 }
 
 // MarshalText returns the code as the vendor writes it.

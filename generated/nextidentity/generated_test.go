@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	apierr "github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/nextidentity"
 	"io"
 	"net/http"
@@ -23,69 +24,94 @@ var documented = []struct {
 	str        string            // what String returns, per the spec
 	httpStatus int               // what HTTPStatus returns, per the spec
 	requestID  string
+	vendorCode string        // what Error.VendorCode returns
+	class      *apierr.Class // Code.Class, per the spec
+	errClass   *apierr.Class // Error.Class of the reply, per the spec
 }{
 	{
 		body:       "{\"error\": \"forbidden\"}",
+		class:      apierr.ErrPermissionDenied,
 		code:       nextidentity.Forbidden,
+		errClass:   apierr.ErrPermissionDenied,
 		httpStatus: 0,
 		status:     400,
 		str:        "forbidden",
+		vendorCode: "forbidden",
 		wantCode:   nextidentity.Forbidden,
 	},
 	{
 		body:       "{\"error\": \"http_exception\"}",
 		code:       nextidentity.HTTPException,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 0,
 		status:     400,
 		str:        "http_exception",
+		vendorCode: "http_exception",
 		wantCode:   nextidentity.HTTPException,
 	},
 	{
 		body:       "{\"error\": \"invalid_domain\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       nextidentity.InvalidDomain,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 0,
 		status:     400,
 		str:        "invalid_domain",
+		vendorCode: "invalid_domain",
 		wantCode:   nextidentity.InvalidDomain,
 	},
 	{
 		body:       "{\"error\": \"invalid_form_fields\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       nextidentity.InvalidFormFields,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 422,
 		status:     422,
 		str:        "invalid_form_fields",
+		vendorCode: "invalid_form_fields",
 		wantCode:   nextidentity.InvalidFormFields,
 	},
 	{
 		body:       "{\"error\": \"invalid_parameters\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       nextidentity.InvalidParameters,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 0,
 		status:     400,
 		str:        "invalid_parameters",
+		vendorCode: "invalid_parameters",
 		wantCode:   nextidentity.InvalidParameters,
 	},
 	{
 		body:       "{\"error\": \"missing_argument\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       nextidentity.MissingArgument,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 422,
 		status:     422,
 		str:        "missing_argument",
+		vendorCode: "missing_argument",
 		wantCode:   nextidentity.MissingArgument,
 	},
 	{
 		body:       "{\"error\": \"unexpected_error\"}",
 		code:       nextidentity.UnexpectedError,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 422,
 		status:     422,
 		str:        "unexpected_error",
+		vendorCode: "unexpected_error",
 		wantCode:   nextidentity.UnexpectedError,
 	},
 	{
 		body:       "{\"error\": \"unverified_user\"}",
+		class:      apierr.ErrVerificationRequired,
 		code:       nextidentity.UnverifiedUser,
+		errClass:   apierr.ErrVerificationRequired,
 		httpStatus: 0,
 		status:     400,
 		str:        "unverified_user",
+		vendorCode: "unverified_user",
 		wantCode:   nextidentity.UnverifiedUser,
 	},
 }
@@ -109,6 +135,19 @@ func TestDocumentedCodes(t *testing.T) {
 			}
 			if e.Code != tc.wantCode || e.Status != tc.status {
 				t.Errorf("Error{Code: %s, Status: %d}, want {%s, %d}", e.Code.String(), e.Status, tc.wantCode.String(), tc.status)
+			}
+			var ve apierr.VendorError = e
+			if ve.Vendor() != "Next Identity" || ve.VendorCode() != tc.vendorCode || ve.VendorRequestID() != tc.requestID || apierr.HTTPStatus(wrapped) != tc.status {
+				t.Errorf("VendorError: %q %q %q %d", ve.Vendor(), ve.VendorCode(), ve.VendorRequestID(), apierr.HTTPStatus(wrapped))
+			}
+			if got := tc.code.Class(); got != tc.class {
+				t.Errorf("Code.Class() = %v, want %v", got, tc.class)
+			}
+			if got := apierr.ClassOf(wrapped); got != tc.errClass {
+				t.Errorf("apierr.ClassOf(err) = %v, want %v", got, tc.errClass)
+			}
+			if tc.errClass != nil && !errors.Is(wrapped, tc.errClass) {
+				t.Errorf("errors.Is(err, %v) = false", tc.errClass)
 			}
 			if string(e.Body) != tc.body {
 				t.Errorf("Error.Body = %s, want the reply", e.Body)
@@ -176,6 +215,10 @@ func TestUnknownCode(t *testing.T) {
 	}
 	if e.Code.HTTPStatus() != 0 {
 		t.Errorf("HTTPStatus() of an undocumented code is not 0")
+	}
+	// Its class comes from the spec's [[status_class]] row for HTTP 400, if any.
+	if got := apierr.ClassOf(err); got != apierr.ErrInvalidRequest {
+		t.Errorf("apierr.ClassOf(undocumented at HTTP 400) = %v", got)
 	}
 	for _, c := range nextidentity.Codes() {
 		if errors.Is(err, c) {

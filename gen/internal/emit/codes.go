@@ -58,6 +58,15 @@ func emitCodes(f *jen.File, m *model) {
 		if m.hasParents {
 			g.Id("parent").Id("Code")
 		}
+		if m.hasClass {
+			g.Id("class").Op("*").Qual(rootPkg, "Class")
+		}
+		if m.hasUnclassified {
+			g.Id("unclassified").String().Comment("why the code has no class")
+		}
+		if m.hasTemporary {
+			g.Id("temporary").Bool()
+		}
 	})
 	f.Line()
 	f.Comment("codeInfos holds one row per documented code, in the order of Codes.")
@@ -112,6 +121,15 @@ func (m *model) infoValues(c *spec.Code) jen.Dict {
 	if c.Parent != "" {
 		d[jen.Id("parent")] = jen.Id(c.Parent)
 	}
+	if c.Class != "" {
+		d[jen.Id("class")] = classRef(c.Class)
+	}
+	if c.Unclassified != "" {
+		d[jen.Id("unclassified")] = jen.Lit(c.Unclassified)
+	}
+	if c.Temporary {
+		d[jen.Id("temporary")] = jen.True()
+	}
 	return d
 }
 
@@ -148,6 +166,15 @@ func (m *model) codeDoc(c *spec.Code) []string {
 	}
 	if c.Parent != "" {
 		facts = append(facts, fmt.Sprintf("It is a kind of %s: errors.Is(err, %s) is true for it too.", c.Parent, c.Parent))
+	}
+	switch {
+	case c.Class != "":
+		facts = append(facts, fmt.Sprintf("Class: apierr.%s.", classVar(c.Class)))
+	case c.Unclassified != "":
+		facts = append(facts, "Class: none ("+strings.TrimSuffix(oneLine(c.Unclassified), ".")+").")
+	}
+	if c.Temporary {
+		facts = append(facts, "The vendor documents it as temporary.")
 	}
 	paras = append(paras, strings.Join(facts, "\n"))
 	if c.Source != "" {

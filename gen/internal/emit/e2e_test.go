@@ -31,7 +31,19 @@ func writeModule(t *testing.T, specs ...*spec.Spec) string {
 			t.Fatal(err)
 		}
 	}
-	write("go.mod", []byte("module "+e2eModule+"\n\ngo 1.26\n"))
+	// The generated code imports package apierr (the classes): use this repository's.
+	repo, err := filepath.Abs(filepath.Join("..", "..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("go.mod", []byte("module "+e2eModule+"\n\ngo 1.26\n\n"+
+		"require github.com/apierr/apierr v0.0.0\n\n"+
+		"replace github.com/apierr/apierr => "+repo+"\n"))
+	sum, err := os.ReadFile(filepath.Join(repo, "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("go.sum", sum)
 	for _, s := range specs {
 		files, err := emit.Files(s, e2eModule+"/"+s.Dir)
 		if err != nil {
@@ -45,7 +57,8 @@ func writeModule(t *testing.T, specs ...*spec.Spec) string {
 }
 
 // goEnv is the environment for go commands run on the temporary module: no workspace, and
-// no network needed (generated code imports only the standard library).
+// no network (generated code imports the standard library and package apierr, replaced by
+// this repository).
 func goEnv() []string {
 	return append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off")
 }

@@ -2,8 +2,10 @@ package emit
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
+	"github.com/apierr/apierr/gen/internal/spec"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -84,19 +86,8 @@ func emitError(f *jen.File, m *model) {
 	f.Comment("HTTPStatus returns the HTTP status of the response.")
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("HTTPStatus").Params().Int().Block(
 		jen.Return(jen.Id("e").Dot("Status")))
-	if m.hasDetail {
-		f.Line()
-		f.Add(commentLines("Is reports whether target is the Detail code of e or one of its parents; " +
-			"errors.Is then unwraps to Code for the rest."))
-		match := jen.Id("e").Dot("Detail").Op("==").Id("t")
-		if m.hasParents {
-			match = match.Op("||").Id("e").Dot("Detail").Dot("Is").Call(jen.Id("t"))
-		}
-		f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Is").Params(jen.Id("target").Error()).Bool().Block(
-			jen.List(jen.Id("t"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Id("Code")),
-			jen.Return(jen.Id("ok").Op("&&").Id("e").Dot("Detail").Op("!=").Lit("").Op("&&").Parens(match)),
-		)
-	}
+	f.Line()
+	emitVendorError(f, m)
 }
 
 // emitErrorMethod writes Error.Error: the package, the code, the body's description (or the
@@ -209,4 +200,125 @@ func fieldDoc(name string, keys, envelopes []string, doc string) string {
 		head += " of " + strings.Join(envelopes, " and ") + " bodies"
 	}
 	return head + ". " + doc
+}
+
+// emitVendorError writes the methods by which *Error satisfies apierr.VendorError (Vendor,
+// VendorCode, VendorRequestID, Class), Is (classes, and the detail code where the spec has
+// one), Temporary where the spec has temporary codes, and statusClass where it has
+// [[status_class]] rows.
+func emitVendorError(f *jen.File, m *model) {
+	e := func() *jen.Statement { return jen.Func().Params(jen.Id("e").Op("*").Id("Error")) }
+	zero := jen.Lit(m.zeroCode())
+	f.Comment("Vendor returns the name of the identity provider, for apierr.VendorError.")
+	f.Add(e()).Id("Vendor").Params().String().Block(jen.Return(jen.Lit(m.Vendor)))
+	f.Line()
+
+	f.Add(commentLines("VendorCode returns the most specific code of the reply as the vendor writes it, " +
+		"or \"\" when the reply had none, for apierr.VendorError."))
+	f.Add(e()).Id("VendorCode").Params().String().BlockFunc(func(g *jen.Group) {
+		if m.hasDetail {
+			g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(jen.Return(jen.String().Call(jen.Id("e").Dot("Detail"))))
+		}
+		g.If(jen.Id("e").Dot("Code").Op("==").Add(zero)).Block(jen.Return(jen.Lit("")))
+		if m.StringCodes {
+			g.Return(jen.String().Call(jen.Id("e").Dot("Code")))
+		} else {
+			g.Return(jen.Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("e").Dot("Code"))))
+		}
+	})
+	f.Line()
+
+	f.Comment("VendorRequestID returns the request ID of the reply, for apierr.VendorError.")
+	f.Add(e()).Id("VendorRequestID").Params().String().BlockFunc(func(g *jen.Group) {
+		if m.hasRequestID {
+			g.Return(jen.Id("e").Dot("RequestID"))
+		} else {
+			g.Comment("The vendor's error bodies carry no request ID.")
+			g.Return(jen.Lit(""))
+		}
+	})
+	f.Line()
+
+	rule := "Class returns the vendor-neutral class of the reply: the class of its "
+	if m.hasDetail {
+		rule += "detail code, else of its "
+	}
+	rule += "code (documented, or under a catch-all)"
+	if len(m.StatusClasses) > 0 {
+		rule += ", else, for a reply "
+		if m.hasDetail {
+			rule += "without a detail code "
+		}
+		rule += "whose code is undocumented, unclassified or absent, the class the spec gives its HTTP status"
+	}
+	f.Add(commentLines(rule + ". It is nil when there is none."))
+	f.Add(e()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").BlockFunc(func(g *jen.Group) {
+		if m.hasDetail {
+			g.If(jen.Id("class").Op(":=").Id("e").Dot("Detail").Dot("Class").Call(), jen.Id("class").Op("!=").Nil()).Block(
+				jen.Return(jen.Id("class")))
+		}
+		g.If(jen.Id("class").Op(":=").Id("e").Dot("Code").Dot("Class").Call(), jen.Id("class").Op("!=").Nil()).Block(
+			jen.Return(jen.Id("class")))
+		if len(m.StatusClasses) == 0 {
+			g.Return(jen.Nil())
+			return
+		}
+		if m.hasDetail {
+			g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(jen.Return(jen.Nil()))
+		}
+		g.Return(jen.Id("statusClass").Call(jen.Id("e").Dot("Status")))
+	})
+	f.Line()
+
+	doc := "Is reports whether target is the class of the reply (an apierr.Err variable)"
+	if m.hasDetail {
+		doc += ", or its Detail code or one of that code's parents"
+	}
+	f.Add(commentLines(doc + "; errors.Is then unwraps to Code for the rest."))
+	f.Add(e()).Id("Is").Params(jen.Id("target").Error()).Bool().BlockFunc(func(g *jen.Group) {
+		g.If(jen.List(jen.Id("class"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Op("*").Qual(rootPkg, "Class")), jen.Id("ok")).Block(
+			jen.Return(jen.Id("class").Op("!=").Nil().Op("&&").Id("class").Op("==").Id("e").Dot("Class").Call()))
+		if !m.hasDetail {
+			g.Return(jen.False())
+			return
+		}
+		match := jen.Id("e").Dot("Detail").Op("==").Id("t")
+		if m.hasParents {
+			match = match.Op("||").Id("e").Dot("Detail").Dot("Is").Call(jen.Id("t"))
+		}
+		g.List(jen.Id("t"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Id("Code"))
+		g.Return(jen.Id("ok").Op("&&").Id("e").Dot("Detail").Op("!=").Lit("").Op("&&").Parens(match))
+	})
+	f.Line()
+
+	if m.hasTemporary {
+		f.Comment("Temporary reports whether the vendor documents the reply's code as temporary.")
+		f.Add(e()).Id("Temporary").Params().Bool().BlockFunc(func(g *jen.Group) {
+			if m.hasDetail {
+				g.Return(jen.Id("e").Dot("Code").Dot("Temporary").Call().Op("||").Id("e").Dot("Detail").Dot("Temporary").Call())
+			} else {
+				g.Return(jen.Id("e").Dot("Code").Dot("Temporary").Call())
+			}
+		})
+		f.Line()
+	}
+
+	if len(m.StatusClasses) > 0 {
+		f.Comment("statusClass is the class the spec gives an HTTP status, for replies with no documented code.")
+		f.Func().Id("statusClass").Params(jen.Id("status").Int()).Op("*").Qual(rootPkg, "Class").Block(
+			jen.Switch(jen.Id("status")).BlockFunc(func(g *jen.Group) {
+				for _, sc := range m.sortedStatusClasses() {
+					g.Case(jen.Lit(sc.Status)).Block(jen.Return(classRef(sc.Class)))
+				}
+			}),
+			jen.Return(jen.Nil()),
+		)
+	}
+}
+
+// sortedStatusClasses orders the status table by status.
+func (m *model) sortedStatusClasses() []*spec.StatusClass {
+	out := append([]*spec.StatusClass(nil), m.StatusClasses...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Status < out[j].Status })
+	return out
 }

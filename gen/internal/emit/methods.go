@@ -80,14 +80,14 @@ func emitCodeMethods(f *jen.File, m *model) {
 	if m.hasParents {
 		emitParent(f, m)
 	}
+	emitClass(f, m)
 	if m.hasWire {
 		emitLookup(f, m)
 	}
 	emitMarshal(f, m)
 }
 
-// emitParent writes Parent (the documented parent, or the catch-all covering an unlisted code)
-// and Is, which follows the chain of parents.
+// emitParent writes Parent: the documented parent, or the catch-all covering an unlisted code.
 func emitParent(f *jen.File, m *model) {
 	f.Add(commentLines("Parent returns the code c is a kind of: its documented parent or, for a code " +
 		"the document does not list, the catch-all that covers it. ok is false when there is none."))
@@ -111,22 +111,6 @@ func emitParent(f *jen.File, m *model) {
 		}
 		g.Return(jen.Lit(m.zeroCode()), jen.False())
 	})
-	f.Line()
-	f.Add(commentLines("Is reports whether target is a Code among the parents of c, so that " +
-		"errors.Is(err, parent) holds for every code under a catch-all, listed or not. " +
-		"errors.Is compares c itself with == before calling Is."))
-	f.Func().Params(jen.Id("c").Id("Code")).Id("Is").Params(jen.Id("target").Error()).Bool().Block(
-		jen.List(jen.Id("t"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Id("Code")),
-		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False())),
-		jen.For(
-			jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("c").Dot("Parent").Call(),
-			jen.Id("ok"),
-			jen.List(jen.Id("p"), jen.Id("ok")).Op("=").Id("p").Dot("Parent").Call(),
-		).Block(
-			jen.If(jen.Id("p").Op("==").Id("t")).Block(jen.Return(jen.True())),
-		),
-		jen.Return(jen.False()),
-	)
 	f.Line()
 }
 
@@ -205,4 +189,66 @@ func emitMarshal(f *jen.File, m *model) {
 	f.Func().Params(c.Clone().Op("*").Id("Code")).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
 		jen.If(jen.String().Call(jen.Id("data")).Op("==").Lit("null")).Block(jen.Return(jen.Nil())),
 		jen.Return(c.Clone().Dot("UnmarshalText").Call(jen.Id("data"))))
+}
+
+// emitClass writes Class (the vendor-neutral class of a code), Unclassified and Temporary
+// where the spec has them, and Is, which matches a code's class and its chain of parents.
+func emitClass(f *jen.File, m *model) {
+	c := func() *jen.Statement { return jen.Func().Params(jen.Id("c").Id("Code")) }
+	idx := func() *jen.Statement {
+		return jen.If(jen.Id("i").Op(":=").Id("c").Dot("index").Call(), jen.Id("i").Op(">=").Lit(0))
+	}
+	f.Add(commentLines("Class returns the vendor-neutral class of c, one of the apierr.Err variables: " +
+		"the class the spec gives a documented code, or for a code the document does not list, " +
+		"the class of the catch-all that covers it. It is nil for a code without one."))
+	f.Add(c()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").BlockFunc(func(g *jen.Group) {
+		if m.hasClass {
+			g.Add(idx()).Block(jen.Return(jen.Id("codeInfos").Index(jen.Id("i")).Dot("class")))
+		} else {
+			g.If(jen.Id("c").Dot("Known").Call()).Block(jen.Return(jen.Nil()))
+		}
+		if m.hasParents {
+			g.If(jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("c").Dot("Parent").Call(), jen.Id("ok")).Block(
+				jen.Return(jen.Id("p").Dot("Class").Call()))
+		}
+		g.Return(jen.Nil())
+	})
+	f.Line()
+	if m.hasUnclassified {
+		f.Comment("Unclassified returns why the spec gives c no class, or \"\".")
+		f.Add(c()).Id("Unclassified").Params().String().Block(
+			idx().Block(jen.Return(jen.Id("codeInfos").Index(jen.Id("i")).Dot("unclassified"))),
+			jen.Return(jen.Lit("")))
+		f.Line()
+	}
+	if m.hasTemporary {
+		f.Comment("Temporary reports whether the vendor documents c as temporary: retrying later may succeed.")
+		f.Add(c()).Id("Temporary").Params().Bool().Block(
+			idx().Block(jen.Return(jen.Id("codeInfos").Index(jen.Id("i")).Dot("temporary"))),
+			jen.Return(jen.False()))
+		f.Line()
+	}
+	doc := "Is reports whether target is the class of c (an apierr.Err variable)"
+	if m.hasParents {
+		doc += " or a Code among the parents of c, so that errors.Is(err, parent) holds for every code " +
+			"under a catch-all, listed or not"
+	}
+	f.Add(commentLines(doc + ". errors.Is compares c itself with == before calling Is."))
+	f.Add(c()).Id("Is").Params(jen.Id("target").Error()).Bool().BlockFunc(func(g *jen.Group) {
+		g.If(jen.List(jen.Id("class"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Op("*").Qual(rootPkg, "Class")), jen.Id("ok")).Block(
+			jen.Return(jen.Id("class").Op("!=").Nil().Op("&&").Id("class").Op("==").Id("c").Dot("Class").Call()))
+		if !m.hasParents {
+			g.Return(jen.False())
+			return
+		}
+		g.List(jen.Id("t"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Id("Code"))
+		g.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False()))
+		g.For(
+			jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("c").Dot("Parent").Call(),
+			jen.Id("ok"),
+			jen.List(jen.Id("p"), jen.Id("ok")).Op("=").Id("p").Dot("Parent").Call(),
+		).Block(jen.If(jen.Id("p").Op("==").Id("t")).Block(jen.Return(jen.True())))
+		g.Return(jen.False())
+	})
+	f.Line()
 }

@@ -8,20 +8,25 @@ import (
 	"unicode"
 
 	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/dave/jennifer/jen"
 )
 
 // model is what the emitters share: the spec plus facts derived from it once.
 type model struct {
 	*spec.Spec
-	byName                                                      map[string]*spec.Code
-	keys                                                        []*wireKey          // distinct JSON keys of the wire struct, in first-use order
-	keyOf                                                       map[string]*wireKey // JSON key → wire key
-	envs                                                        []*envModel
-	hasWire                                                     bool // int codes with a string name (Akamai)
-	hasMsg, hasDesc, hasRes, hasParents, hasDetail, hasMessages bool
-	hasMessageKey, hasDescKey, hasRequestID                     bool
-	multiEnv                                                    bool
-	importPath                                                  string // import path of the generated package, for its external tests
+	byName     map[string]*spec.Code
+	keys       []*wireKey          // distinct JSON keys of the wire struct, in first-use order
+	keyOf      map[string]*wireKey // JSON key → wire key
+	envs       []*envModel
+	importPath string // import path of the generated package, for its external tests
+
+	// What the spec has, so emitters write only what applies.
+	hasWire                                 bool // int codes with a string name (Akamai)
+	hasMsg, hasDesc, hasRes                 bool // codes with a documented message, description, resolution
+	hasParents, hasDetail, hasMessages      bool
+	hasMessageKey, hasDescKey, hasRequestID bool // envelope keys
+	hasClass, hasUnclassified, hasTemporary bool
+	multiEnv                                bool
 }
 
 // wireKey is one top-level JSON key the decoder reads, with its field in the wire struct.
@@ -55,6 +60,9 @@ func newModel(s *spec.Spec) *model {
 		m.hasDesc = m.hasDesc || c.Description != ""
 		m.hasRes = m.hasRes || c.Resolution != ""
 		m.hasParents = m.hasParents || c.Parent != ""
+		m.hasClass = m.hasClass || c.Class != ""
+		m.hasUnclassified = m.hasUnclassified || c.Unclassified != ""
+		m.hasTemporary = m.hasTemporary || c.Temporary
 	}
 	m.hasParents = m.hasParents || len(s.CatchAlls) > 0
 	m.multiEnv = len(s.Envelopes) > 1
@@ -219,4 +227,25 @@ func (m *model) zeroCode() any {
 		return ""
 	}
 	return 0
+}
+
+// rootPkg is the import path of package apierr, which holds the vendor-neutral classes.
+const rootPkg = "github.com/apierr/apierr"
+
+// classVar is the Go name of a class's variable in package apierr: "invalid_credentials" →
+// "ErrInvalidCredentials". The end-to-end test type-checks every name it produces.
+func classVar(name string) string {
+	var b strings.Builder
+	b.WriteString("Err")
+	for _, part := range strings.Split(name, "_") {
+		if part != "" {
+			b.WriteString(strings.ToUpper(part[:1]) + part[1:])
+		}
+	}
+	return b.String()
+}
+
+// classRef is the Go expression of a class: apierr.ErrInvalidCredentials.
+func classRef(name string) *jen.Statement {
+	return jen.Qual(rootPkg, classVar(name))
 }

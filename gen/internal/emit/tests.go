@@ -27,6 +27,9 @@ func emitTests(f *jen.File, m *model) {
 		jen.Id("str").String().Comment("what String returns, per the spec"),
 		jen.Id("httpStatus").Int().Comment("what HTTPStatus returns, per the spec"),
 		jen.Id("requestID").String(),
+		jen.Id("vendorCode").String().Comment("what Error.VendorCode returns"),
+		jen.Id("class").Op("*").Qual(rootPkg, "Class").Comment("Code.Class, per the spec"),
+		jen.Id("errClass").Op("*").Qual(rootPkg, "Class").Comment("Error.Class of the reply, per the spec"),
 	).ValuesFunc(func(g *jen.Group) {
 		for i, c := range m.Codes {
 			tc := m.caseFor(i, c)
@@ -43,6 +46,13 @@ func emitTests(f *jen.File, m *model) {
 			}
 			if tc.requestID != "" {
 				d[jen.Id("requestID")] = jen.Lit(tc.requestID)
+			}
+			d[jen.Id("vendorCode")] = jen.Lit(fmt.Sprint(m.codeLit(c)))
+			if c.Class != "" {
+				d[jen.Id("class")] = classRef(c.Class)
+			}
+			if cl := m.errClass(tc); cl != "" {
+				d[jen.Id("errClass")] = classRef(cl)
 			}
 			g.Line().Values(d)
 		}
@@ -121,6 +131,15 @@ func emitDocumentedTest(f *jen.File, m *model, code func(string) *jen.Statement)
 					g.If(jen.Id("e").Dot("RequestID").Op("!=").Id("tc").Dot("requestID")).Block(
 						jen.Id("t").Dot("Errorf").Call(jen.Lit("Error.RequestID = %q, want %q"), jen.Id("e").Dot("RequestID"), jen.Id("tc").Dot("requestID")))
 				}
+				g.Var().Id("ve").Qual(rootPkg, "VendorError").Op("=").Id("e")
+				g.If(jen.Id("ve").Dot("Vendor").Call().Op("!=").Lit(m.Vendor).Op("||").Id("ve").Dot("VendorCode").Call().Op("!=").Id("tc").Dot("vendorCode").Op("||").Id("ve").Dot("VendorRequestID").Call().Op("!=").Id("tc").Dot("requestID").Op("||").Qual(rootPkg, "HTTPStatus").Call(jen.Id("wrapped")).Op("!=").Id("tc").Dot("status")).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("VendorError: %q %q %q %d"), jen.Id("ve").Dot("Vendor").Call(), jen.Id("ve").Dot("VendorCode").Call(), jen.Id("ve").Dot("VendorRequestID").Call(), jen.Qual(rootPkg, "HTTPStatus").Call(jen.Id("wrapped"))))
+				g.If(jen.Id("got").Op(":=").Id("tc").Dot("code").Dot("Class").Call(), jen.Id("got").Op("!=").Id("tc").Dot("class")).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("Code.Class() = %v, want %v"), jen.Id("got"), jen.Id("tc").Dot("class")))
+				g.If(jen.Id("got").Op(":=").Qual(rootPkg, "ClassOf").Call(jen.Id("wrapped")), jen.Id("got").Op("!=").Id("tc").Dot("errClass")).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("apierr.ClassOf(err) = %v, want %v"), jen.Id("got"), jen.Id("tc").Dot("errClass")))
+				g.If(jen.Id("tc").Dot("errClass").Op("!=").Nil().Op("&&").Op("!").Qual("errors", "Is").Call(jen.Id("wrapped"), jen.Id("tc").Dot("errClass"))).Block(
+					jen.Id("t").Dot("Errorf").Call(jen.Lit("errors.Is(err, %v) = false"), jen.Id("tc").Dot("errClass")))
 				g.If(jen.String().Call(jen.Id("e").Dot("Body")).Op("!=").Id("tc").Dot("body")).Block(
 					jen.Id("t").Dot("Errorf").Call(jen.Lit("Error.Body = %s, want the reply"), jen.Id("e").Dot("Body")))
 				g.Var().Id("c").Add(code("Code"))
@@ -183,6 +202,15 @@ func emitUnknownTest(f *jen.File, m *model, code func(string) *jen.Statement) {
 			jen.Id("t").Dot("Errorf").Call(jen.Lit("String() = %q, want %q"), jen.Id("got"), jen.Lit(wantStr)))
 		g.If(jen.Id("e").Dot("Code").Dot("HTTPStatus").Call().Op("!=").Lit(0)).Block(
 			jen.Id("t").Dot("Errorf").Call(jen.Lit("HTTPStatus() of an undocumented code is not 0")))
+		var fallback jen.Code = jen.Nil()
+		for _, sc := range m.StatusClasses {
+			if sc.Status == 400 {
+				fallback = classRef(sc.Class)
+			}
+		}
+		g.Comment("Its class comes from the spec's [[status_class]] row for HTTP 400, if any.")
+		g.If(jen.Id("got").Op(":=").Qual(rootPkg, "ClassOf").Call(jen.Id("err")), jen.Id("got").Op("!=").Add(fallback)).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("apierr.ClassOf(undocumented at HTTP 400) = %v"), jen.Id("got")))
 		g.For(jen.List(jen.Id("_"), jen.Id("c")).Op(":=").Range().Add(code("Codes")).Call()).Block(
 			jen.If(jen.Qual("errors", "Is").Call(jen.Id("err"), jen.Id("c"))).Block(
 				jen.Id("t").Dot("Errorf").Call(jen.Lit("errors.Is(undocumented, %v) = true"), jen.Id("c").Dot("String").Call())))
@@ -275,4 +303,24 @@ func (m *model) firstOf(env string) *spec.Code {
 		}
 	}
 	return nil
+}
+
+// errClass is the class Error.Class gives the reply of a test case, from the spec: the detail
+// code's class, the code's own, or the status table's when no detail code and no class.
+func (m *model) errClass(tc testCase) string {
+	if tc.wantDetail != nil && tc.wantDetail.Class != "" {
+		return tc.wantDetail.Class
+	}
+	if tc.wantCode.Class != "" {
+		return tc.wantCode.Class
+	}
+	if tc.wantDetail != nil {
+		return ""
+	}
+	for _, sc := range m.StatusClasses {
+		if sc.Status == tc.status {
+			return sc.Class
+		}
+	}
+	return ""
 }

@@ -20,6 +20,7 @@ var (
 	ErrorMembers = []string{
 		"Code", "Detail", "Name", "Message", "Description", "RequestID", "Status", "Envelope",
 		"Body", "Error", "Unwrap", "Is", "HTTPStatus", "Scenario",
+		"Vendor", "VendorCode", "VendorRequestID", "Class", "Temporary",
 	}
 )
 

@@ -2,6 +2,8 @@
 
 package identitycloud
 
+import apierr "github.com/apierr/apierr"
+
 // Code is an error code of Akamai Identity Cloud, as an integer in the "code" key of an error
 // body. Code implements error, so each constant is a sentinel: errors.Is(err, MissingArgument)
 // reports whether err is, or wraps, an error with that code.
@@ -17,6 +19,7 @@ const (
 	//
 	// HTTP status: not documented.
 	// Additional fields: argument_name.
+	// Class: apierr.ErrInvalidRequest.
 	MissingArgument Code = 100
 
 	// InvalidArgument is code 200, "invalid_argument".
@@ -25,6 +28,7 @@ const (
 	//
 	// HTTP status: not documented.
 	// Additional fields: argument_name.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: The page says the error codes most likely to change are 200, 320 and 330.
 	InvalidArgument Code = 200
@@ -36,6 +40,7 @@ const (
 	//
 	// HTTP status: not documented.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: apierr.ErrInvalidRequest.
 	DuplicateArgument Code = 201
 
 	// InvalidAuthMethod is code 205, "invalid_auth_method".
@@ -44,6 +49,11 @@ const (
 	//
 	// HTTP status: not documented.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: apierr.ErrUnauthenticated.
+	//
+	// Note: Class decided: unauthenticated, not invalid_request: the caller did not authenticate by a
+	// method the API accepts (Basic or OAuth), so its credentials were not accepted; GoPoints'
+	// malformed Authorization header (auth.header.invalid) is classed the same way.
 	InvalidAuthMethod Code = 205
 
 	// InvalidCredentials is code 210, "invalid_credentials".
@@ -53,6 +63,7 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: message.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: apierr.ErrInvalidCredentials.
 	InvalidCredentials Code = 210
 
 	// NoPassword is code 211, "no_password".
@@ -62,6 +73,11 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: message.
 	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
+	// Class: apierr.ErrInvalidCredentials.
+	//
+	// Note: Class decided: invalid_credentials: the email/password combination cannot sign the user
+	// in because the account has no password (Social Sign-in only), and the page groups the code
+	// under 210 invalid_credentials. The user has to sign in through their social provider instead.
 	NoPassword Code = 211
 
 	// NoSuchAccount is code 212, "no_such_account".
@@ -71,6 +87,14 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: message.
 	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
+	// Class: apierr.ErrInvalidCredentials.
+	//
+	// Note: Class decided: invalid_credentials, not not_found, although the description says the
+	// email address does not exist: the page groups the code under 210 invalid_credentials (a failed
+	// email/password sign-in), and a sign-in form should not reveal whether an account exists, so an
+	// application that checks apierr.ErrInvalidCredentials for a failed sign-in catches this code
+	// too. Compare GoPoints auth.loginid.notfound, which its vendor lists under HTTP 404 Not Found
+	// and which is classed not_found.
 	NoSuchAccount Code = 212
 
 	// PasswordIncorrect is code 213, "password_incorrect".
@@ -80,6 +104,7 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: message.
 	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
+	// Class: apierr.ErrInvalidCredentials.
 	PasswordIncorrect Code = 213
 
 	// PasswordUnacceptable is code 214, "password_unacceptable".
@@ -89,6 +114,10 @@ const (
 	//
 	// HTTP status: not documented.
 	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class decided: invalid_request, not invalid_credentials: the new password is refused by
+	// the password-history policy (a rejected value); no secret the user supplied is wrong.
 	PasswordUnacceptable Code = 214
 
 	// UnknownApplication is code 221, "unknown_application".
@@ -98,10 +127,12 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: application_id.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: apierr.ErrNotFound.
 	//
 	// Note: The page claims a 1-to-1 relation between integer and string codes, yet 352 has the same
 	// string code unknown_application. No 220 code exists, so the multiple-of-100 rule applies: the
-	// parent is 200 invalid_argument.
+	// parent is 200 invalid_argument. Class decided: not_found (the application ID does not exist),
+	// although the parent is 200 invalid_argument.
 	UnknownApplication Code = 221
 
 	// UnknownEntityType is code 222, "unknown_entity_type".
@@ -111,9 +142,11 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: type_name.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: apierr.ErrNotFound.
 	//
 	// Note: No 220 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument.
+	// invalid_argument. Class decided: not_found (the entity type does not exist), although the
+	// parent is 200 invalid_argument.
 	UnknownEntityType Code = 222
 
 	// UnknownAttribute is code 223, "unknown_attribute".
@@ -124,9 +157,12 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: attribute_name.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: apierr.ErrNotFound.
 	//
 	// Note: No 220 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument.
+	// invalid_argument. Class decided: not_found (the attribute does not exist), although the parent
+	// is 200 invalid_argument; this includes a record create or update that names an attribute the
+	// schema does not have.
 	UnknownAttribute Code = 223
 
 	// ApplicationNotFound is code 224, "application_not_found".
@@ -135,9 +171,11 @@ const (
 	//
 	// HTTP status: not documented.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: apierr.ErrNotFound.
 	//
 	// Note: No 220 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument.
+	// invalid_argument. Class decided: not_found (no application exists on this domain), although the
+	// parent is 200 invalid_argument.
 	ApplicationNotFound Code = 224
 
 	// FlowError is code 226, "flow_error".
@@ -147,6 +185,9 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: cause.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: none (The flow (the customer's configuration held by Akamai) is misconfigured and must
+	// be updated: neither the request (invalid_request) nor Akamai itself (internal) is at fault, and
+	// no class means a misconfigured service).
 	//
 	// Note: No 220 code exists, so the multiple-of-100 rule applies: the parent is 200
 	// invalid_argument.
@@ -159,9 +200,10 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: type_name.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: apierr.ErrAlreadyExists.
 	//
 	// Note: No 230 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument.
+	// invalid_argument. Class decided: already_exists, although the parent is 200 invalid_argument.
 	EntityTypeExists Code = 232
 
 	// AttributeExists is code 233, "attribute_exists".
@@ -171,9 +213,10 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: attribute_name.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: apierr.ErrAlreadyExists.
 	//
 	// Note: No 230 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument.
+	// invalid_argument. Class decided: already_exists, although the parent is 200 invalid_argument.
 	AttributeExists Code = 233
 
 	// ReservedAttribute is code 234, "reserved_attribute".
@@ -184,9 +227,11 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: attribute_name.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: No 230 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument.
+	// invalid_argument. Class decided: invalid_request, not permission_denied: a reserved attribute
+	// cannot be deleted, renamed or written by any caller, so the request itself is at fault.
 	ReservedAttribute Code = 234
 
 	// ErrorCreatingRecord is code 300, "error_creating_record".
@@ -195,10 +240,13 @@ const (
 	//
 	// HTTP status: not documented.
 	// Additional fields: cause.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: Decided: 300 is a catch-all for 301-309 only, not for 310-399 as the page's
 	// multiple-of-100 rule would have it (that would put record_not_found, constraint violations and
-	// the rest under "error creating record"). The codes 310-390 have no parent.
+	// the rest under "error creating record"). The codes 310-390 have no parent. Class decided:
+	// invalid_request, following the page's rule that codes 200-399 occur when an argument is invalid
+	// in some way; the description itself is too vague to say more.
 	ErrorCreatingRecord Code = 300
 
 	// RecordNotFound is code 310, "record_not_found".
@@ -206,6 +254,7 @@ const (
 	// Referred to an entity or plural element that does not exist.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrNotFound.
 	//
 	// Note: Decided: no parent (not under 300 error_creating_record); 310 is a catch-all for 311-319.
 	RecordNotFound Code = 310
@@ -215,6 +264,7 @@ const (
 	// Attempted to specify a record ID in a new entity or plural element.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: The page says the error codes most likely to change are 200, 320 and 330.
 	IDInNewRecord Code = 320
@@ -225,8 +275,12 @@ const (
 	//
 	// HTTP status: not documented.
 	// Additional fields: attribute_name.
+	// Class: apierr.ErrInvalidRequest.
 	//
-	// Note: The page says the error codes most likely to change are 200, 320 and 330.
+	// Note: The page says the error codes most likely to change are 200, 320 and 330. Class decided:
+	// invalid_request: the supplied created or lastUpdated value does not match the record's (for
+	// example, the record changed since it was read); no class means a conflict or failed
+	// precondition.
 	TimestampMismatch Code = 330
 
 	// InvalidDataFormat is code 340, "invalid_data_format".
@@ -234,6 +288,7 @@ const (
 	// A JSON value was not formatted correctly according to the attribute type in the schema.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrInvalidRequest.
 	InvalidDataFormat Code = 340
 
 	// InvalidJSONType is code 341, "invalid_json_type".
@@ -242,6 +297,7 @@ const (
 	//
 	// HTTP status: not documented.
 	// It is a kind of InvalidDataFormat: errors.Is(err, InvalidDataFormat) is true for it too.
+	// Class: apierr.ErrInvalidRequest.
 	InvalidJSONType Code = 341
 
 	// InvalidDateTime is code 342, "invalid_date_time".
@@ -251,6 +307,7 @@ const (
 	//
 	// HTTP status: not documented.
 	// It is a kind of InvalidDataFormat: errors.Is(err, InvalidDataFormat) is true for it too.
+	// Class: apierr.ErrInvalidRequest.
 	InvalidDateTime Code = 342
 
 	// UnknownApplication352 is code 352, "unknown_application".
@@ -260,13 +317,16 @@ const (
 	//
 	// HTTP status: not documented.
 	// Additional fields: application_id.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: Kept as the page prints it: the string code unknown_application (and the additional field
 	// application_id) duplicate 221, although the page claims a 1-to-1 relation between integer and
 	// string codes, and the description is about password reuse, not an unknown application (compare
 	// 214 password_unacceptable). Named UnknownApplication352 to keep the Go names distinct; String()
 	// returns unknown_application for both. No parent: there is no 350 code, and the description
-	// contradicts the page's 340-359 data-type category.
+	// contradicts the page's 340-359 data-type category. Class decided from the description (reuse of
+	// a previously-used password refused by the password history), not from the wire name:
+	// invalid_request, like 214 password_unacceptable.
 	UnknownApplication352 Code = 352
 
 	// ConstraintViolation is code 360, "constraint_violation".
@@ -274,6 +334,7 @@ const (
 	// A constraint was violated.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: The page says 340-369 are schema errors and 360-379 are constraint errors. Decided to
 	// follow the multiple-of-10 rule: 360 is a catch-all for 361-369 only; unlisted 370-379 have no
@@ -286,6 +347,11 @@ const (
 	//
 	// HTTP status: not documented.
 	// It is a kind of ConstraintViolation: errors.Is(err, ConstraintViolation) is true for it too.
+	// Class: apierr.ErrAlreadyExists.
+	//
+	// Note: Class decided: already_exists, not invalid_request like its parent 360
+	// constraint_violation: the value must be unique and another record (or element) has it already;
+	// compare 380 email_address_in_use and GoPoints profile.identifier.used.
 	UniqueViolation Code = 361
 
 	// MissingRequiredAttribute is code 362, "missing_required_attribute".
@@ -294,6 +360,7 @@ const (
 	//
 	// HTTP status: not documented.
 	// It is a kind of ConstraintViolation: errors.Is(err, ConstraintViolation) is true for it too.
+	// Class: apierr.ErrInvalidRequest.
 	MissingRequiredAttribute Code = 362
 
 	// LengthViolation is code 363, "length_violation".
@@ -302,6 +369,7 @@ const (
 	//
 	// HTTP status: not documented.
 	// It is a kind of ConstraintViolation: errors.Is(err, ConstraintViolation) is true for it too.
+	// Class: apierr.ErrInvalidRequest.
 	LengthViolation Code = 363
 
 	// EmailAddressInUse is code 380, "email_address_in_use".
@@ -311,6 +379,7 @@ const (
 	//
 	// HTTP status: not documented.
 	// Additional fields: existing_provider.
+	// Class: apierr.ErrAlreadyExists.
 	EmailAddressInUse Code = 380
 
 	// InvalidFormFields is code 390, "invalid_form_fields".
@@ -321,6 +390,12 @@ const (
 	//
 	// HTTP status: not documented.
 	// Additional fields: invalid_fields.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class decided: invalid_request (the submitted form did not pass validation). The page
+	// says the code is also generated when the allowed number of login attempts is exceeded, with the
+	// message "Too many attempts. Please try again later.": that case is really a rate limit, but the
+	// code does not tell the two apart, so the class is that of the main case; only the message does.
 	InvalidFormFields Code = 390
 
 	// InvalidClientCredentials is code 402, "invalid_client_credentials".
@@ -328,6 +403,7 @@ const (
 	// The client ID does not exist or the client secret is wrong.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrUnauthenticated.
 	InvalidClientCredentials Code = 402
 
 	// ClientPermissionError is code 403, "client_permission_error".
@@ -335,6 +411,7 @@ const (
 	// The client does not have permission to perform the action (that is, it needs a feature).
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrPermissionDenied.
 	//
 	// Note: 403 is an Akamai code, not the HTTP status 403 Forbidden: the API typically answers HTTP
 	// 200 (shared/vendor-docs/README.md).
@@ -345,6 +422,11 @@ const (
 	// The supplied authorization_code is not valid because the user’s access grant has been deleted.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrUnauthenticated.
+	//
+	// Note: Class decided: unauthenticated: the authorization_code the client presents is no longer
+	// valid because the user's access grant was deleted. The grant was revoked, not timed out, so not
+	// expired; the client needs a new authorization from the user.
 	NoAccessGrant Code = 413
 
 	// AccessTokenExpired is code 414, "access_token_expired".
@@ -352,6 +434,7 @@ const (
 	// The supplied access_token has expired.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrExpired.
 	AccessTokenExpired Code = 414
 
 	// AuthorizationCodeExpired is code 415, "authorization_code_expired".
@@ -359,6 +442,7 @@ const (
 	// The supplied authorization_code has expired.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrExpired.
 	//
 	// Note: 415 is an Akamai code, not an HTTP status: the API typically answers HTTP 200
 	// (shared/vendor-docs/README.md).
@@ -369,6 +453,7 @@ const (
 	// The supplied verification_code has expired.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrExpired.
 	VerificationCodeExpired Code = 416
 
 	// CreationTokenExpired is code 417, "creation_token_expired".
@@ -376,6 +461,7 @@ const (
 	// The supplied creation_token has expired.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrExpired.
 	CreationTokenExpired Code = 417
 
 	// RedirectURIMismatch is code 420, "redirect_uri_mismatch".
@@ -385,6 +471,10 @@ const (
 	//
 	// HTTP status: not documented.
 	// Additional fields: expected_value.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class decided: invalid_request: the redirectUri of the oauth/token call does not match
+	// the expected one (expected_value); fix the request.
 	RedirectURIMismatch Code = 420
 
 	// APIFeatureDisabled is code 480, "api_feature_disabled".
@@ -392,6 +482,8 @@ const (
 	// The API call was temporarily disabled for maintenance, and will be available again shortly.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrUnavailable.
+	// The vendor documents it as temporary.
 	APIFeatureDisabled Code = 480
 
 	// UnexpectedError is code 500, "unexpected_error".
@@ -399,6 +491,7 @@ const (
 	// An unexpected internal error.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrInternal.
 	//
 	// Note: Newer versions of the page say "500+" for unexpected internal errors
 	// (shared/vendor-docs/README.md); this page says 500. Decided: 500 is a catch-all for unlisted
@@ -413,6 +506,7 @@ const (
 	// registration requests) are exceeded.
 	//
 	// HTTP status: not documented.
+	// Class: apierr.ErrRateLimited.
 	//
 	// Note: Decided: no parent (a rate limit is not an unexpected internal error, so not under 500
 	// unexpected_error); 510 is a catch-all for 511-519.
@@ -424,6 +518,8 @@ const (
 	//
 	// HTTP status: not documented.
 	// Additional fields: message.
+	// Class: none (The error is raised by a step of the customer's flow, which defines its meaning
+	// and message; the page gives it no meaning a class could reflect).
 	//
 	// Note: Decided: no parent (not under 500 unexpected_error); 540 is a catch-all for 541-549.
 	TriggeredError Code = 540
@@ -431,29 +527,35 @@ const (
 
 // codeInfo is what the document says about one code.
 type codeInfo struct {
-	code        Code
-	name        string // what String returns
-	errText     string // what Error returns
-	description string
-	status      int
-	parent      Code
+	code         Code
+	name         string // what String returns
+	errText      string // what Error returns
+	description  string
+	status       int
+	parent       Code
+	class        *apierr.Class
+	unclassified string // why the code has no class
+	temporary    bool
 }
 
 // codeInfos holds one row per documented code, in the order of Codes.
 var codeInfos = [...]codeInfo{
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        MissingArgument,
 		description: "A required argument was not supplied.",
 		errText:     "identitycloud: missing_argument (100): A required argument was not supplied.",
 		name:        "missing_argument",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidArgument,
 		description: "The argument was malformed, or its value was invalid for some other reason.",
 		errText:     "identitycloud: invalid_argument (200): The argument was malformed, or its value was invalid for some other reason.",
 		name:        "invalid_argument",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        DuplicateArgument,
 		description: "Two or more supplied arguments may not have been included in the same call. For example, both id and uuid in entity.update.",
 		errText:     "identitycloud: duplicate_argument (201): Two or more supplied arguments may not have been included in the same call. For example, both id and uuid in entity.update.",
@@ -461,6 +563,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidArgument,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        InvalidAuthMethod,
 		description: "The request used an http auth method other than Basic or OAuth.",
 		errText:     "identitycloud: invalid_auth_method (205): The request used an http auth method other than Basic or OAuth.",
@@ -468,6 +571,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidArgument,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        InvalidCredentials,
 		description: "The username/password combination supplied was incorrect.",
 		errText:     "identitycloud: invalid_credentials (210): The username/password combination supplied was incorrect.",
@@ -475,6 +579,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidArgument,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        NoPassword,
 		description: "An email/password combination was supplied, but the account is Social Sign-in only.",
 		errText:     "identitycloud: no_password (211): An email/password combination was supplied, but the account is Social Sign-in only.",
@@ -482,6 +587,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidCredentials,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        NoSuchAccount,
 		description: "An email/password combination was supplied, but the email address doesn’t exist.",
 		errText:     "identitycloud: no_such_account (212): An email/password combination was supplied, but the email address doesn’t exist.",
@@ -489,6 +595,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidCredentials,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        PasswordIncorrect,
 		description: "An email/password combination was supplied, and the email is valid, but the password is wrong.",
 		errText:     "identitycloud: password_incorrect (213): An email/password combination was supplied, and the email is valid, but the password is wrong.",
@@ -496,6 +603,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidCredentials,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        PasswordUnacceptable,
 		description: "Occurs if password history has been enabled and you use the /oauth/update_profile_native endpoint to try and reuse a previously-used password.",
 		errText:     "identitycloud: password_unacceptable (214): Occurs if password history has been enabled and you use the /oauth/update_profile_native endpoint to try and reuse a previously-used password.",
@@ -503,6 +611,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidCredentials,
 	},
 	{
+		class:       apierr.ErrNotFound,
 		code:        UnknownApplication,
 		description: "The application ID does not exist.",
 		errText:     "identitycloud: unknown_application (221): The application ID does not exist.",
@@ -510,6 +619,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidArgument,
 	},
 	{
+		class:       apierr.ErrNotFound,
 		code:        UnknownEntityType,
 		description: "The entity type does not exist.",
 		errText:     "identitycloud: unknown_entity_type (222): The entity type does not exist.",
@@ -517,6 +627,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidArgument,
 	},
 	{
+		class:       apierr.ErrNotFound,
 		code:        UnknownAttribute,
 		description: "An attribute does not exist. This can occur when trying to create or update a record, or when modifying an attribute.",
 		errText:     "identitycloud: unknown_attribute (223): An attribute does not exist. This can occur when trying to create or update a record, or when modifying an attribute.",
@@ -524,6 +635,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidArgument,
 	},
 	{
+		class:       apierr.ErrNotFound,
 		code:        ApplicationNotFound,
 		description: "No application exists on this domain.",
 		errText:     "identitycloud: application_not_found (224): No application exists on this domain.",
@@ -531,13 +643,15 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidArgument,
 	},
 	{
-		code:        FlowError,
-		description: "The flow is misconfigured and needs to be updated.",
-		errText:     "identitycloud: flow_error (226): The flow is misconfigured and needs to be updated.",
-		name:        "flow_error",
-		parent:      InvalidArgument,
+		code:         FlowError,
+		description:  "The flow is misconfigured and needs to be updated.",
+		errText:      "identitycloud: flow_error (226): The flow is misconfigured and needs to be updated.",
+		name:         "flow_error",
+		parent:       InvalidArgument,
+		unclassified: "The flow (the customer's configuration held by Akamai) is misconfigured and must be updated: neither the request (invalid_request) nor Akamai itself (internal) is at fault, and no class means a misconfigured service.",
 	},
 	{
+		class:       apierr.ErrAlreadyExists,
 		code:        EntityTypeExists,
 		description: "Attempted to create an entity type that already exists.",
 		errText:     "identitycloud: entity_type_exists (232): Attempted to create an entity type that already exists.",
@@ -545,6 +659,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidArgument,
 	},
 	{
+		class:       apierr.ErrAlreadyExists,
 		code:        AttributeExists,
 		description: "Attempted to create an attribute that already exists.",
 		errText:     "identitycloud: attribute_exists (233): Attempted to create an attribute that already exists.",
@@ -552,6 +667,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidArgument,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        ReservedAttribute,
 		description: "Attempted to modify a reserved attribute. This can occur if you try to delete, rename, or write to a reserved attribute.",
 		errText:     "identitycloud: reserved_attribute (234): Attempted to modify a reserved attribute. This can occur if you try to delete, rename, or write to a reserved attribute.",
@@ -559,36 +675,42 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidArgument,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        ErrorCreatingRecord,
 		description: "There was an error while creating a new record.",
 		errText:     "identitycloud: error_creating_record (300): There was an error while creating a new record.",
 		name:        "error_creating_record",
 	},
 	{
+		class:       apierr.ErrNotFound,
 		code:        RecordNotFound,
 		description: "Referred to an entity or plural element that does not exist.",
 		errText:     "identitycloud: record_not_found (310): Referred to an entity or plural element that does not exist.",
 		name:        "record_not_found",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        IDInNewRecord,
 		description: "Attempted to specify a record ID in a new entity or plural element.",
 		errText:     "identitycloud: id_in_new_record (320): Attempted to specify a record ID in a new entity or plural element.",
 		name:        "id_in_new_record",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        TimestampMismatch,
 		description: "The created or lastUpdated value does not match the supplied argument.",
 		errText:     "identitycloud: timestamp_mismatch (330): The created or lastUpdated value does not match the supplied argument.",
 		name:        "timestamp_mismatch",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidDataFormat,
 		description: "A JSON value was not formatted correctly according to the attribute type in the schema.",
 		errText:     "identitycloud: invalid_data_format (340): A JSON value was not formatted correctly according to the attribute type in the schema.",
 		name:        "invalid_data_format",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidJSONType,
 		description: "A value did not match the expected JSON type according to the schema.",
 		errText:     "identitycloud: invalid_json_type (341): A value did not match the expected JSON type according to the schema.",
@@ -596,6 +718,7 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidDataFormat,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidDateTime,
 		description: "A date or dateTime value was not valid, for example if it was not formatted correctly or was out of range.",
 		errText:     "identitycloud: invalid_date_time (342): A date or dateTime value was not valid, for example if it was not formatted correctly or was out of range.",
@@ -603,18 +726,21 @@ var codeInfos = [...]codeInfo{
 		parent:      InvalidDataFormat,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        UnknownApplication352,
 		description: "Occurs if password history has been enabled and you use the entity.update endpoint to try and reuse a previously-used password.",
 		errText:     "identitycloud: unknown_application (352): Occurs if password history has been enabled and you use the entity.update endpoint to try and reuse a previously-used password.",
 		name:        "unknown_application",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        ConstraintViolation,
 		description: "A constraint was violated.",
 		errText:     "identitycloud: constraint_violation (360): A constraint was violated.",
 		name:        "constraint_violation",
 	},
 	{
+		class:       apierr.ErrAlreadyExists,
 		code:        UniqueViolation,
 		description: "A unique or locally-unique constraint was violated.",
 		errText:     "identitycloud: unique_violation (361): A unique or locally-unique constraint was violated.",
@@ -622,6 +748,7 @@ var codeInfos = [...]codeInfo{
 		parent:      ConstraintViolation,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        MissingRequiredAttribute,
 		description: "An attribute with the required constraint was either missing or set to null.",
 		errText:     "identitycloud: missing_required_attribute (362): An attribute with the required constraint was either missing or set to null.",
@@ -629,6 +756,7 @@ var codeInfos = [...]codeInfo{
 		parent:      ConstraintViolation,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        LengthViolation,
 		description: "A string value violated an attribute’s length constraint.",
 		errText:     "identitycloud: length_violation (363): A string value violated an attribute’s length constraint.",
@@ -636,88 +764,103 @@ var codeInfos = [...]codeInfo{
 		parent:      ConstraintViolation,
 	},
 	{
+		class:       apierr.ErrAlreadyExists,
 		code:        EmailAddressInUse,
 		description: "You are attempting to register a new user, but a user already exists with that email address. Typically the next step when receiving this error is to merge accounts.",
 		errText:     "identitycloud: email_address_in_use (380): You are attempting to register a new user, but a user already exists with that email address. Typically the next step when receiving this error is to merge accounts.",
 		name:        "email_address_in_use",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidFormFields,
 		description: "The data you submitted did not pass form validation. For example, an invalid email address. This error is also generated if you exceed the allowed number of login attempts. In that case, you'll get the error message \"Too many attempts. Please try again later.\"",
 		errText:     "identitycloud: invalid_form_fields (390): The data you submitted did not pass form validation. For example, an invalid email address. This error is also generated if you exceed the allowed number of login attempts. In that case, you'll get the error message \"Too many attempts. Please try again later.\"",
 		name:        "invalid_form_fields",
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        InvalidClientCredentials,
 		description: "The client ID does not exist or the client secret is wrong.",
 		errText:     "identitycloud: invalid_client_credentials (402): The client ID does not exist or the client secret is wrong.",
 		name:        "invalid_client_credentials",
 	},
 	{
+		class:       apierr.ErrPermissionDenied,
 		code:        ClientPermissionError,
 		description: "The client does not have permission to perform the action (that is, it needs a feature).",
 		errText:     "identitycloud: client_permission_error (403): The client does not have permission to perform the action (that is, it needs a feature).",
 		name:        "client_permission_error",
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        NoAccessGrant,
 		description: "The supplied authorization_code is not valid because the user’s access grant has been deleted.",
 		errText:     "identitycloud: no_access_grant (413): The supplied authorization_code is not valid because the user’s access grant has been deleted.",
 		name:        "no_access_grant",
 	},
 	{
+		class:       apierr.ErrExpired,
 		code:        AccessTokenExpired,
 		description: "The supplied access_token has expired.",
 		errText:     "identitycloud: access_token_expired (414): The supplied access_token has expired.",
 		name:        "access_token_expired",
 	},
 	{
+		class:       apierr.ErrExpired,
 		code:        AuthorizationCodeExpired,
 		description: "The supplied authorization_code has expired.",
 		errText:     "identitycloud: authorization_code_expired (415): The supplied authorization_code has expired.",
 		name:        "authorization_code_expired",
 	},
 	{
+		class:       apierr.ErrExpired,
 		code:        VerificationCodeExpired,
 		description: "The supplied verification_code has expired.",
 		errText:     "identitycloud: verification_code_expired (416): The supplied verification_code has expired.",
 		name:        "verification_code_expired",
 	},
 	{
+		class:       apierr.ErrExpired,
 		code:        CreationTokenExpired,
 		description: "The supplied creation_token has expired.",
 		errText:     "identitycloud: creation_token_expired (417): The supplied creation_token has expired.",
 		name:        "creation_token_expired",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        RedirectURIMismatch,
 		description: "The redirectUri did not match. Occurs in the oauth/token API call with the authorization_code grant type.",
 		errText:     "identitycloud: redirect_uri_mismatch (420): The redirectUri did not match. Occurs in the oauth/token API call with the authorization_code grant type.",
 		name:        "redirect_uri_mismatch",
 	},
 	{
+		class:       apierr.ErrUnavailable,
 		code:        APIFeatureDisabled,
 		description: "The API call was temporarily disabled for maintenance, and will be available again shortly.",
 		errText:     "identitycloud: api_feature_disabled (480): The API call was temporarily disabled for maintenance, and will be available again shortly.",
 		name:        "api_feature_disabled",
+		temporary:   true,
 	},
 	{
+		class:       apierr.ErrInternal,
 		code:        UnexpectedError,
 		description: "An unexpected internal error.",
 		errText:     "identitycloud: unexpected_error (500): An unexpected internal error.",
 		name:        "unexpected_error",
 	},
 	{
+		class:       apierr.ErrRateLimited,
 		code:        APILimitError,
 		description: "This error is generated any time your request rate limits (such as the allowed number of registration requests) are exceeded.",
 		errText:     "identitycloud: api_limit_error (510): This error is generated any time your request rate limits (such as the allowed number of registration requests) are exceeded.",
 		name:        "api_limit_error",
 	},
 	{
-		code:        TriggeredError,
-		description: "An error was triggered in the flow.",
-		errText:     "identitycloud: triggered_error (540): An error was triggered in the flow.",
-		name:        "triggered_error",
+		code:         TriggeredError,
+		description:  "An error was triggered in the flow.",
+		errText:      "identitycloud: triggered_error (540): An error was triggered in the flow.",
+		name:         "triggered_error",
+		unclassified: "The error is raised by a step of the customer's flow, which defines its meaning and message; the page gives it no meaning a class could reflect.",
 	},
 }
 

@@ -4,6 +4,7 @@ package identitycloud
 
 import (
 	"fmt"
+	apierr "github.com/apierr/apierr"
 	"strconv"
 )
 
@@ -92,10 +93,42 @@ func (c Code) Parent() (Code, bool) {
 	return 0, false
 }
 
-// Is reports whether target is a Code among the parents of c, so that errors.Is(err, parent)
-// holds for every code under a catch-all, listed or not. errors.Is compares c itself with ==
-// before calling Is.
+// Class returns the vendor-neutral class of c, one of the apierr.Err variables: the class the
+// spec gives a documented code, or for a code the document does not list, the class of the
+// catch-all that covers it. It is nil for a code without one.
+func (c Code) Class() *apierr.Class {
+	if i := c.index(); i >= 0 {
+		return codeInfos[i].class
+	}
+	if p, ok := c.Parent(); ok {
+		return p.Class()
+	}
+	return nil
+}
+
+// Unclassified returns why the spec gives c no class, or "".
+func (c Code) Unclassified() string {
+	if i := c.index(); i >= 0 {
+		return codeInfos[i].unclassified
+	}
+	return ""
+}
+
+// Temporary reports whether the vendor documents c as temporary: retrying later may succeed.
+func (c Code) Temporary() bool {
+	if i := c.index(); i >= 0 {
+		return codeInfos[i].temporary
+	}
+	return false
+}
+
+// Is reports whether target is the class of c (an apierr.Err variable) or a Code among the
+// parents of c, so that errors.Is(err, parent) holds for every code under a catch-all, listed or
+// not. errors.Is compares c itself with == before calling Is.
 func (c Code) Is(target error) bool {
+	if class, ok := target.(*apierr.Class); ok {
+		return class != nil && class == c.Class()
+	}
 	t, ok := target.(Code)
 	if !ok {
 		return false

@@ -2,7 +2,10 @@
 
 package idaas
 
-import "strings"
+import (
+	apierr "github.com/apierr/apierr"
+	"strings"
+)
 
 // String returns the code as the vendor writes it. It never allocates.
 func (c Code) String() string {
@@ -75,10 +78,34 @@ func (c Code) Parent() (Code, bool) {
 	return "", false
 }
 
-// Is reports whether target is a Code among the parents of c, so that errors.Is(err, parent)
-// holds for every code under a catch-all, listed or not. errors.Is compares c itself with ==
-// before calling Is.
+// Class returns the vendor-neutral class of c, one of the apierr.Err variables: the class the
+// spec gives a documented code, or for a code the document does not list, the class of the
+// catch-all that covers it. It is nil for a code without one.
+func (c Code) Class() *apierr.Class {
+	if i := c.index(); i >= 0 {
+		return codeInfos[i].class
+	}
+	if p, ok := c.Parent(); ok {
+		return p.Class()
+	}
+	return nil
+}
+
+// Unclassified returns why the spec gives c no class, or "".
+func (c Code) Unclassified() string {
+	if i := c.index(); i >= 0 {
+		return codeInfos[i].unclassified
+	}
+	return ""
+}
+
+// Is reports whether target is the class of c (an apierr.Err variable) or a Code among the
+// parents of c, so that errors.Is(err, parent) holds for every code under a catch-all, listed or
+// not. errors.Is compares c itself with == before calling Is.
 func (c Code) Is(target error) bool {
+	if class, ok := target.(*apierr.Class); ok {
+		return class != nil && class == c.Class()
+	}
 	t, ok := target.(Code)
 	if !ok {
 		return false

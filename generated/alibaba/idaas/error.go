@@ -5,6 +5,7 @@ package idaas
 import (
 	"encoding/json"
 	"fmt"
+	apierr "github.com/apierr/apierr"
 	"strings"
 )
 
@@ -96,9 +97,72 @@ func (e *Error) HTTPStatus() int {
 	return e.Status
 }
 
-// Is reports whether target is the Detail code of e or one of its parents; errors.Is then unwraps
-// to Code for the rest.
+// Vendor returns the name of the identity provider, for apierr.VendorError.
+func (e *Error) Vendor() string {
+	return "Alibaba Cloud IDaaS"
+}
+
+// VendorCode returns the most specific code of the reply as the vendor writes it, or "" when the
+// reply had none, for apierr.VendorError.
+func (e *Error) VendorCode() string {
+	if e.Detail != "" {
+		return string(e.Detail)
+	}
+	if e.Code == "" {
+		return ""
+	}
+	return string(e.Code)
+}
+
+// VendorRequestID returns the request ID of the reply, for apierr.VendorError.
+func (e *Error) VendorRequestID() string {
+	return e.RequestID
+}
+
+// Class returns the vendor-neutral class of the reply: the class of its detail code, else of its
+// code (documented, or under a catch-all), else, for a reply without a detail code whose code is
+// undocumented, unclassified or absent, the class the spec gives its HTTP status. It is nil when
+// there is none.
+func (e *Error) Class() *apierr.Class {
+	if class := e.Detail.Class(); class != nil {
+		return class
+	}
+	if class := e.Code.Class(); class != nil {
+		return class
+	}
+	if e.Detail != "" {
+		return nil
+	}
+	return statusClass(e.Status)
+}
+
+// Is reports whether target is the class of the reply (an apierr.Err variable), or its Detail
+// code or one of that code's parents; errors.Is then unwraps to Code for the rest.
 func (e *Error) Is(target error) bool {
+	if class, ok := target.(*apierr.Class); ok {
+		return class != nil && class == e.Class()
+	}
 	t, ok := target.(Code)
 	return ok && e.Detail != "" && (e.Detail == t || e.Detail.Is(t))
+}
+
+// statusClass is the class the spec gives an HTTP status, for replies with no documented code.
+func statusClass(status int) *apierr.Class {
+	switch status {
+	case 400:
+		return apierr.ErrInvalidRequest
+	case 403:
+		return apierr.ErrPermissionDenied
+	case 429:
+		return apierr.ErrRateLimited
+	case 500:
+		return apierr.ErrInternal
+	case 502:
+		return apierr.ErrUnavailable
+	case 503:
+		return apierr.ErrUnavailable
+	case 504:
+		return apierr.ErrUnavailable
+	}
+	return nil
 }

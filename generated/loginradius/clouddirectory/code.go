@@ -2,6 +2,8 @@
 
 package clouddirectory
 
+import apierr "github.com/apierr/apierr"
+
 // Code is an error code of LoginRadius, as an integer in the "ErrorCode" key of an error body.
 // Code implements error, so each constant is a sentinel: errors.Is(err, APIKeyUnauthorized)
 // reports whether err is, or wraps, an error with that code.
@@ -17,6 +19,7 @@ const (
 	// authorized LoginRadius API key or check the API key for your LoginRadius account.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrUnauthenticated.
 	APIKeyUnauthorized Code = 901
 
 	// APISecretUnauthorized is code 902. The API Secret is unauthorized.
@@ -25,6 +28,7 @@ const (
 	// LoginRadius API secret or check the API secret for your LoginRadius account.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrUnauthenticated.
 	APISecretUnauthorized Code = 902
 
 	// InvalidParameterFormat is code 908. A parameter is not formatted correctly.
@@ -33,6 +37,7 @@ const (
 	// API call. (Note: description dynamically varies on missing parmas also)
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: The description is verbatim, typo included: "parmas" means params; "parameters and
 	// parameters" is the vendor's wording. The document says the description varies when parameters
@@ -44,6 +49,7 @@ const (
 	// The end date is missing in the request, please check the end date parameter.
 	//
 	// HTTP status: documented as not in use (the code is not currently returned).
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: 913 and 914 have the same message; the descriptions tell them apart (913: end date
 	// missing), so the Go name comes from the description. The HTTP column says "Not in Use": the
@@ -55,6 +61,7 @@ const (
 	// The start date is missing in the request, please check the end date parameter.
 	//
 	// HTTP status: documented as not in use (the code is not currently returned).
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: 913 and 914 have the same message; the descriptions tell them apart (914: start date
 	// missing), so the Go name comes from the description. The description, kept verbatim, says
@@ -68,6 +75,7 @@ const (
 	// The query is not correct, please review the query and send the correct parameters.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrInvalidRequest.
 	InvalidQuery Code = 918
 
 	// InvalidQueryFormat is code 919. The query format is not valid.
@@ -75,6 +83,7 @@ const (
 	// The format of the query is not valid, query should be an object.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrInvalidRequest.
 	InvalidQueryFormat Code = 919
 
 	// InvalidAPIKey is code 920. API key is invalid.
@@ -83,6 +92,7 @@ const (
 	// account.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrUnauthenticated.
 	//
 	// Note: Close to 901 (APIKeyUnauthorized, 403), which also covers an invalid API key; the
 	// document lists both.
@@ -94,6 +104,7 @@ const (
 	// LoginRadius account.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrUnauthenticated.
 	//
 	// Note: Close to 902 (APISecretUnauthorized, 403), which also covers an invalid API secret; the
 	// document lists both.
@@ -105,6 +116,7 @@ const (
 	// this request.
 	//
 	// HTTP status: documented as not in use (the code is not currently returned).
+	// Class: apierr.ErrUnauthenticated.
 	//
 	// Note: The HTTP column says "Not in Use": the code is documented but not currently returned
 	// (shared/vendor-docs/README.md).
@@ -116,6 +128,7 @@ const (
 	// process this request.
 	//
 	// HTTP status: documented as not in use (the code is not currently returned).
+	// Class: apierr.ErrUnauthenticated.
 	//
 	// Note: The HTTP column says "Not in Use": the code is documented but not currently returned
 	// (shared/vendor-docs/README.md).
@@ -126,6 +139,7 @@ const (
 	// The From date has an invalid format, please use a valid ISO_8601 date format.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: 925 and 926 have the same message; the descriptions tell them apart (925: the From date),
 	// so the Go name comes from the description.
@@ -136,6 +150,7 @@ const (
 	// The To date has an invalid format, please use a valid ISO_8601 date format.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: 925 and 926 have the same message; the descriptions tell them apart (926: the To date),
 	// so the Go name comes from the description.
@@ -146,6 +161,7 @@ const (
 	// The From data is greater than or equal to the To date, please pass correct From & To dates.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: The description is verbatim, typo included: "The From data" means the From date.
 	InvalidDateRange Code = 927
@@ -155,6 +171,7 @@ const (
 	// From & To dates are required parameters. please pass correct From & To dates.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrInvalidRequest.
 	MissingDateRange Code = 928
 
 	// CustomObjectNotConfigured is code 999. Site is not configured for custom object.
@@ -163,9 +180,12 @@ const (
 	// information.
 	//
 	// HTTP status: documented as not in use (the code is not currently returned).
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: The HTTP column says "Not in Use": the code is documented but not currently returned
-	// (shared/vendor-docs/README.md).
+	// (shared/vendor-docs/README.md). Class invalid_request (curator's decision): the site is not set
+	// up for custom objects, so the request asks for a feature the site does not support; no record
+	// is missing, so not not_found, and the fix is configuration, through LoginRadius support.
 	CustomObjectNotConfigured Code = 999
 
 	// SomethingWentWrong is code 1000. Oops, something is going wrong. please try again.
@@ -173,9 +193,14 @@ const (
 	// Oops, something is going wrong. please try again.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInternal.
+	// The vendor documents it as temporary.
 	//
 	// Note: A generic failure ("Oops, something is going wrong") that the document gives HTTP 403,
-	// not a 5xx status; the description repeats the message. Both kept as documented.
+	// not a 5xx status; the description repeats the message. Both kept as documented. Class internal
+	// (curator's decision), from the message, not the status: the code names a generic vendor-side
+	// failure, so errors.Is(err, apierr.ErrInternal) holds although the reply is HTTP 403. Temporary
+	// because the message and the description say "please try again".
 	SomethingWentWrong Code = 1000
 
 	// CustomObjectSchemaNotSet is code 1003. Schema is not set for the passed Custom Object.
@@ -184,6 +209,11 @@ const (
 	// Object. Please contact LoginRadius Support.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class invalid_request (curator's decision): the Custom Object cannot be queried until its
+	// schema is set in the Admin Console; the object is named but not usable, not missing, so not
+	// not_found.
 	CustomObjectSchemaNotSet Code = 1003
 
 	// MissingCustomObjectName is code 1036. The Custom Object name is required.
@@ -191,6 +221,7 @@ const (
 	// The Custom Object name is required, please pass a Custom Object name.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrInvalidRequest.
 	MissingCustomObjectName Code = 1036
 
 	// ExpiredNextParam is code 1042. Pass a valid next param.
@@ -198,6 +229,7 @@ const (
 	// The next param passed expired. Please start with a POST request again.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrExpired.
 	//
 	// Note: 1042 and 1043 have the same message; the descriptions tell them apart (1042: the next
 	// param expired), so the Go name comes from the description.
@@ -208,6 +240,7 @@ const (
 	// The next param is missing. Please start with a POST request to get next value.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: 1042 and 1043 have the same message; the descriptions tell them apart (1043: the next
 	// param is missing), so the Go name comes from the description.
@@ -218,6 +251,11 @@ const (
 	// The custom object name used in this request is incorrect or does not exist.
 	//
 	// HTTP status: 400.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class invalid_request (curator's decision), following the message ("is invalid") and HTTP
+	// 400: the description says the name "is incorrect or does not exist", so the code may also stand
+	// for an unknown Custom Object (not_found); a body cannot tell the two apart.
 	InvalidCustomObjectName Code = 1064
 
 	// InvalidOTPCode is code 1067. Invalid OTP Code.
@@ -225,6 +263,7 @@ const (
 	// The OTP code is invalid, please request for a new OTP.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInvalidCredentials.
 	InvalidOTPCode Code = 1067
 
 	// IncorrectAuthenticatorCode is code 1102. The two-factor authenticator code is incorrect.
@@ -232,6 +271,7 @@ const (
 	// Please enter the correct authenticator code.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInvalidCredentials.
 	IncorrectAuthenticatorCode Code = 1102
 
 	// TwoFactorBackupCodeNotConfigured is code 1128. Two factor authentication backup code is not
@@ -241,6 +281,12 @@ const (
 	// authentication for login.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInvalidRequest.
+	//
+	// Note: Class invalid_request (curator's decision): the end user has no backup code configured,
+	// so a login with a backup code cannot succeed until two-factor authentication is set up; not
+	// verification_required, because the code does not ask for an additional step on this request but
+	// refuses the one sent.
 	TwoFactorBackupCodeNotConfigured Code = 1128
 
 	// InvalidTwoFactorBackupCode is code 1129. Two factor authentication backup bode is not valid or
@@ -250,6 +296,7 @@ const (
 	// valid two factor authentication backup code for login.
 	//
 	// HTTP status: 403.
+	// Class: apierr.ErrInvalidCredentials.
 	//
 	// Note: The message is verbatim, typo included: "backup bode" means backup code (the description
 	// spells it right).
@@ -264,11 +311,14 @@ type codeInfo struct {
 	message     string
 	description string
 	status      int
+	class       *apierr.Class
+	temporary   bool
 }
 
 // codeInfos holds one row per documented code, in the order of Codes.
 var codeInfos = [...]codeInfo{
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        APIKeyUnauthorized,
 		description: "The provided LoginRadius API key is invalid or is not authorized, please use a valid or authorized LoginRadius API key or check the API key for your LoginRadius account.",
 		errText:     "clouddirectory: APIKeyUnauthorized (901): The API key is unauthorized",
@@ -277,6 +327,7 @@ var codeInfos = [...]codeInfo{
 		status:      403,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        APISecretUnauthorized,
 		description: "The provided LoginRadius API secret is invalid or is not authorized, please use a valid LoginRadius API secret or check the API secret for your LoginRadius account.",
 		errText:     "clouddirectory: APISecretUnauthorized (902): The API Secret is unauthorized",
@@ -285,6 +336,7 @@ var codeInfos = [...]codeInfo{
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidParameterFormat,
 		description: "Verify that the datatypes for all of the parameters and parameters are correct when making the API call. (Note: description dynamically varies on missing parmas also)",
 		errText:     "clouddirectory: InvalidParameterFormat (908): A parameter is not formatted correctly",
@@ -293,6 +345,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        MissingEndDate,
 		description: "The end date is missing in the request, please check the end date parameter.",
 		errText:     "clouddirectory: MissingEndDate (913): The date range is not specified",
@@ -300,6 +353,7 @@ var codeInfos = [...]codeInfo{
 		name:        "MissingEndDate",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        MissingStartDate,
 		description: "The start date is missing in the request, please check the end date parameter.",
 		errText:     "clouddirectory: MissingStartDate (914): The date range is not specified",
@@ -307,6 +361,7 @@ var codeInfos = [...]codeInfo{
 		name:        "MissingStartDate",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidQuery,
 		description: "The query is not correct, please review the query and send the correct parameters.",
 		errText:     "clouddirectory: InvalidQuery (918): The query is invalid",
@@ -315,6 +370,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidQueryFormat,
 		description: "The format of the query is not valid, query should be an object.",
 		errText:     "clouddirectory: InvalidQueryFormat (919): The query format is not valid",
@@ -323,6 +379,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        InvalidAPIKey,
 		description: "The provided LoginRadius API key is invalid, please use a valid API key of your LoginRadius account.",
 		errText:     "clouddirectory: InvalidAPIKey (920): API key is invalid",
@@ -331,6 +388,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        InvalidAPISecret,
 		description: "The provided LoginRadius API secret is invalid, please use a valid API secret of your LoginRadius account.",
 		errText:     "clouddirectory: InvalidAPISecret (921): API secret is invalid",
@@ -339,6 +397,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        MissingAPIKey,
 		description: "The request is missing the API key, please use the valid API key parameter in order to process this request.",
 		errText:     "clouddirectory: MissingAPIKey (922): API key is missing",
@@ -346,6 +405,7 @@ var codeInfos = [...]codeInfo{
 		name:        "MissingAPIKey",
 	},
 	{
+		class:       apierr.ErrUnauthenticated,
 		code:        MissingAPISecret,
 		description: "The request is missing the API secret, please use the valid API secret parameter in order to process this request.",
 		errText:     "clouddirectory: MissingAPISecret (923): API secret is missing",
@@ -353,6 +413,7 @@ var codeInfos = [...]codeInfo{
 		name:        "MissingAPISecret",
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidFromDateFormat,
 		description: "The From date has an invalid format, please use a valid ISO_8601 date format.",
 		errText:     "clouddirectory: InvalidFromDateFormat (925): The date range has an invalid format",
@@ -361,6 +422,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidToDateFormat,
 		description: "The To date has an invalid format, please use a valid ISO_8601 date format.",
 		errText:     "clouddirectory: InvalidToDateFormat (926): The date range has an invalid format",
@@ -369,6 +431,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidDateRange,
 		description: "The From data is greater than or equal to the To date, please pass correct From & To dates.",
 		errText:     "clouddirectory: InvalidDateRange (927): The date range is invalid",
@@ -377,6 +440,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        MissingDateRange,
 		description: "From & To dates are required parameters. please pass correct From & To dates.",
 		errText:     "clouddirectory: MissingDateRange (928): The date range is missing",
@@ -385,6 +449,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        CustomObjectNotConfigured,
 		description: "The custom object is not configured for this site, Please contact LoginRadius support for more information.",
 		errText:     "clouddirectory: CustomObjectNotConfigured (999): Site is not configured for custom object",
@@ -392,14 +457,17 @@ var codeInfos = [...]codeInfo{
 		name:        "CustomObjectNotConfigured",
 	},
 	{
+		class:       apierr.ErrInternal,
 		code:        SomethingWentWrong,
 		description: "Oops, something is going wrong. please try again.",
 		errText:     "clouddirectory: SomethingWentWrong (1000): Oops, something is going wrong. please try again",
 		message:     "Oops, something is going wrong. please try again",
 		name:        "SomethingWentWrong",
 		status:      403,
+		temporary:   true,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        CustomObjectSchemaNotSet,
 		description: "The Custom Object schema is not set in Admin Console. Schema should be set to query Custom Object. Please contact LoginRadius Support.",
 		errText:     "clouddirectory: CustomObjectSchemaNotSet (1003): Schema is not set for the passed Custom Object",
@@ -408,6 +476,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        MissingCustomObjectName,
 		description: "The Custom Object name is required, please pass a Custom Object name.",
 		errText:     "clouddirectory: MissingCustomObjectName (1036): The Custom Object name is required",
@@ -416,6 +485,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrExpired,
 		code:        ExpiredNextParam,
 		description: "The next param passed expired. Please start with a POST request again.",
 		errText:     "clouddirectory: ExpiredNextParam (1042): Pass a valid next param",
@@ -424,6 +494,7 @@ var codeInfos = [...]codeInfo{
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        MissingNextParam,
 		description: "The next param is missing. Please start with a POST request to get next value.",
 		errText:     "clouddirectory: MissingNextParam (1043): Pass a valid next param",
@@ -432,6 +503,7 @@ var codeInfos = [...]codeInfo{
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        InvalidCustomObjectName,
 		description: "The custom object name used in this request is incorrect or does not exist.",
 		errText:     "clouddirectory: InvalidCustomObjectName (1064): Custom object name is invalid",
@@ -440,6 +512,7 @@ var codeInfos = [...]codeInfo{
 		status:      400,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        InvalidOTPCode,
 		description: "The OTP code is invalid, please request for a new OTP.",
 		errText:     "clouddirectory: InvalidOTPCode (1067): Invalid OTP Code",
@@ -448,6 +521,7 @@ var codeInfos = [...]codeInfo{
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        IncorrectAuthenticatorCode,
 		description: "Please enter the correct authenticator code.",
 		errText:     "clouddirectory: IncorrectAuthenticatorCode (1102): The two-factor authenticator code is incorrect",
@@ -456,6 +530,7 @@ var codeInfos = [...]codeInfo{
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidRequest,
 		code:        TwoFactorBackupCodeNotConfigured,
 		description: "The two factor authentication backup code is not enabled, please enable or configure two factor authentication for login.",
 		errText:     "clouddirectory: TwoFactorBackupCodeNotConfigured (1128): Two factor authentication backup code is not configured",
@@ -464,6 +539,7 @@ var codeInfos = [...]codeInfo{
 		status:      403,
 	},
 	{
+		class:       apierr.ErrInvalidCredentials,
 		code:        InvalidTwoFactorBackupCode,
 		description: "The two factor authentication backup code is not valid or has already been used, please use a valid two factor authentication backup code for login.",
 		errText:     "clouddirectory: InvalidTwoFactorBackupCode (1129): Two factor authentication backup bode is not valid or has already been used",

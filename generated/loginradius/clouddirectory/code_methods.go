@@ -4,6 +4,7 @@ package clouddirectory
 
 import (
 	"fmt"
+	apierr "github.com/apierr/apierr"
 	"strconv"
 )
 
@@ -54,6 +55,33 @@ func (c Code) Description() string {
 // Known reports whether the document lists c.
 func (c Code) Known() bool {
 	return c.index() >= 0
+}
+
+// Class returns the vendor-neutral class of c, one of the apierr.Err variables: the class the
+// spec gives a documented code, or for a code the document does not list, the class of the
+// catch-all that covers it. It is nil for a code without one.
+func (c Code) Class() *apierr.Class {
+	if i := c.index(); i >= 0 {
+		return codeInfos[i].class
+	}
+	return nil
+}
+
+// Temporary reports whether the vendor documents c as temporary: retrying later may succeed.
+func (c Code) Temporary() bool {
+	if i := c.index(); i >= 0 {
+		return codeInfos[i].temporary
+	}
+	return false
+}
+
+// Is reports whether target is the class of c (an apierr.Err variable). errors.Is compares c
+// itself with == before calling Is.
+func (c Code) Is(target error) bool {
+	if class, ok := target.(*apierr.Class); ok {
+		return class != nil && class == c.Class()
+	}
+	return false
 }
 
 // MarshalText returns the code as a decimal number, its wire form.

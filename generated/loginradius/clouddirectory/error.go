@@ -5,6 +5,8 @@ package clouddirectory
 import (
 	"encoding/json"
 	"fmt"
+	apierr "github.com/apierr/apierr"
+	"strconv"
 	"strings"
 )
 
@@ -91,4 +93,75 @@ func (e *Error) Unwrap() error {
 // HTTPStatus returns the HTTP status of the response.
 func (e *Error) HTTPStatus() int {
 	return e.Status
+}
+
+// Vendor returns the name of the identity provider, for apierr.VendorError.
+func (e *Error) Vendor() string {
+	return "LoginRadius"
+}
+
+// VendorCode returns the most specific code of the reply as the vendor writes it, or "" when the
+// reply had none, for apierr.VendorError.
+func (e *Error) VendorCode() string {
+	if e.Code == 0 {
+		return ""
+	}
+	return strconv.Itoa(int(e.Code))
+}
+
+// VendorRequestID returns the request ID of the reply, for apierr.VendorError.
+func (e *Error) VendorRequestID() string {
+	// The vendor's error bodies carry no request ID.
+	return ""
+}
+
+// Class returns the vendor-neutral class of the reply: the class of its code (documented, or
+// under a catch-all), else, for a reply whose code is undocumented, unclassified or absent, the
+// class the spec gives its HTTP status. It is nil when there is none.
+func (e *Error) Class() *apierr.Class {
+	if class := e.Code.Class(); class != nil {
+		return class
+	}
+	return statusClass(e.Status)
+}
+
+// Is reports whether target is the class of the reply (an apierr.Err variable); errors.Is then
+// unwraps to Code for the rest.
+func (e *Error) Is(target error) bool {
+	if class, ok := target.(*apierr.Class); ok {
+		return class != nil && class == e.Class()
+	}
+	return false
+}
+
+// Temporary reports whether the vendor documents the reply's code as temporary.
+func (e *Error) Temporary() bool {
+	return e.Code.Temporary()
+}
+
+// statusClass is the class the spec gives an HTTP status, for replies with no documented code.
+func statusClass(status int) *apierr.Class {
+	switch status {
+	case 400:
+		return apierr.ErrInvalidRequest
+	case 401:
+		return apierr.ErrUnauthenticated
+	case 403:
+		return apierr.ErrPermissionDenied
+	case 404:
+		return apierr.ErrNotFound
+	case 405:
+		return apierr.ErrInvalidRequest
+	case 429:
+		return apierr.ErrRateLimited
+	case 500:
+		return apierr.ErrInternal
+	case 502:
+		return apierr.ErrUnavailable
+	case 503:
+		return apierr.ErrUnavailable
+	case 504:
+		return apierr.ErrUnavailable
+	}
+	return nil
 }

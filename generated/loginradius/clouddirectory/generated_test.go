@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	apierr "github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/loginradius/clouddirectory"
 	"io"
 	"net/http"
@@ -23,213 +24,294 @@ var documented = []struct {
 	str        string              // what String returns, per the spec
 	httpStatus int                 // what HTTPStatus returns, per the spec
 	requestID  string
+	vendorCode string        // what Error.VendorCode returns
+	class      *apierr.Class // Code.Class, per the spec
+	errClass   *apierr.Class // Error.Class of the reply, per the spec
 }{
 	{
 		body:       "{\"ErrorCode\": 901, \"Description\": \"The provided LoginRadius API key is invalid or is not authorized, please use a valid or authorized LoginRadius API key or check the API key for your LoginRadius account.\"}",
+		class:      apierr.ErrUnauthenticated,
 		code:       clouddirectory.APIKeyUnauthorized,
+		errClass:   apierr.ErrUnauthenticated,
 		httpStatus: 403,
 		status:     403,
 		str:        "APIKeyUnauthorized",
+		vendorCode: "901",
 		wantCode:   clouddirectory.APIKeyUnauthorized,
 	},
 	{
 		body:       "{\"ErrorCode\": 902, \"Description\": \"The provided LoginRadius API secret is invalid or is not authorized, please use a valid LoginRadius API secret or check the API secret for your LoginRadius account.\"}",
+		class:      apierr.ErrUnauthenticated,
 		code:       clouddirectory.APISecretUnauthorized,
+		errClass:   apierr.ErrUnauthenticated,
 		httpStatus: 403,
 		status:     403,
 		str:        "APISecretUnauthorized",
+		vendorCode: "902",
 		wantCode:   clouddirectory.APISecretUnauthorized,
 	},
 	{
 		body:       "{\"ErrorCode\": 908, \"Description\": \"Verify that the datatypes for all of the parameters and parameters are correct when making the API call. (Note: description dynamically varies on missing parmas also)\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.InvalidParameterFormat,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 400,
 		status:     400,
 		str:        "InvalidParameterFormat",
+		vendorCode: "908",
 		wantCode:   clouddirectory.InvalidParameterFormat,
 	},
 	{
 		body:       "{\"ErrorCode\": 913, \"Description\": \"The end date is missing in the request, please check the end date parameter.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.MissingEndDate,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 0,
 		status:     400,
 		str:        "MissingEndDate",
+		vendorCode: "913",
 		wantCode:   clouddirectory.MissingEndDate,
 	},
 	{
 		body:       "{\"ErrorCode\": 914, \"Description\": \"The start date is missing in the request, please check the end date parameter.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.MissingStartDate,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 0,
 		status:     400,
 		str:        "MissingStartDate",
+		vendorCode: "914",
 		wantCode:   clouddirectory.MissingStartDate,
 	},
 	{
 		body:       "{\"ErrorCode\": 918, \"Description\": \"The query is not correct, please review the query and send the correct parameters.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.InvalidQuery,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 400,
 		status:     400,
 		str:        "InvalidQuery",
+		vendorCode: "918",
 		wantCode:   clouddirectory.InvalidQuery,
 	},
 	{
 		body:       "{\"ErrorCode\": 919, \"Description\": \"The format of the query is not valid, query should be an object.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.InvalidQueryFormat,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 400,
 		status:     400,
 		str:        "InvalidQueryFormat",
+		vendorCode: "919",
 		wantCode:   clouddirectory.InvalidQueryFormat,
 	},
 	{
 		body:       "{\"ErrorCode\": 920, \"Description\": \"The provided LoginRadius API key is invalid, please use a valid API key of your LoginRadius account.\"}",
+		class:      apierr.ErrUnauthenticated,
 		code:       clouddirectory.InvalidAPIKey,
+		errClass:   apierr.ErrUnauthenticated,
 		httpStatus: 400,
 		status:     400,
 		str:        "InvalidAPIKey",
+		vendorCode: "920",
 		wantCode:   clouddirectory.InvalidAPIKey,
 	},
 	{
 		body:       "{\"ErrorCode\": 921, \"Description\": \"The provided LoginRadius API secret is invalid, please use a valid API secret of your LoginRadius account.\"}",
+		class:      apierr.ErrUnauthenticated,
 		code:       clouddirectory.InvalidAPISecret,
+		errClass:   apierr.ErrUnauthenticated,
 		httpStatus: 400,
 		status:     400,
 		str:        "InvalidAPISecret",
+		vendorCode: "921",
 		wantCode:   clouddirectory.InvalidAPISecret,
 	},
 	{
 		body:       "{\"ErrorCode\": 922, \"Description\": \"The request is missing the API key, please use the valid API key parameter in order to process this request.\"}",
+		class:      apierr.ErrUnauthenticated,
 		code:       clouddirectory.MissingAPIKey,
+		errClass:   apierr.ErrUnauthenticated,
 		httpStatus: 0,
 		status:     400,
 		str:        "MissingAPIKey",
+		vendorCode: "922",
 		wantCode:   clouddirectory.MissingAPIKey,
 	},
 	{
 		body:       "{\"ErrorCode\": 923, \"Description\": \"The request is missing the API secret, please use the valid API secret parameter in order to process this request.\"}",
+		class:      apierr.ErrUnauthenticated,
 		code:       clouddirectory.MissingAPISecret,
+		errClass:   apierr.ErrUnauthenticated,
 		httpStatus: 0,
 		status:     400,
 		str:        "MissingAPISecret",
+		vendorCode: "923",
 		wantCode:   clouddirectory.MissingAPISecret,
 	},
 	{
 		body:       "{\"ErrorCode\": 925, \"Description\": \"The From date has an invalid format, please use a valid ISO_8601 date format.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.InvalidFromDateFormat,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 400,
 		status:     400,
 		str:        "InvalidFromDateFormat",
+		vendorCode: "925",
 		wantCode:   clouddirectory.InvalidFromDateFormat,
 	},
 	{
 		body:       "{\"ErrorCode\": 926, \"Description\": \"The To date has an invalid format, please use a valid ISO_8601 date format.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.InvalidToDateFormat,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 400,
 		status:     400,
 		str:        "InvalidToDateFormat",
+		vendorCode: "926",
 		wantCode:   clouddirectory.InvalidToDateFormat,
 	},
 	{
 		body:       "{\"ErrorCode\": 927, \"Description\": \"The From data is greater than or equal to the To date, please pass correct From \\u0026 To dates.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.InvalidDateRange,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 400,
 		status:     400,
 		str:        "InvalidDateRange",
+		vendorCode: "927",
 		wantCode:   clouddirectory.InvalidDateRange,
 	},
 	{
 		body:       "{\"ErrorCode\": 928, \"Description\": \"From \\u0026 To dates are required parameters. please pass correct From \\u0026 To dates.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.MissingDateRange,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 400,
 		status:     400,
 		str:        "MissingDateRange",
+		vendorCode: "928",
 		wantCode:   clouddirectory.MissingDateRange,
 	},
 	{
 		body:       "{\"ErrorCode\": 999, \"Description\": \"The custom object is not configured for this site, Please contact LoginRadius support for more information.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.CustomObjectNotConfigured,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 0,
 		status:     400,
 		str:        "CustomObjectNotConfigured",
+		vendorCode: "999",
 		wantCode:   clouddirectory.CustomObjectNotConfigured,
 	},
 	{
 		body:       "{\"ErrorCode\": 1000, \"Description\": \"Oops, something is going wrong. please try again.\"}",
+		class:      apierr.ErrInternal,
 		code:       clouddirectory.SomethingWentWrong,
+		errClass:   apierr.ErrInternal,
 		httpStatus: 403,
 		status:     403,
 		str:        "SomethingWentWrong",
+		vendorCode: "1000",
 		wantCode:   clouddirectory.SomethingWentWrong,
 	},
 	{
 		body:       "{\"ErrorCode\": 1003, \"Description\": \"The Custom Object schema is not set in Admin Console. Schema should be set to query Custom Object. Please contact LoginRadius Support.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.CustomObjectSchemaNotSet,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 400,
 		status:     400,
 		str:        "CustomObjectSchemaNotSet",
+		vendorCode: "1003",
 		wantCode:   clouddirectory.CustomObjectSchemaNotSet,
 	},
 	{
 		body:       "{\"ErrorCode\": 1036, \"Description\": \"The Custom Object name is required, please pass a Custom Object name.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.MissingCustomObjectName,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 400,
 		status:     400,
 		str:        "MissingCustomObjectName",
+		vendorCode: "1036",
 		wantCode:   clouddirectory.MissingCustomObjectName,
 	},
 	{
 		body:       "{\"ErrorCode\": 1042, \"Description\": \"The next param passed expired. Please start with a POST request again.\"}",
+		class:      apierr.ErrExpired,
 		code:       clouddirectory.ExpiredNextParam,
+		errClass:   apierr.ErrExpired,
 		httpStatus: 403,
 		status:     403,
 		str:        "ExpiredNextParam",
+		vendorCode: "1042",
 		wantCode:   clouddirectory.ExpiredNextParam,
 	},
 	{
 		body:       "{\"ErrorCode\": 1043, \"Description\": \"The next param is missing. Please start with a POST request to get next value.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.MissingNextParam,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 403,
 		status:     403,
 		str:        "MissingNextParam",
+		vendorCode: "1043",
 		wantCode:   clouddirectory.MissingNextParam,
 	},
 	{
 		body:       "{\"ErrorCode\": 1064, \"Description\": \"The custom object name used in this request is incorrect or does not exist.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.InvalidCustomObjectName,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 400,
 		status:     400,
 		str:        "InvalidCustomObjectName",
+		vendorCode: "1064",
 		wantCode:   clouddirectory.InvalidCustomObjectName,
 	},
 	{
 		body:       "{\"ErrorCode\": 1067, \"Description\": \"The OTP code is invalid, please request for a new OTP.\"}",
+		class:      apierr.ErrInvalidCredentials,
 		code:       clouddirectory.InvalidOTPCode,
+		errClass:   apierr.ErrInvalidCredentials,
 		httpStatus: 403,
 		status:     403,
 		str:        "InvalidOTPCode",
+		vendorCode: "1067",
 		wantCode:   clouddirectory.InvalidOTPCode,
 	},
 	{
 		body:       "{\"ErrorCode\": 1102, \"Description\": \"Please enter the correct authenticator code.\"}",
+		class:      apierr.ErrInvalidCredentials,
 		code:       clouddirectory.IncorrectAuthenticatorCode,
+		errClass:   apierr.ErrInvalidCredentials,
 		httpStatus: 403,
 		status:     403,
 		str:        "IncorrectAuthenticatorCode",
+		vendorCode: "1102",
 		wantCode:   clouddirectory.IncorrectAuthenticatorCode,
 	},
 	{
 		body:       "{\"ErrorCode\": 1128, \"Description\": \"The two factor authentication backup code is not enabled, please enable or configure two factor authentication for login.\"}",
+		class:      apierr.ErrInvalidRequest,
 		code:       clouddirectory.TwoFactorBackupCodeNotConfigured,
+		errClass:   apierr.ErrInvalidRequest,
 		httpStatus: 403,
 		status:     403,
 		str:        "TwoFactorBackupCodeNotConfigured",
+		vendorCode: "1128",
 		wantCode:   clouddirectory.TwoFactorBackupCodeNotConfigured,
 	},
 	{
 		body:       "{\"ErrorCode\": 1129, \"Description\": \"The two factor authentication backup code is not valid or has already been used, please use a valid two factor authentication backup code for login.\"}",
+		class:      apierr.ErrInvalidCredentials,
 		code:       clouddirectory.InvalidTwoFactorBackupCode,
+		errClass:   apierr.ErrInvalidCredentials,
 		httpStatus: 403,
 		status:     403,
 		str:        "InvalidTwoFactorBackupCode",
+		vendorCode: "1129",
 		wantCode:   clouddirectory.InvalidTwoFactorBackupCode,
 	},
 }
@@ -253,6 +335,19 @@ func TestDocumentedCodes(t *testing.T) {
 			}
 			if e.Code != tc.wantCode || e.Status != tc.status {
 				t.Errorf("Error{Code: %s, Status: %d}, want {%s, %d}", e.Code.String(), e.Status, tc.wantCode.String(), tc.status)
+			}
+			var ve apierr.VendorError = e
+			if ve.Vendor() != "LoginRadius" || ve.VendorCode() != tc.vendorCode || ve.VendorRequestID() != tc.requestID || apierr.HTTPStatus(wrapped) != tc.status {
+				t.Errorf("VendorError: %q %q %q %d", ve.Vendor(), ve.VendorCode(), ve.VendorRequestID(), apierr.HTTPStatus(wrapped))
+			}
+			if got := tc.code.Class(); got != tc.class {
+				t.Errorf("Code.Class() = %v, want %v", got, tc.class)
+			}
+			if got := apierr.ClassOf(wrapped); got != tc.errClass {
+				t.Errorf("apierr.ClassOf(err) = %v, want %v", got, tc.errClass)
+			}
+			if tc.errClass != nil && !errors.Is(wrapped, tc.errClass) {
+				t.Errorf("errors.Is(err, %v) = false", tc.errClass)
 			}
 			if string(e.Body) != tc.body {
 				t.Errorf("Error.Body = %s, want the reply", e.Body)
@@ -320,6 +415,10 @@ func TestUnknownCode(t *testing.T) {
 	}
 	if e.Code.HTTPStatus() != 0 {
 		t.Errorf("HTTPStatus() of an undocumented code is not 0")
+	}
+	// Its class comes from the spec's [[status_class]] row for HTTP 400, if any.
+	if got := apierr.ClassOf(err); got != apierr.ErrInvalidRequest {
+		t.Errorf("apierr.ClassOf(undocumented at HTTP 400) = %v", got)
 	}
 	for _, c := range clouddirectory.Codes() {
 		if errors.Is(err, c) {

@@ -1,0 +1,169 @@
+package apierr_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/generated/akamai/identitycloud"
+	"github.com/apierr/apierr/generated/alibaba/idaas"
+	"github.com/apierr/apierr/generated/gopoints"
+	"github.com/apierr/apierr/generated/loginradius/clouddirectory"
+	"github.com/apierr/apierr/generated/nextidentity"
+)
+
+// code is what the tests need of a generated Code, whatever its package.
+type code interface {
+	error
+	String() string
+	Known() bool
+	Class() *apierr.Class
+}
+
+// vendorCodes lists every documented code of every generated package.
+func vendorCodes() map[string][]code {
+	out := map[string][]code{}
+	for _, c := range identitycloud.Codes() {
+		out["Akamai Identity Cloud"] = append(out["Akamai Identity Cloud"], c)
+	}
+	for _, c := range nextidentity.Codes() {
+		out["Next Identity"] = append(out["Next Identity"], c)
+	}
+	for _, c := range idaas.Codes() {
+		out["Alibaba Cloud IDaaS"] = append(out["Alibaba Cloud IDaaS"], c)
+	}
+	for _, c := range clouddirectory.Codes() {
+		out["LoginRadius"] = append(out["LoginRadius"], c)
+	}
+	for _, c := range gopoints.Codes() {
+		out["GoPoints"] = append(out["GoPoints"], c)
+	}
+	return out
+}
+
+// TestEveryCodeClassified walks every generated code: each has a class or, in its spec, a
+// reason to have none, never both and never neither.
+func TestEveryCodeClassified(t *testing.T) {
+	for vendor, codes := range vendorCodes() {
+		for _, c := range codes {
+			reason := ""
+			if u, ok := c.(interface{ Unclassified() string }); ok {
+				reason = u.Unclassified()
+			}
+			switch {
+			case c.Class() == nil && reason == "":
+				t.Errorf("%s %s has neither a class nor a reason to have none; add class or unclassified to its spec", vendor, c)
+			case c.Class() != nil && reason != "":
+				t.Errorf("%s %s has a class and a reason to have none", vendor, c)
+			case c.Class() != nil && !errors.Is(c, c.Class()):
+				t.Errorf("%s %s: errors.Is(code, its class) = false", vendor, c)
+			}
+		}
+	}
+}
+
+// reply is one vendor reply and the class and status the tests expect of it.
+type reply struct {
+	name   string
+	err    error
+	class  *apierr.Class
+	status int
+}
+
+// replies holds realistic replies of every vendor: the examples the class doc comments
+// promise, the wrong-password code of each vendor that has one, and unlisted codes that fall
+// back to the class of their HTTP status.
+func replies() []reply {
+	return []reply{
+		// Invalid credentials: the wrong-password code of each vendor that has one.
+		{"Akamai 213 password_incorrect", identitycloud.Parse(200, []byte(`{"stat":"error","code":213,"error":"password_incorrect","error_description":"password is wrong","request_id":"r1"}`)), apierr.ErrInvalidCredentials, 200},
+		{"Alibaba User.Password.Error", idaas.Parse(400, []byte(`{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Password.Error","requestId":"r2","data":null}`)), apierr.ErrInvalidCredentials, 400},
+		{"Alibaba login_failed", idaas.Parse(400, []byte(`{"error":"login_failed","error_description":"The user ID or password is invalid.","requestId":"r3"}`)), apierr.ErrInvalidCredentials, 400},
+		{"GoPoints auth.password.invalid", gopoints.Parse(401, []byte(`{"status":"error","error_code":"auth.password.invalid","error_id":"e1","messages":["invalid password"]}`)), apierr.ErrInvalidCredentials, 401},
+		{"LoginRadius 1067 invalid OTP", clouddirectory.Parse(403, []byte(`{"Description":"The OTP code is invalid, please request for a new OTP.","ErrorCode":1067,"Message":"Invalid OTP Code","IsProviderError":false,"ProviderErrorResponse":null}`)), apierr.ErrInvalidCredentials, 403},
+		// The other examples in the class doc comments.
+		{"Akamai 100 missing_argument", identitycloud.Parse(200, []byte(`{"stat":"error","code":100,"error":"missing_argument","argument_name":"email"}`)), apierr.ErrInvalidRequest, 200},
+		{"Akamai 414 access_token_expired", identitycloud.Parse(200, []byte(`{"stat":"error","code":414,"error":"access_token_expired"}`)), apierr.ErrExpired, 200},
+		{"Akamai 403 client_permission_error", identitycloud.Parse(200, []byte(`{"stat":"error","code":403,"error":"client_permission_error"}`)), apierr.ErrPermissionDenied, 200},
+		{"Akamai 310 record_not_found", identitycloud.Parse(200, []byte(`{"stat":"error","code":310,"error":"record_not_found"}`)), apierr.ErrNotFound, 200},
+		{"Akamai 380 email_address_in_use", identitycloud.Parse(200, []byte(`{"stat":"error","code":380,"error":"email_address_in_use","existing_provider":"capture"}`)), apierr.ErrAlreadyExists, 200},
+		{"Akamai 510 api_limit_error", identitycloud.Parse(200, []byte(`{"stat":"error","code":510,"error":"api_limit_error"}`)), apierr.ErrRateLimited, 200},
+		{"Akamai 480 api_feature_disabled", identitycloud.Parse(200, []byte(`{"stat":"error","code":480,"error":"api_feature_disabled"}`)), apierr.ErrUnavailable, 200},
+		{"Akamai 500 unexpected_error", identitycloud.Parse(200, []byte(`{"stat":"error","code":500,"error":"unexpected_error"}`)), apierr.ErrInternal, 200},
+		{"LoginRadius 901 API key unauthorized", clouddirectory.Parse(403, []byte(`{"Description":"The provided LoginRadius API key is invalid","ErrorCode":901,"Message":"The API key is unauthorized"}`)), apierr.ErrUnauthenticated, 403},
+		{"GoPoints auth.apikey.missing", gopoints.Parse(401, []byte(`{"status":"error","error_code":"auth.apikey.missing","error_id":"e2","messages":[]}`)), apierr.ErrUnauthenticated, 401},
+		{"GoPoints auth.token.expired", gopoints.Parse(401, []byte(`{"status":"error","error_code":"auth.token.expired","error_id":"e3","messages":[]}`)), apierr.ErrExpired, 401},
+		{"GoPoints request.validation.failed", gopoints.Parse(422, []byte(`{"status":"error","error_code":"request.validation.failed","error_id":"e4","messages":{"email":["invalid"]}}`)), apierr.ErrInvalidRequest, 422},
+		{"GoPoints object.id.notfound", gopoints.Parse(404, []byte(`{"status":"error","error_code":"object.id.notfound","error_id":"e5","messages":[]}`)), apierr.ErrNotFound, 404},
+		{"GoPoints profile.identifier.used", gopoints.Parse(403, []byte(`{"status":"error","error_code":"profile.identifier.used","error_id":"e6","messages":[]}`)), apierr.ErrAlreadyExists, 403},
+		{"GoPoints auth.user.closed", gopoints.Parse(403, []byte(`{"status":"error","error_code":"auth.user.closed","error_id":"e7","messages":[]}`)), apierr.ErrAccountLocked, 403},
+		{"GoPoints critical.auth.required", gopoints.Parse(403, []byte(`{"status":"error","error_code":"critical.auth.required","error_id":"e8","messages":[],"critical_auth_method":"otp"}`)), apierr.ErrVerificationRequired, 403},
+		{"GoPoints auth.captcha.missing", gopoints.Parse(401, []byte(`{"status":"error","error_code":"auth.captcha.missing","error_id":"e9","messages":[]}`)), apierr.ErrVerificationRequired, 401},
+		{"Alibaba invalid_client", idaas.Parse(401, []byte(`{"error":"invalid_client","error_description":"The application does not exist.","requestId":"r4"}`)), apierr.ErrUnauthenticated, 401},
+		{"Alibaba Params.Blank", idaas.Parse(400, []byte(`{"success":false,"code":"Params.Blank","message":"Params.Blank.User.Email","requestId":"r5"}`)), apierr.ErrInvalidRequest, 400},
+		{"Alibaba Operation.Denied", idaas.Parse(403, []byte(`{"success":false,"code":"Operation.Denied","message":"","requestId":"r6"}`)), apierr.ErrPermissionDenied, 403},
+		{"Alibaba User.Locked", idaas.Parse(400, []byte(`{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Locked","requestId":"r7"}`)), apierr.ErrAccountLocked, 400},
+		{"Alibaba Send.SMS.Too.Frequency", idaas.Parse(400, []byte(`{"success":false,"code":"Operation.Failure","message":"Operation.Failure.Send.SMS.Too.Frequency","requestId":"r8"}`)), apierr.ErrRateLimited, 400},
+		{"Alibaba server_error", idaas.Parse(500, []byte(`{"error":"server_error","error_description":"internal","requestId":"r9"}`)), apierr.ErrInternal, 500},
+		// Unlisted codes and non-JSON replies: the class of the HTTP status, where the vendor's
+		// statuses are meaningful.
+		{"GoPoints unlisted code at 429", gopoints.Parse(429, []byte(`{"status":"error","error_code":"auth.throttled","error_id":"e10","messages":[]}`)), apierr.ErrRateLimited, 429},
+		{"LoginRadius unlisted code at 401", clouddirectory.Parse(401, []byte(`{"Description":"The access token is expired","ErrorCode":906,"Message":"Token expired"}`)), apierr.ErrUnauthenticated, 401},
+		{"Next Identity http_exception at 403", nextidentity.Parse(403, []byte(`{"error":"http_exception","error_description":"Forbidden"}`)), apierr.ErrPermissionDenied, 403},
+		{"Next Identity gateway 503 page", nextidentity.Parse(503, []byte(`<html><body>Service Temporarily Unavailable</body></html>`)), apierr.ErrUnavailable, 503},
+		{"Akamai gateway 502 page", identitycloud.Parse(502, []byte(`<html><body>Bad Gateway</body></html>`)), apierr.ErrUnavailable, 502},
+		{"Akamai unlisted code at HTTP 200", identitycloud.Parse(200, []byte(`{"stat":"error","code":777,"error":"new_error"}`)), nil, 200},
+	}
+}
+
+// TestClassesAcrossVendors checks the class, HTTP status and VendorError of realistic replies
+// of all five vendors, through two layers of wrapping, as an application sees them.
+func TestClassesAcrossVendors(t *testing.T) {
+	for _, r := range replies() {
+		t.Run(r.name, func(t *testing.T) {
+			if r.err == nil {
+				t.Fatal("Parse returned nil for an error reply")
+			}
+			err := fmt.Errorf("signing in: %w", fmt.Errorf("calling the provider: %w", r.err))
+			if got := apierr.ClassOf(err); got != r.class {
+				t.Errorf("ClassOf = %v, want %v", got, r.class)
+			}
+			for _, c := range apierr.Classes() {
+				if got, want := errors.Is(err, c), c == r.class; got != want {
+					t.Errorf("errors.Is(err, %s) = %v, want %v", c.Name(), got, want)
+				}
+			}
+			if got := apierr.HTTPStatus(err); got != r.status {
+				t.Errorf("HTTPStatus = %d, want %d", got, r.status)
+			}
+			var ve apierr.VendorError
+			if !errors.As(err, &ve) || ve.Vendor() == "" {
+				t.Fatalf("errors.As(VendorError) failed for %T", r.err)
+			}
+			if want := r.class != nil && r.class.Retryable(); apierr.Retryable(err) != want {
+				t.Errorf("Retryable = %v, want %v", !want, want)
+			}
+		})
+	}
+}
+
+// TestRetryable checks the classes that are retryable and a code the vendor documents as
+// temporary.
+func TestRetryable(t *testing.T) {
+	for _, c := range apierr.Classes() {
+		want := c == apierr.ErrRateLimited || c == apierr.ErrUnavailable
+		if apierr.Retryable(c) != want || c.Retryable() != want {
+			t.Errorf("Retryable(%s) = %v, want %v", c.Name(), !want, want)
+		}
+	}
+	if apierr.Retryable(errors.New("plain")) || apierr.Retryable(nil) {
+		t.Error("Retryable of a plain error or nil = true")
+	}
+	if apierr.HTTPStatus(errors.New("plain")) != 0 || apierr.ClassOf(nil) != nil {
+		t.Error("HTTPStatus or ClassOf of an error with no vendor reply is not zero")
+	}
+	if apierr.ClassByName("invalid_credentials") != apierr.ErrInvalidCredentials || apierr.ClassByName("nope") != nil {
+		t.Error("ClassByName")
+	}
+}
