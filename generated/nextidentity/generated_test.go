@@ -3,12 +3,14 @@
 package nextidentity_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	apierr "github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/nextidentity"
 	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -277,5 +279,40 @@ func TestFromResponse(t *testing.T) {
 	}
 	if err := nextidentity.FromResponse(nil); err == nil {
 		t.Errorf("FromResponse(nil) = nil, want an error")
+	}
+}
+
+// TestSecretsStayOutOfLogs checks that text and secrets from a body never reach Error, fmt
+// or slog output, and stay reachable through Body and RawField.
+func TestSecretsStayOutOfLogs(t *testing.T) {
+	body := "{\"error\": \"forbidden\", \"message\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"error_description\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"error_details\": {\"access_token\":\"SECRET-token\"}, \"access_token\": \"SECRET-access\", \"password\": \"SECRET-password\", \"otp\": \"SECRET-otp\"}"
+	err := nextidentity.Parse(400, []byte(body))
+	var e *nextidentity.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("Parse = %v, want an *Error", err)
+	}
+	var logged bytes.Buffer
+	slog.New(slog.NewTextHandler(&logged, nil)).Error("call failed", "err", e)
+	slog.New(slog.NewJSONHandler(&logged, nil)).Error("call failed", "err", e)
+	for what, out := range map[string]string{
+		"%#v":     fmt.Sprintf("%#v", err),
+		"%+v":     fmt.Sprintf("%+v", err),
+		"%v":      fmt.Sprintf("%v", err),
+		"Error()": e.Error(),
+		"Redact":  string(apierr.Redact(e.Body)),
+		"slog":    logged.String(),
+	} {
+		if strings.Contains(out, "SECRET-access") || strings.Contains(out, "SECRET-password") || strings.Contains(out, "SECRET-otp") || (what != "Redact" && strings.Contains(out, "SECRET")) {
+			t.Errorf("%s shows a secret: %s", what, out)
+		}
+	}
+	if !strings.Contains(logged.String(), "status=") || !strings.Contains(logged.String(), "vendor=") {
+		t.Errorf("slog output lacks the vendor or status: %s", logged.String())
+	}
+	if v, ok := e.RawField("ACCESS_TOKEN"); !ok || string(v) != "\"SECRET-access\"" {
+		t.Errorf("RawField(ACCESS_TOKEN) = %s, %v; want the raw value", v, ok)
+	}
+	if string(e.Body) != body {
+		t.Errorf("Body lost the raw reply")
 	}
 }

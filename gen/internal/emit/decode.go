@@ -12,15 +12,17 @@ import (
 // declares, and the helpers that read codes and tell errors from successes by the vendor's
 // own rule.
 func emitDecoder(f *jen.File, m *model) {
-	f.Add(commentLines("MaxBodySize is the most FromResponse reads of a response body. Error bodies are " +
-		"small; a longer body is cut at this size and still answered, with the part read kept in Error.Body."))
+	f.Add(commentLines("MaxBodySize is the most of a body that FromResponse reads and Parse looks at. " +
+		"Error bodies are small; a longer body is cut at this size and still answered, and the part " +
+		"read is what Error.Body keeps."))
 	f.Const().Id("MaxBodySize").Op("=").Lit(1).Op("<<").Lit(20)
 	f.Line()
 	f.Add(commentLines(fmt.Sprintf("Parse decodes a reply of %s with the given HTTP status and body. It returns "+
 		"nil when the reply is not an error and a *Error otherwise, also for a body that is not the "+
 		"vendor's JSON (a gateway's HTML page, an empty body) when the status is 400 or more.", m.Vendor),
 		m.ruleDoc(),
-		"Parse keeps a copy of body; the caller may reuse it."))
+		"Parse reads at most MaxBodySize bytes of body, as FromResponse does, and keeps a copy of "+
+			"what it read in Error.Body; the caller may reuse body."))
 	f.Func().Id("Parse").Params(jen.Id("status").Int(), jen.Id("body").Index().Byte()).Error().Block(
 		jen.Return(jen.Id("parse").Call(jen.Id("status"), jen.Id("body"), jen.True())))
 	f.Line()
@@ -128,6 +130,8 @@ func emitWireBody(f *jen.File, m *model) {
 func emitParse(f *jen.File, m *model) {
 	f.Comment("parse is Parse; keep says whether body must be copied before it is kept.")
 	f.Func().Id("parse").Params(jen.Id("status").Int(), jen.Id("body").Index().Byte(), jen.Id("keep").Bool()).Error().BlockFunc(func(g *jen.Group) {
+		g.If(jen.Len(jen.Id("body")).Op(">").Id("MaxBodySize")).Block(
+			jen.Id("body").Op("=").Id("body").Index(jen.Empty(), jen.Id("MaxBodySize")))
 		g.Var().Id("w").Id("wireBody")
 		g.Id("trimmed").Op(":=").Qual("bytes", "TrimSpace").Call(jen.Id("body"))
 		g.If(jen.Len(jen.Id("trimmed")).Op("==").Lit(0).Op("||").Id("trimmed").Index(jen.Lit(0)).Op("!=").LitRune('{')).Block(

@@ -77,6 +77,7 @@ func emitError(f *jen.File, m *model) {
 	})
 	f.Line()
 	emitErrorMethod(f, m)
+	emitLogging(f, m)
 	f.Comment("Unwrap returns the Code of the body, or nil when the body carries none.")
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Unwrap").Params().Error().Block(
 		jen.If(jen.Id("e").Dot("Code").Op("==").Lit(m.zeroCode())).Block(jen.Return(jen.Nil())),
@@ -97,8 +98,9 @@ func emitErrorMethod(f *jen.File, m *model) {
 	if m.hasRequestID {
 		tail = "the HTTP status and the request ID"
 	}
-	f.Add(commentLines(fmt.Sprintf("Error returns one line: %q, the code, what the body says of it "+
-		"(or the document, when the body says nothing), %s.", m.Package+":", tail)))
+	f.Add(commentLines(fmt.Sprintf("Error returns one line: %q, the code, what the document says of "+
+		"it, %s. It never includes text from the body, which may echo secrets: the body's own "+
+		"message and description are in the fields of e.", m.Package+":", tail)))
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Error").Params().String().BlockFunc(func(g *jen.Group) {
 		g.Var().Id("b").Qual("strings", "Builder")
 		g.Id("b").Dot("WriteString").Call(jen.Lit(m.Package + ": "))
@@ -122,14 +124,9 @@ func emitErrorMethod(f *jen.File, m *model) {
 			g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(
 				jen.Id("b").Dot("WriteString").Call(jen.Lit(" ").Op("+").Id("e").Dot("Detail").Dot("String").Call()))
 		}
-		// The text: the body's description or message, else what the document says.
+		// The text is what the document says of the code, never the body's own text: bodies
+		// echo secrets (Alibaba's sample OAuth error quotes the authorization code).
 		var texts []*jen.Statement
-		if m.hasDescKey {
-			texts = append(texts, jen.Id("e").Dot("Description"))
-		}
-		if m.hasMessageKey {
-			texts = append(texts, jen.Id("e").Dot("Message"))
-		}
 		doc := jen.Id("e").Dot("Code")
 		if m.hasDetail && (m.hasDesc || m.hasMsg) {
 			g.Id("documented").Op(":=").Id("e").Dot("Code")

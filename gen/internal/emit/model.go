@@ -202,9 +202,9 @@ func (m *model) errText(c *spec.Code) string {
 	if !m.StringCodes {
 		head += fmt.Sprintf(" (%d)", c.Int)
 	}
-	text := c.Message
+	text := c.Description
 	if text == "" {
-		text = c.Description
+		text = c.Message
 	}
 	if text = oneLine(text); text != "" {
 		head += ": " + text

@@ -65,6 +65,76 @@ func emitTests(f *jen.File, m *model) {
 	emitNotVendorTest(f, m, code)
 	emitOutcomeTest(f, m, code)
 	emitFromResponseTest(f, m, code)
+	emitSecretsTest(f, m, code)
+}
+
+// secretBody is the reply of the first documented code with a secret in every text key the
+// envelope reads, in every field the spec declares, and under some apierr.SecretKeys.
+func (m *model) secretBody() (status int, body string) {
+	c := m.Codes[0]
+	tc := m.caseFor(0, c)
+	em := m.envModelOf(c.Envelope)
+	var pairs []pair
+	if em.Outcome != nil {
+		pairs = append(pairs, pair{em.Outcome.Key, em.Outcome.Error[0]})
+	}
+	pairs = append(pairs, pair{em.CodeKey, m.codeLit(tc.wantCode)})
+	if c.Detail {
+		pairs = append(pairs, pair{em.DetailKey, c.Str})
+	}
+	for _, k := range append(append([]string{}, em.Message...), em.Description...) {
+		pairs = append(pairs, pair{k, "SECRET-text: Invalid authorization code: SECRET-code"})
+	}
+	for _, f := range em.fields {
+		switch f.Type {
+		case "string":
+			pairs = append(pairs, pair{f.JSON, "SECRET-field"})
+		case "json.RawMessage", "map[string]json.RawMessage":
+			pairs = append(pairs, pair{f.JSON, map[string]string{"access_token": "SECRET-token"}})
+		case "Messages", "[]string":
+			pairs = append(pairs, pair{f.JSON, []string{"SECRET-message"}})
+		}
+	}
+	pairs = append(pairs, pair{"access_token", "SECRET-access"}, pair{"password", "SECRET-password"}, pair{"otp", "SECRET-otp"})
+	return tc.status, object(pairs)
+}
+
+// emitSecretsTest writes TestSecretsStayOutOfLogs: a reply full of secrets, whose Error, %v,
+// %+v, %#v and slog output must hold none, while Body and RawField keep them for code that
+// asks.
+func emitSecretsTest(f *jen.File, m *model, code func(string) *jen.Statement) {
+	status, body := m.secretBody()
+	f.Comment("TestSecretsStayOutOfLogs checks that text and secrets from a body never reach Error, fmt")
+	f.Comment("or slog output, and stay reachable through Body and RawField.")
+	f.Func().Id("TestSecretsStayOutOfLogs").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
+		jen.Id("body").Op(":=").Lit(body),
+		jen.Id("err").Op(":=").Add(code("Parse")).Call(jen.Lit(status), jen.Index().Byte().Call(jen.Id("body"))),
+		jen.Var().Id("e").Op("*").Add(code("Error")),
+		jen.If(jen.Op("!").Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("e"))).Block(
+			jen.Id("t").Dot("Fatalf").Call(jen.Lit("Parse = %v, want an *Error"), jen.Id("err"))),
+		jen.Var().Id("logged").Qual("bytes", "Buffer"),
+		jen.Qual("log/slog", "New").Call(jen.Qual("log/slog", "NewTextHandler").Call(jen.Op("&").Id("logged"), jen.Nil())).Dot("Error").Call(jen.Lit("call failed"), jen.Lit("err"), jen.Id("e")),
+		jen.Qual("log/slog", "New").Call(jen.Qual("log/slog", "NewJSONHandler").Call(jen.Op("&").Id("logged"), jen.Nil())).Dot("Error").Call(jen.Lit("call failed"), jen.Lit("err"), jen.Id("e")),
+		jen.For(jen.List(jen.Id("what"), jen.Id("out")).Op(":=").Range().Map(jen.String()).String().Values(jen.Dict{
+			jen.Lit("Error()"): jen.Id("e").Dot("Error").Call(),
+			jen.Lit("%v"):      jen.Qual("fmt", "Sprintf").Call(jen.Lit("%v"), jen.Id("err")),
+			jen.Lit("%+v"):     jen.Qual("fmt", "Sprintf").Call(jen.Lit("%+v"), jen.Id("err")),
+			jen.Lit("%#v"):     jen.Qual("fmt", "Sprintf").Call(jen.Lit("%#v"), jen.Id("err")),
+			jen.Lit("slog"):    jen.Id("logged").Dot("String").Call(),
+			jen.Lit("Redact"):  jen.String().Call(jen.Qual(rootPkg, "Redact").Call(jen.Id("e").Dot("Body"))),
+		})).Block(
+			jen.If(jen.Qual("strings", "Contains").Call(jen.Id("out"), jen.Lit("SECRET-access")).Op("||").Qual("strings", "Contains").Call(jen.Id("out"), jen.Lit("SECRET-password")).Op("||").Qual("strings", "Contains").Call(jen.Id("out"), jen.Lit("SECRET-otp")).Op("||").
+				Parens(jen.Id("what").Op("!=").Lit("Redact").Op("&&").Qual("strings", "Contains").Call(jen.Id("out"), jen.Lit("SECRET")))).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("%s shows a secret: %s"), jen.Id("what"), jen.Id("out"))),
+		),
+		jen.If(jen.Op("!").Qual("strings", "Contains").Call(jen.Id("logged").Dot("String").Call(), jen.Lit("status=")).Op("||").Op("!").Qual("strings", "Contains").Call(jen.Id("logged").Dot("String").Call(), jen.Lit("vendor="))).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("slog output lacks the vendor or status: %s"), jen.Id("logged").Dot("String").Call())),
+		jen.If(jen.List(jen.Id("v"), jen.Id("ok")).Op(":=").Id("e").Dot("RawField").Call(jen.Lit("ACCESS_TOKEN")), jen.Op("!").Id("ok").Op("||").String().Call(jen.Id("v")).Op("!=").Lit(`"SECRET-access"`)).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("RawField(ACCESS_TOKEN) = %s, %v; want the raw value"), jen.Id("v"), jen.Id("ok"))),
+		jen.If(jen.String().Call(jen.Id("e").Dot("Body")).Op("!=").Id("body")).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("Body lost the raw reply"))),
+	)
+	f.Line()
 }
 
 // emitFromResponseTest writes TestFromResponse: the first documented code's reply through an

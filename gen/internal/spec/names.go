@@ -20,7 +20,8 @@ var (
 	ErrorMembers = []string{
 		"Code", "Detail", "Name", "Message", "Description", "RequestID", "Status", "Envelope",
 		"Body", "Error", "Unwrap", "Is", "HTTPStatus", "Scenario",
-		"Vendor", "VendorCode", "VendorRequestID", "Class", "Temporary",
+		"Vendor", "VendorCode", "VendorRequestID", "Class", "Temporary", "LogValue", "GoString",
+		"RawField", "Marshal", "ServeHTTP",
 	}
 )
 

@@ -12,8 +12,9 @@ import (
 	"strconv"
 )
 
-// MaxBodySize is the most FromResponse reads of a response body. Error bodies are small; a longer
-// body is cut at this size and still answered, with the part read kept in Error.Body.
+// MaxBodySize is the most of a body that FromResponse reads and Parse looks at. Error bodies are
+// small; a longer body is cut at this size and still answered, and the part read is what
+// Error.Body keeps.
 const MaxBodySize = 1 << 20
 
 // Parse decodes a reply of Akamai Identity Cloud with the given HTTP status and body. It returns
@@ -23,7 +24,8 @@ const MaxBodySize = 1 << 20
 // The "stat" key decides whatever the HTTP status: "error" means error, "ok" success; without it,
 // a body is an error when the status is 400 or more or it carries a code.
 //
-// Parse keeps a copy of body; the caller may reuse it.
+// Parse reads at most MaxBodySize bytes of body, as FromResponse does, and keeps a copy of what
+// it read in Error.Body; the caller may reuse body.
 func Parse(status int, body []byte) error {
 	return parse(status, body, true)
 }
@@ -81,6 +83,9 @@ type wireBody struct {
 
 // parse is Parse; keep says whether body must be copied before it is kept.
 func parse(status int, body []byte, keep bool) error {
+	if len(body) > MaxBodySize {
+		body = body[:MaxBodySize]
+	}
 	var w wireBody
 	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 || trimmed[0] != '{' {

@@ -3,8 +3,10 @@
 package identitycloud
 
 import (
+	"encoding/json"
 	"fmt"
 	apierr "github.com/apierr/apierr"
+	"log/slog"
 	"strconv"
 	"strings"
 )
@@ -75,8 +77,9 @@ type Error struct {
 	Body []byte
 }
 
-// Error returns one line: "identitycloud:", the code, what the body says of it (or the document,
-// when the body says nothing), the HTTP status and the request ID.
+// Error returns one line: "identitycloud:", the code, what the document says of it, the HTTP
+// status and the request ID. It never includes text from the body, which may echo secrets: the
+// body's own message and description are in the fields of e.
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("identitycloud: ")
@@ -90,13 +93,7 @@ func (e *Error) Error() string {
 	}
 	b.WriteString(name)
 	fmt.Fprintf(&b, " (%d)", e.Code)
-	text := e.Description
-	if text == "" {
-		text = e.Message
-	}
-	if text == "" {
-		text = e.Code.Description()
-	}
+	text := e.Code.Description()
 	if text != "" {
 		b.WriteString(": ")
 		b.WriteString(strings.Join(strings.Fields(text), " "))
@@ -107,6 +104,55 @@ func (e *Error) Error() string {
 	}
 	b.WriteString(")")
 	return b.String()
+}
+
+// LogValue makes an *Error log, with log/slog, as its vendor, code, name, HTTP status, request ID
+// and class. The body and its text are left out: they may hold tokens, passwords or one-time
+// codes. Log apierr.Redact(e.Body) where the body is needed.
+func (e *Error) LogValue() slog.Value {
+	class := ""
+	if c := e.Class(); c != nil {
+		class = c.Name()
+	}
+	name := e.Code.String()
+	if !e.Code.Known() && e.Name != "" {
+		name = e.Name
+	}
+	return slog.GroupValue(slog.String("vendor", "Akamai Identity Cloud"), slog.String("code", e.VendorCode()), slog.String("name", name), slog.Int("status", e.Status), slog.String("request_id", e.VendorRequestID()), slog.String("class", class))
+}
+
+// GoString makes %#v of an *Error show its code, status and request ID, and not its body and
+// fields, which may hold secrets.
+func (e *Error) GoString() string {
+	return fmt.Sprintf("&identitycloud.Error{Code: %s.Code(%d), Status: %d, RequestID: %q, Body: [%d bytes]}", "identitycloud", e.Code, e.Status, e.VendorRequestID(), len(e.Body))
+}
+
+// RawField returns the raw JSON of a top-level key of the body, documented or not, so nothing a
+// vendor sends is lost: the fields of e hold what the document describes, RawField the rest. An
+// exact key match is preferred, then one that differs only in case, as encoding/json matches. ok
+// is false when the body is not a JSON object or lacks the key.
+//
+// The value is raw: it may be a secret. Use apierr.Redact before logging it.
+func (e *Error) RawField(key string) (json.RawMessage, bool) {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(e.Body, &obj) != nil {
+		return nil, false
+	}
+	if v, ok := obj[key]; ok {
+		return v, true
+	}
+	// Ranging over the map is fine: only a key equal to key up to case is taken, and
+	// the least such key is chosen so the answer does not depend on map order.
+	best := ""
+	for k := range obj {
+		if strings.EqualFold(k, key) && (best == "" || k < best) {
+			best = k
+		}
+	}
+	if best == "" {
+		return nil, false
+	}
+	return obj[best], true
 }
 
 // Unwrap returns the Code of the body, or nil when the body carries none.

@@ -3,12 +3,14 @@
 package identitycloud_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	apierr "github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/akamai/identitycloud"
 	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -729,5 +731,40 @@ func TestFromResponse(t *testing.T) {
 	}
 	if err := identitycloud.FromResponse(nil); err == nil {
 		t.Errorf("FromResponse(nil) = nil, want an error")
+	}
+}
+
+// TestSecretsStayOutOfLogs checks that text and secrets from a body never reach Error, fmt
+// or slog output, and stay reachable through Body and RawField.
+func TestSecretsStayOutOfLogs(t *testing.T) {
+	body := "{\"stat\": \"error\", \"code\": 100, \"message\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"error_description\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"message\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"argument_name\": \"SECRET-field\", \"application_id\": \"SECRET-field\", \"type_name\": \"SECRET-field\", \"attribute_name\": \"SECRET-field\", \"cause\": \"SECRET-field\", \"existing_provider\": \"SECRET-field\", \"expected_value\": \"SECRET-field\", \"access_token\": \"SECRET-access\", \"password\": \"SECRET-password\", \"otp\": \"SECRET-otp\"}"
+	err := identitycloud.Parse(200, []byte(body))
+	var e *identitycloud.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("Parse = %v, want an *Error", err)
+	}
+	var logged bytes.Buffer
+	slog.New(slog.NewTextHandler(&logged, nil)).Error("call failed", "err", e)
+	slog.New(slog.NewJSONHandler(&logged, nil)).Error("call failed", "err", e)
+	for what, out := range map[string]string{
+		"%#v":     fmt.Sprintf("%#v", err),
+		"%+v":     fmt.Sprintf("%+v", err),
+		"%v":      fmt.Sprintf("%v", err),
+		"Error()": e.Error(),
+		"Redact":  string(apierr.Redact(e.Body)),
+		"slog":    logged.String(),
+	} {
+		if strings.Contains(out, "SECRET-access") || strings.Contains(out, "SECRET-password") || strings.Contains(out, "SECRET-otp") || (what != "Redact" && strings.Contains(out, "SECRET")) {
+			t.Errorf("%s shows a secret: %s", what, out)
+		}
+	}
+	if !strings.Contains(logged.String(), "status=") || !strings.Contains(logged.String(), "vendor=") {
+		t.Errorf("slog output lacks the vendor or status: %s", logged.String())
+	}
+	if v, ok := e.RawField("ACCESS_TOKEN"); !ok || string(v) != "\"SECRET-access\"" {
+		t.Errorf("RawField(ACCESS_TOKEN) = %s, %v; want the raw value", v, ok)
+	}
+	if string(e.Body) != body {
+		t.Errorf("Body lost the raw reply")
 	}
 }
