@@ -107,3 +107,23 @@ func Example_akamaiCatchAll() {
 	// <nil>
 	// identitycloud: missing_argument (100): A required argument was not supplied. (HTTP 200)
 }
+
+// Example_fakeServer fakes GoPoints in a test: an *Error is an http.Handler that answers with
+// the vendor's status and body, so the code under test sees what the vendor would send.
+func Example_fakeServer() {
+	reply := gopoints.CriticalAuthRequired.Reply() // HTTP 403, the documented status
+	reply.CriticalAuthMethod = "otp"
+	srv := httptest.NewServer(reply)
+	defer srv.Close()
+
+	resp, err := http.Post(srv.URL+"/profile/email", "application/json", strings.NewReader(`{}`))
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+	err = gopoints.FromResponse(resp)
+
+	var e *gopoints.Error
+	fmt.Println(errors.Is(err, gopoints.CriticalAuthRequired), errors.As(err, &e) && e.CriticalAuthMethod == "otp", resp.StatusCode)
+	// Output: true true 403
+}

@@ -378,6 +378,7 @@ type codeInfo struct {
 	errText     string // what Error returns
 	description string
 	status      int
+	replyStatus int // the status Reply uses
 	class       *apierr.Class
 }
 
@@ -388,6 +389,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthAPIKeyInvalid,
 		description: "API key supplied in X-Api-Key request header is invalid.",
 		errText:     "gopoints: auth.apikey.invalid: API key supplied in X-Api-Key request header is invalid.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -395,6 +397,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthAPIKeyMissing,
 		description: "Request does not have X-Api-Key header which must contain API key of the client application.",
 		errText:     "gopoints: auth.apikey.missing: Request does not have X-Api-Key header which must contain API key of the client application.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -402,6 +405,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthBackupCodeInvalid,
 		description: "backup_code request field contains invalid one-time backup code.",
 		errText:     "gopoints: auth.backupcode.invalid: backup_code request field contains invalid one-time backup code.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -409,6 +413,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthCaptchaInvalid,
 		description: "captcha_response request field contains invalid captcha response.",
 		errText:     "gopoints: auth.captcha.invalid: captcha_response request field contains invalid captcha response.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -416,6 +421,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthCaptchaMissing,
 		description: "Request must include captcha_response field which is missing.",
 		errText:     "gopoints: auth.captcha.missing: Request must include captcha_response field which is missing.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -423,6 +429,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthControlAnswerInvalid,
 		description: "control_answer request field contains invalid answer to control question for recovery.",
 		errText:     "gopoints: auth.controlanswer.invalid: control_answer request field contains invalid answer to control question for recovery.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -430,6 +437,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthDisclaimerInvalid,
 		description: "accept_disclaimers request field is missing a legal disclaimer required to be accepted by user.",
 		errText:     "gopoints: auth.disclaimer.invalid: accept_disclaimers request field is missing a legal disclaimer required to be accepted by user.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -437,6 +445,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthHeaderInvalid,
 		description: "Authorization request header has invalid format. Bearer <auth_token> or Signature <signature> format is required.",
 		errText:     "gopoints: auth.header.invalid: Authorization request header has invalid format. Bearer <auth_token> or Signature <signature> format is required.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -444,6 +453,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthHeaderMissing,
 		description: "Request does not have Authorization header which must contain authentication token or request signature.",
 		errText:     "gopoints: auth.header.missing: Request does not have Authorization header which must contain authentication token or request signature.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -451,6 +461,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthLoginIDNotFound,
 		description: "Request login_id field contains user login ID that is not found.",
 		errText:     "gopoints: auth.loginid.notfound: Request login_id field contains user login ID that is not found.",
+		replyStatus: 404,
 		status:      404,
 	},
 	{
@@ -458,6 +469,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthMemorableInvalid,
 		description: "memorable_letters request field contains invalid letters of user’s memorable words.",
 		errText:     "gopoints: auth.memorable.invalid: memorable_letters request field contains invalid letters of user’s memorable words.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -465,6 +477,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthOAuthFailed,
 		description: "Verification with OAuth provider failed.",
 		errText:     "gopoints: auth.oauth.failed: Verification with OAuth provider failed.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -472,6 +485,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthOAuthNotFound,
 		description: "OAuth verification returned user id that is not found.",
 		errText:     "gopoints: auth.oauth.notfound: OAuth verification returned user id that is not found.",
+		replyStatus: 404,
 		status:      404,
 	},
 	{
@@ -479,6 +493,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthOTPInvalid,
 		description: "otp request field contains invalid one-time password.",
 		errText:     "gopoints: auth.otp.invalid: otp request field contains invalid one-time password.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -486,6 +501,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthPasswordInvalid,
 		description: "Request supplied invalid current user password.",
 		errText:     "gopoints: auth.password.invalid: Request supplied invalid current user password.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -493,6 +509,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthRestricted,
 		description: "Request cannot be carried out with presented data due to access restrictions.",
 		errText:     "gopoints: auth.restricted: Request cannot be carried out with presented data due to access restrictions.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -500,6 +517,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthSessionInvalid,
 		description: "User session state is invalid for this request.",
 		errText:     "gopoints: auth.session.invalid: User session state is invalid for this request.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -507,6 +525,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthSignatureExpired,
 		description: "Authorization request header contains an expired request signature.",
 		errText:     "gopoints: auth.signature.expired: Authorization request header contains an expired request signature.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -514,6 +533,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthSignatureInvalid,
 		description: "Authorization request header contains an invalid request signature.",
 		errText:     "gopoints: auth.signature.invalid: Authorization request header contains an invalid request signature.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -521,6 +541,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthTokenExpired,
 		description: "Authorization request header or token request field contains an expired authentication token.",
 		errText:     "gopoints: auth.token.expired: Authorization request header or token request field contains an expired authentication token.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -528,6 +549,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthTokenInvalid,
 		description: "Authorization request header or token request field contains an invalid authentication token.",
 		errText:     "gopoints: auth.token.invalid: Authorization request header or token request field contains an invalid authentication token.",
+		replyStatus: 401,
 		status:      401,
 	},
 	{
@@ -535,6 +557,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthUserClosed,
 		description: "User profile is closed and restricted from using any API endpoints requiring authorization.",
 		errText:     "gopoints: auth.user.closed: User profile is closed and restricted from using any API endpoints requiring authorization.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -542,6 +565,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthUserDenied,
 		description: "Service is administratively denied for user profile.",
 		errText:     "gopoints: auth.user.denied: Service is administratively denied for user profile.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -549,6 +573,7 @@ var codeInfos = [...]codeInfo{
 		code:        AuthUserRestricted,
 		description: "User profile is currently restricted from using any API endpoints requiring authorization.",
 		errText:     "gopoints: auth.user.restricted: User profile is currently restricted from using any API endpoints requiring authorization.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -556,6 +581,7 @@ var codeInfos = [...]codeInfo{
 		code:        CriticalAuthRequired,
 		description: "To carry out this request, critical change authentication must be performed.\n\nIf response field critical_auth_method is set to password, client application is supposed to repeat request including password field containing valid user password.\n\nIf response field critical_auth_method is set to otp, an SMS with one-time password has been sent to user phone. Client application is supposed to repeat request including otp field containing valid OTP.",
 		errText:     "gopoints: critical.auth.required: To carry out this request, critical change authentication must be performed. If response field critical_auth_method is set to password, client application is supposed to repeat request including password field containing valid user password. If response field critical_auth_method is set to otp, an SMS with one-time password has been sent to user phone. Client application is supposed to repeat request including otp field containing valid OTP.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -563,6 +589,7 @@ var codeInfos = [...]codeInfo{
 		code:        MemberDataInvalid,
 		description: "Member data supplied for member entry validation is invalid.",
 		errText:     "gopoints: member.data.invalid: Member data supplied for member entry validation is invalid.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -570,6 +597,7 @@ var codeInfos = [...]codeInfo{
 		code:        OAuthIdentifierUsed,
 		description: "OAuth user identifier supplied for entry is already used by entry of the same client.",
 		errText:     "gopoints: oauth.identifier.used: OAuth user identifier supplied for entry is already used by entry of the same client.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -577,6 +605,7 @@ var codeInfos = [...]codeInfo{
 		code:        ObjectIDNotFound,
 		description: "Requested object id is not found.",
 		errText:     "gopoints: object.id.notfound: Requested object id is not found.",
+		replyStatus: 404,
 		status:      404,
 	},
 	{
@@ -584,6 +613,7 @@ var codeInfos = [...]codeInfo{
 		code:        ObjectLimitExceeded,
 		description: "Attempt to add more objects than maximum limit.",
 		errText:     "gopoints: object.limit.exceeded: Attempt to add more objects than maximum limit.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -591,6 +621,7 @@ var codeInfos = [...]codeInfo{
 		code:        ProfileIdentifierInvalid,
 		description: "Profile primary identifier (primary phone or primary email) supplied in request is invalid.",
 		errText:     "gopoints: profile.identifier.invalid: Profile primary identifier (primary phone or primary email) supplied in request is invalid.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -598,6 +629,7 @@ var codeInfos = [...]codeInfo{
 		code:        ProfileIdentifierUsed,
 		description: "Profile primary identifier (primary phone or primary email) supplied in request is already used.",
 		errText:     "gopoints: profile.identifier.used: Profile primary identifier (primary phone or primary email) supplied in request is already used.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -605,6 +637,7 @@ var codeInfos = [...]codeInfo{
 		code:        RecoveryEmailNotSet,
 		description: "Access recovery by email requested for user that has no primary email set.",
 		errText:     "gopoints: recovery.email.notset: Access recovery by email requested for user that has no primary email set.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -612,6 +645,7 @@ var codeInfos = [...]codeInfo{
 		code:        RecoveryMethodRestricted,
 		description: "Requested access recovery method is restricted.",
 		errText:     "gopoints: recovery.method.restricted: Requested access recovery method is restricted.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -619,6 +653,7 @@ var codeInfos = [...]codeInfo{
 		code:        RecoveryPhoneNotSet,
 		description: "Access recovery by phone requested for user that has no primary phone set.",
 		errText:     "gopoints: recovery.phone.notset: Access recovery by phone requested for user that has no primary phone set.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -626,6 +661,7 @@ var codeInfos = [...]codeInfo{
 		code:        RecoveryQuestionNotSet,
 		description: "Access recovery by security question requested for user that has no control question set.",
 		errText:     "gopoints: recovery.question.notset: Access recovery by security question requested for user that has no control question set.",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -633,6 +669,7 @@ var codeInfos = [...]codeInfo{
 		code:        RequestValidationFailed,
 		description: "Request data either is invalid JSON or failed field value validation.",
 		errText:     "gopoints: request.validation.failed: Request data either is invalid JSON or failed field value validation.",
+		replyStatus: 422,
 		status:      422,
 	},
 	{
@@ -640,6 +677,7 @@ var codeInfos = [...]codeInfo{
 		code:        SearchTypeRestricted,
 		description: "Requested object type for search is restricted.",
 		errText:     "gopoints: search.type.restricted: Requested object type for search is restricted.",
+		replyStatus: 403,
 		status:      403,
 	},
 }

@@ -114,6 +114,7 @@ type codeInfo struct {
 	code         Code
 	errText      string // what Error returns
 	status       int
+	replyStatus  int // the status Reply uses
 	class        *apierr.Class
 	unclassified string // why the code has no class
 }
@@ -121,47 +122,55 @@ type codeInfo struct {
 // codeInfos holds one row per documented code, in the order of Codes.
 var codeInfos = [...]codeInfo{
 	{
-		class:   apierr.ErrPermissionDenied,
-		code:    Forbidden,
-		errText: "nextidentity: forbidden",
+		class:       apierr.ErrPermissionDenied,
+		code:        Forbidden,
+		errText:     "nextidentity: forbidden",
+		replyStatus: 400,
 	},
 	{
 		code:         HTTPException,
 		errText:      "nextidentity: http_exception",
+		replyStatus:  400,
 		unclassified: "The document uses it for two unrelated conditions, an empty payload (HTTP 400) and an invalid client_id value (HTTP 403), which no single class fits; a reply with it takes the class of its HTTP status.",
 	},
 	{
-		class:   apierr.ErrInvalidRequest,
-		code:    InvalidDomain,
-		errText: "nextidentity: invalid_domain",
+		class:       apierr.ErrInvalidRequest,
+		code:        InvalidDomain,
+		errText:     "nextidentity: invalid_domain",
+		replyStatus: 400,
 	},
 	{
-		class:   apierr.ErrInvalidRequest,
-		code:    InvalidFormFields,
-		errText: "nextidentity: invalid_form_fields",
-		status:  422,
+		class:       apierr.ErrInvalidRequest,
+		code:        InvalidFormFields,
+		errText:     "nextidentity: invalid_form_fields",
+		replyStatus: 422,
+		status:      422,
 	},
 	{
-		class:   apierr.ErrInvalidRequest,
-		code:    InvalidParameters,
-		errText: "nextidentity: invalid_parameters",
+		class:       apierr.ErrInvalidRequest,
+		code:        InvalidParameters,
+		errText:     "nextidentity: invalid_parameters",
+		replyStatus: 400,
 	},
 	{
-		class:   apierr.ErrInvalidRequest,
-		code:    MissingArgument,
-		errText: "nextidentity: missing_argument",
-		status:  422,
+		class:       apierr.ErrInvalidRequest,
+		code:        MissingArgument,
+		errText:     "nextidentity: missing_argument",
+		replyStatus: 422,
+		status:      422,
 	},
 	{
 		code:         UnexpectedError,
 		errText:      "nextidentity: unexpected_error",
+		replyStatus:  422,
 		status:       422,
 		unclassified: "The document shows it only for an invalid locale value (a request error, HTTP 422), but its name is a generic catch-all, the string Akamai Identity Cloud uses for unexpected internal errors, so no one class holds for every reply; a reply with it takes the class of its HTTP status.",
 	},
 	{
-		class:   apierr.ErrVerificationRequired,
-		code:    UnverifiedUser,
-		errText: "nextidentity: unverified_user",
+		class:       apierr.ErrVerificationRequired,
+		code:        UnverifiedUser,
+		errText:     "nextidentity: unverified_user",
+		replyStatus: 400,
 	},
 }
 

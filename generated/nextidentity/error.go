@@ -7,6 +7,7 @@ import (
 	"fmt"
 	apierr "github.com/apierr/apierr"
 	"log/slog"
+	"net/http"
 	"strings"
 )
 
@@ -48,7 +49,7 @@ func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("nextidentity: ")
 	if e.Code == "" {
-		fmt.Fprintf(&b, "HTTP %d reply that is not an error body of Next Identity", e.Status)
+		fmt.Fprintf(&b, "HTTP %d reply without an error code", e.Status)
 		return b.String()
 	}
 	b.WriteString(e.Code.String())
@@ -105,6 +106,72 @@ func (e *Error) RawField(key string) (json.RawMessage, bool) {
 		return nil, false
 	}
 	return obj[best], true
+}
+
+// Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
+// HTTP status, else 400, and the documented text in the body's keys. Set more fields (RequestID,
+// the extra fields) before use; Marshal writes it as a body and an *Error is an http.Handler:
+//
+//	srv := httptest.NewServer(nextidentity.Forbidden.Reply())
+func (c Code) Reply() *Error {
+	e := &Error{
+		Code:   c,
+		Status: 400,
+	}
+	i := c.index()
+	if i < 0 {
+		return e
+	}
+	info := &codeInfos[i]
+	e.Status = info.replyStatus
+	return e
+}
+
+// Marshal returns e as a body in the vendor's envelope: the keys the decoder reads, from the
+// fields of e (not from Body), with empty fields left out. Parse of the result gives back an
+// equal *Error.
+func (e *Error) Marshal() []byte {
+	b := []byte("{")
+	if e.Code != "" {
+		b = appendKey(b, "error", string(e.Code))
+	}
+	if e.Message != "" {
+		b = appendKey(b, "message", e.Message)
+	}
+	if e.Description != "" {
+		b = appendKey(b, "error_description", e.Description)
+	}
+	if len(e.Details) > 0 {
+		b = appendKey(b, "error_details", e.Details)
+	}
+	return append(b, '}')
+}
+
+// ServeHTTP answers any request with e: its status (400 when unset) and Marshal's body, as JSON.
+// It makes an *Error a fake of the vendor for httptest servers.
+func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
+	status := e.Status
+	if status == 0 {
+		status = http.StatusBadRequest
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	w.Write(e.Marshal())
+}
+
+// appendKey appends one key and the JSON of its value to an object being built.
+func appendKey(b []byte, key string, value any) []byte {
+	if len(b) > 1 {
+		b = append(b, ',')
+	}
+	k, _ := json.Marshal(key)
+	v, err := json.Marshal(value)
+	if err != nil {
+		v = []byte("null")
+	}
+	b = append(b, k...)
+	b = append(b, ':')
+	return append(b, v...)
 }
 
 // Unwrap returns the Code of the body, or nil when the body carries none.

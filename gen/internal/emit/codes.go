@@ -55,6 +55,13 @@ func emitCodes(f *jen.File, m *model) {
 			g.Id("resolution").String()
 		}
 		g.Id("status").Int()
+		g.Id("replyStatus").Int().Comment("the status Reply uses")
+		if m.hasDetail {
+			g.Id("replyCode").Id("Code").Comment("the code Reply puts in the code key")
+		}
+		if m.multiEnv {
+			g.Id("envelope").String()
+		}
 		if m.hasParents {
 			g.Id("parent").Id("Code")
 		}
@@ -120,6 +127,13 @@ func (m *model) infoValues(c *spec.Code) jen.Dict {
 	}
 	if c.Parent != "" {
 		d[jen.Id("parent")] = jen.Id(c.Parent)
+	}
+	d[jen.Id("replyStatus")] = jen.Lit(m.replyStatus(c))
+	if m.hasDetail {
+		d[jen.Id("replyCode")] = jen.Id(m.replyCode(c).Name)
+	}
+	if m.multiEnv {
+		d[jen.Id("envelope")] = jen.Lit(c.Envelope)
 	}
 	if c.Class != "" {
 		d[jen.Id("class")] = classRef(c.Class)

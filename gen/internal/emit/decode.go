@@ -196,6 +196,9 @@ func (m *model) fillEnvelope(g *jen.Group, em *envModel) {
 	g.Id("e").Dot("Code").Op("=").Id("codeFrom").Call(w(em.code))
 	if em.wireName != nil {
 		g.Id("e").Dot("Name").Op("=").Add(w(em.wireName))
+		g.If(jen.Id("e").Dot("Code").Op("==").Lit(0).Op("&&").Id("e").Dot("Name").Op("!=").Lit("")).Block(
+			jen.Comment("No code, but a name the document lists: the document pairs them one to one."),
+			jen.List(jen.Id("e").Dot("Code"), jen.Id("_")).Op("=").Id("Lookup").Call(jen.Id("e").Dot("Name")))
 	}
 	if em.detail != nil {
 		g.Id("e").Dot("Detail").Op("=").Id("codeFrom").Call(w(em.detail))

@@ -28,6 +28,9 @@ func emitError(f *jen.File, m *model) {
 		if !m.StringCodes {
 			codeDoc += " A code sent as a JSON string of digits is read as its number."
 		}
+		if m.hasWire {
+			codeDoc += " A body with no code but a documented name (Name) gets the code of that name."
+		}
 		g.Add(commentLines(codeDoc))
 		g.Id("Code").Id("Code")
 		if m.hasWire {
@@ -78,6 +81,7 @@ func emitError(f *jen.File, m *model) {
 	f.Line()
 	emitErrorMethod(f, m)
 	emitLogging(f, m)
+	emitFakes(f, m)
 	f.Comment("Unwrap returns the Code of the body, or nil when the body carries none.")
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Unwrap").Params().Error().Block(
 		jen.If(jen.Id("e").Dot("Code").Op("==").Lit(m.zeroCode())).Block(jen.Return(jen.Nil())),
@@ -104,21 +108,27 @@ func emitErrorMethod(f *jen.File, m *model) {
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Error").Params().String().BlockFunc(func(g *jen.Group) {
 		g.Var().Id("b").Qual("strings", "Builder")
 		g.Id("b").Dot("WriteString").Call(jen.Lit(m.Package + ": "))
-		g.If(jen.Id("e").Dot("Code").Op("==").Lit(m.zeroCode()).Add(m.detailZero())).Block(
-			jen.Qual("fmt", "Fprintf").Call(jen.Op("&").Id("b"), jen.Lit("HTTP %d reply that is not an error body of "+m.Vendor), jen.Id("e").Dot("Status")),
+		noCode := jen.Id("e").Dot("Code").Op("==").Lit(m.zeroCode()).Add(m.detailZero())
+		if m.hasWire {
+			noCode = noCode.Op("&&").Id("e").Dot("Name").Op("==").Lit("")
+		}
+		g.If(noCode).Block(
+			jen.Qual("fmt", "Fprintf").Call(jen.Op("&").Id("b"), jen.Lit("HTTP %d reply without an error code"), jen.Id("e").Dot("Status")),
 			jen.Return(jen.Id("b").Dot("String").Call()),
 		)
-		// The code: its name as the document or the body gives it, and the number.
-		name := jen.Id("e").Dot("Code").Dot("String").Call()
-		if m.hasWire {
-			g.Id("name").Op(":=").Add(name)
-			g.If(jen.Op("!").Id("e").Dot("Code").Dot("Known").Call().Op("&&").Id("e").Dot("Name").Op("!=").Lit("")).Block(
-				jen.Id("name").Op("=").Id("e").Dot("Name"))
-			name = jen.Id("name")
-		}
-		g.Id("b").Dot("WriteString").Call(name)
-		if !m.StringCodes {
-			g.Qual("fmt", "Fprintf").Call(jen.Op("&").Id("b"), jen.Lit(" (%d)"), jen.Id("e").Dot("Code"))
+		// The code: its name as the document or the body gives it, and the number where the
+		// name is not already the number.
+		if m.StringCodes {
+			g.Id("b").Dot("WriteString").Call(jen.Id("e").Dot("Code").Dot("String").Call())
+		} else {
+			g.Id("name").Op(":=").Id("e").Dot("Code").Dot("String").Call()
+			if m.hasWire {
+				g.If(jen.Op("!").Id("e").Dot("Code").Dot("Known").Call().Op("&&").Id("e").Dot("Name").Op("!=").Lit("")).Block(
+					jen.Id("name").Op("=").Id("e").Dot("Name"))
+			}
+			g.Id("b").Dot("WriteString").Call(jen.Id("name"))
+			g.If(jen.Id("e").Dot("Code").Dot("Known").Call().Op("||").Id("name").Op("!=").Id("e").Dot("Code").Dot("String").Call()).Block(
+				jen.Qual("fmt", "Fprintf").Call(jen.Op("&").Id("b"), jen.Lit(" (%d)"), jen.Id("e").Dot("Code")))
 		}
 		if m.hasDetail {
 			g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(

@@ -66,6 +66,45 @@ func emitTests(f *jen.File, m *model) {
 	emitOutcomeTest(f, m, code)
 	emitFromResponseTest(f, m, code)
 	emitSecretsTest(f, m, code)
+	emitFakesTest(f, m, code)
+}
+
+// emitFakesTest writes TestReplyRoundTrip: for every documented code, Reply, Marshal and Parse
+// give back an equal *Error, and an httptest server built on the reply answers like the vendor.
+func emitFakesTest(f *jen.File, m *model, code func(string) *jen.Statement) {
+	f.Comment("TestReplyRoundTrip checks that Parse(Marshal(e)) gives back e for the reply of every")
+	f.Comment("documented code, and that an httptest server serving the reply answers like the vendor.")
+	f.Func().Id("TestReplyRoundTrip").Params(jen.Id("t").Op("*").Qual("testing", "T")).BlockFunc(func(g *jen.Group) {
+		g.For(jen.List(jen.Id("_"), jen.Id("c")).Op(":=").Range().Add(code("Codes")).Call()).BlockFunc(func(b *jen.Group) {
+			b.Id("want").Op(":=").Id("c").Dot("Reply").Call()
+			if m.hasRequestID {
+				b.Id("want").Dot("RequestID").Op("=").Lit("req-fake")
+			}
+			b.Id("body").Op(":=").Id("want").Dot("Marshal").Call()
+			b.Id("err").Op(":=").Add(code("Parse")).Call(jen.Id("want").Dot("Status"), jen.Id("body"))
+			b.Var().Id("got").Op("*").Add(code("Error"))
+			b.If(jen.Op("!").Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("got"))).Block(
+				jen.Id("t").Dot("Fatalf").Call(jen.Lit("%s: Parse(Marshal(Reply())) = %v, want an *Error; body %s"), jen.Id("c").Dot("String").Call(), jen.Id("err"), jen.Id("body")))
+			b.Id("got").Dot("Body").Op("=").Nil()
+			b.If(jen.Op("!").Qual("reflect", "DeepEqual").Call(jen.Id("got"), jen.Id("want"))).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("%s: Parse(Marshal(e)) = %#v, want %#v; body %s"), jen.Id("c").Dot("String").Call(), jen.Id("got"), jen.Id("want"), jen.Id("body")))
+			b.If(jen.Op("!").Qual("errors", "Is").Call(jen.Id("err"), jen.Id("c"))).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("%s: errors.Is(Parse(Marshal(Reply())), code) = false"), jen.Id("c").Dot("String").Call()))
+		})
+		g.Line()
+		g.Comment("A fake vendor in a few lines.")
+		g.Id("first").Op(":=").Add(code("Codes")).Call().Index(jen.Lit(0))
+		g.Id("srv").Op(":=").Qual("net/http/httptest", "NewServer").Call(jen.Id("first").Dot("Reply").Call())
+		g.Defer().Id("srv").Dot("Close").Call()
+		g.List(jen.Id("resp"), jen.Err()).Op(":=").Qual("net/http", "Get").Call(jen.Id("srv").Dot("URL"))
+		g.If(jen.Err().Op("!=").Nil()).Block(jen.Id("t").Dot("Fatal").Call(jen.Err()))
+		g.Defer().Id("resp").Dot("Body").Dot("Close").Call()
+		g.If(jen.Id("err").Op(":=").Add(code("FromResponse")).Call(jen.Id("resp")), jen.Op("!").Qual("errors", "Is").Call(jen.Id("err"), jen.Id("first"))).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("the fake server answered %v, want %s"), jen.Id("err"), jen.Id("first").Dot("String").Call()))
+		g.If(jen.Id("resp").Dot("StatusCode").Op("!=").Id("first").Dot("Reply").Call().Dot("Status").Op("||").Id("resp").Dot("Header").Dot("Get").Call(jen.Lit("Content-Type")).Op("!=").Lit("application/json")).Block(
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("the fake server answered HTTP %d %s"), jen.Id("resp").Dot("StatusCode"), jen.Id("resp").Dot("Header").Dot("Get").Call(jen.Lit("Content-Type"))))
+	})
+	f.Line()
 }
 
 // secretBody is the reply of the first documented code with a secret in every text key the

@@ -102,6 +102,10 @@ func parse(status int, body []byte, keep bool) error {
 	e := &Error{Status: status}
 	e.Code = codeFrom(w.Code)
 	e.Name = w.Error
+	if e.Code == 0 && e.Name != "" {
+		// No code, but a name the document lists: the document pairs them one to one.
+		e.Code, _ = Lookup(e.Name)
+	}
 	e.Message = w.Message
 	e.Description = w.Message
 	if w.ErrorDescription != "" {

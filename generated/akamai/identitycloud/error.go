@@ -7,6 +7,7 @@ import (
 	"fmt"
 	apierr "github.com/apierr/apierr"
 	"log/slog"
+	"net/http"
 	"strconv"
 	"strings"
 )
@@ -19,7 +20,8 @@ import (
 // with no Code: its Status and Body are kept.
 type Error struct {
 	// Code is the code of the body (JSON "code"), documented or not, exactly as received; 0 when the
-	// body carries none. A code sent as a JSON string of digits is read as its number.
+	// body carries none. A code sent as a JSON string of digits is read as its number. A body with no
+	// code but a documented name (Name) gets the code of that name.
 	Code Code
 
 	// Name is the string name of the code as the body gives it (JSON "error").
@@ -83,8 +85,8 @@ type Error struct {
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("identitycloud: ")
-	if e.Code == 0 {
-		fmt.Fprintf(&b, "HTTP %d reply that is not an error body of Akamai Identity Cloud", e.Status)
+	if e.Code == 0 && e.Name == "" {
+		fmt.Fprintf(&b, "HTTP %d reply without an error code", e.Status)
 		return b.String()
 	}
 	name := e.Code.String()
@@ -92,7 +94,9 @@ func (e *Error) Error() string {
 		name = e.Name
 	}
 	b.WriteString(name)
-	fmt.Fprintf(&b, " (%d)", e.Code)
+	if e.Code.Known() || name != e.Code.String() {
+		fmt.Fprintf(&b, " (%d)", e.Code)
+	}
 	text := e.Code.Description()
 	if text != "" {
 		b.WriteString(": ")
@@ -153,6 +157,103 @@ func (e *Error) RawField(key string) (json.RawMessage, bool) {
 		return nil, false
 	}
 	return obj[best], true
+}
+
+// Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
+// HTTP status, else 200 (the body says it is an error), and the documented text in the body's
+// keys. Set more fields (RequestID, the extra fields) before use; Marshal writes it as a body and
+// an *Error is an http.Handler:
+//
+//	srv := httptest.NewServer(identitycloud.MissingArgument.Reply())
+func (c Code) Reply() *Error {
+	e := &Error{
+		Code:   c,
+		Status: 400,
+	}
+	i := c.index()
+	if i < 0 {
+		return e
+	}
+	info := &codeInfos[i]
+	e.Status = info.replyStatus
+	e.Name = info.name
+	e.Description = info.description
+	return e
+}
+
+// Marshal returns e as a body in the vendor's envelope: the keys the decoder reads, from the
+// fields of e (not from Body), with empty fields left out. Parse of the result gives back an
+// equal *Error.
+func (e *Error) Marshal() []byte {
+	b := []byte("{")
+	b = appendKey(b, "stat", "error")
+	if e.Code != 0 {
+		b = appendKey(b, "code", int(e.Code))
+	}
+	if e.Name != "" {
+		b = appendKey(b, "error", e.Name)
+	}
+	if e.Message != "" {
+		b = appendKey(b, "message", e.Message)
+	}
+	if e.Description != "" {
+		b = appendKey(b, "error_description", e.Description)
+	}
+	if e.RequestID != "" {
+		b = appendKey(b, "request_id", e.RequestID)
+	}
+	if e.ArgumentName != "" {
+		b = appendKey(b, "argument_name", e.ArgumentName)
+	}
+	if e.ApplicationID != "" {
+		b = appendKey(b, "application_id", e.ApplicationID)
+	}
+	if e.TypeName != "" {
+		b = appendKey(b, "type_name", e.TypeName)
+	}
+	if e.AttributeName != "" {
+		b = appendKey(b, "attribute_name", e.AttributeName)
+	}
+	if e.Cause != "" {
+		b = appendKey(b, "cause", e.Cause)
+	}
+	if e.ExistingProvider != "" {
+		b = appendKey(b, "existing_provider", e.ExistingProvider)
+	}
+	if e.ExpectedValue != "" {
+		b = appendKey(b, "expected_value", e.ExpectedValue)
+	}
+	if len(e.InvalidFields) > 0 {
+		b = appendKey(b, "invalid_fields", e.InvalidFields)
+	}
+	return append(b, '}')
+}
+
+// ServeHTTP answers any request with e: its status (400 when unset) and Marshal's body, as JSON.
+// It makes an *Error a fake of the vendor for httptest servers.
+func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
+	status := e.Status
+	if status == 0 {
+		status = http.StatusBadRequest
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	w.Write(e.Marshal())
+}
+
+// appendKey appends one key and the JSON of its value to an object being built.
+func appendKey(b []byte, key string, value any) []byte {
+	if len(b) > 1 {
+		b = append(b, ',')
+	}
+	k, _ := json.Marshal(key)
+	v, err := json.Marshal(value)
+	if err != nil {
+		v = []byte("null")
+	}
+	b = append(b, k...)
+	b = append(b, ':')
+	return append(b, v...)
 }
 
 // Unwrap returns the Code of the body, or nil when the body carries none.

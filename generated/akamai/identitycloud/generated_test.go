@@ -12,6 +12,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -766,5 +768,43 @@ func TestSecretsStayOutOfLogs(t *testing.T) {
 	}
 	if string(e.Body) != body {
 		t.Errorf("Body lost the raw reply")
+	}
+}
+
+// TestReplyRoundTrip checks that Parse(Marshal(e)) gives back e for the reply of every
+// documented code, and that an httptest server serving the reply answers like the vendor.
+func TestReplyRoundTrip(t *testing.T) {
+	for _, c := range identitycloud.Codes() {
+		want := c.Reply()
+		want.RequestID = "req-fake"
+		body := want.Marshal()
+		err := identitycloud.Parse(want.Status, body)
+		var got *identitycloud.Error
+		if !errors.As(err, &got) {
+			t.Fatalf("%s: Parse(Marshal(Reply())) = %v, want an *Error; body %s", c.String(), err, body)
+		}
+		got.Body = nil
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: Parse(Marshal(e)) = %#v, want %#v; body %s", c.String(), got, want, body)
+		}
+		if !errors.Is(err, c) {
+			t.Errorf("%s: errors.Is(Parse(Marshal(Reply())), code) = false", c.String())
+		}
+	}
+
+	// A fake vendor in a few lines.
+	first := identitycloud.Codes()[0]
+	srv := httptest.NewServer(first.Reply())
+	defer srv.Close()
+	resp, err := http.Get(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if err := identitycloud.FromResponse(resp); !errors.Is(err, first) {
+		t.Errorf("the fake server answered %v, want %s", err, first.String())
+	}
+	if resp.StatusCode != first.Reply().Status || resp.Header.Get("Content-Type") != "application/json" {
+		t.Errorf("the fake server answered HTTP %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
 	}
 }

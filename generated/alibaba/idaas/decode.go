@@ -23,7 +23,8 @@ const MaxBodySize = 1 << 20
 // In the ciam envelope (a body with "success" or "code"), the "success" key decides whatever the
 // HTTP status: false means error, true success; without it, a body is an error when the status is
 // 400 or more or it carries a code. In the oauth envelope (a body with "error"), a body is an
-// error when the status is 400 or more or it carries a code.
+// error when the status is 400 or more or it carries a code. In the pop envelope (a body with
+// "Code"), a body is an error when the status is 400 or more or it carries a code.
 //
 // Parse reads at most MaxBodySize bytes of body, as FromResponse does, and keeps a copy of what
 // it read in Error.Body; the caller may reuse body.
@@ -73,6 +74,8 @@ type wireBody struct {
 	RequestID3       string          `json:"RequestId"`
 	Error            json.RawMessage `json:"error"`
 	ErrorDescription string          `json:"error_description"`
+	Code2            json.RawMessage `json:"Code"`
+	Message2         string          `json:"Message"`
 	ErrorUri         string          `json:"error_uri"`
 	Data             json.RawMessage `json:"data"`
 }
@@ -127,6 +130,14 @@ func parse(status int, body []byte, keep bool) error {
 			e.RequestID = w.RequestID
 		}
 		e.ErrorURI = w.ErrorUri
+		if status < 400 && e.Code == "" {
+			return nil
+		}
+	case len(w.Code2) > 0:
+		e.Envelope = "pop"
+		e.Code = codeFrom(w.Code2)
+		e.Message = w.Message2
+		e.RequestID = w.RequestID3
 		if status < 400 && e.Code == "" {
 			return nil
 		}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	apierr "github.com/apierr/apierr"
 	"log/slog"
+	"net/http"
 	"strings"
 )
 
@@ -17,13 +18,16 @@ import (
 // A reply that is not the vendor's JSON (a gateway's HTML page, an empty body) is an Error too,
 // with no Code: its Status and Body are kept.
 type Error struct {
-	// Code is the code of the body (JSON "code" or "error"), documented or not, exactly as received;
-	// "" when the body carries none.
+	// Code is the code of the body (JSON "code" or "error" or "Code"), documented or not, exactly as
+	// received; "" when the body carries none.
 	Code Code
 
 	// Detail is the more specific code of the body (JSON "message"), documented or not. errors.Is
 	// matches it and its parents as well as Code.
 	Detail Code
+
+	// Message is the message of the body (JSON "Message").
+	Message string
 
 	// Description is the description of the body (JSON "error_description").
 	Description string
@@ -35,8 +39,8 @@ type Error struct {
 	// Status is the HTTP status of the response.
 	Status int
 
-	// Envelope names the shape of the body: "ciam" or "oauth"; "" for a body that is not the vendor's
-	// JSON.
+	// Envelope names the shape of the body: "ciam" or "oauth" or "pop"; "" for a body that is not the
+	// vendor's JSON.
 	Envelope string
 
 	// ErrorURI is the "error_uri" key of oauth bodies. A URI about the OAuth error, as in the page's
@@ -59,7 +63,7 @@ func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("idaas: ")
 	if e.Code == "" && e.Detail == "" {
-		fmt.Fprintf(&b, "HTTP %d reply that is not an error body of Alibaba Cloud IDaaS", e.Status)
+		fmt.Fprintf(&b, "HTTP %d reply without an error code", e.Status)
 		return b.String()
 	}
 	b.WriteString(e.Code.String())
@@ -130,6 +134,109 @@ func (e *Error) RawField(key string) (json.RawMessage, bool) {
 		return nil, false
 	}
 	return obj[best], true
+}
+
+// Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
+// HTTP status, else 200 (the body says it is an error), and the documented text in the body's
+// keys. Set more fields (RequestID, the extra fields) before use; Marshal writes it as a body and
+// an *Error is an http.Handler:
+//
+//	srv := httptest.NewServer(idaas.OperationDenied.Reply())
+func (c Code) Reply() *Error {
+	e := &Error{
+		Code:   c,
+		Status: 400,
+	}
+	i := c.index()
+	if i < 0 {
+		return e
+	}
+	info := &codeInfos[i]
+	e.Status = info.replyStatus
+	if info.replyCode != c {
+		e.Code, e.Detail = info.replyCode, c
+	}
+	e.Envelope = info.envelope
+	switch info.envelope {
+	case "oauth":
+		e.Description = info.description
+	}
+	return e
+}
+
+// Marshal returns e as a body in the vendor's envelope: the keys the decoder reads, from the
+// fields of e (not from Body), with empty fields left out. Parse of the result gives back an
+// equal *Error.
+func (e *Error) Marshal() []byte {
+	b := []byte("{")
+	switch e.Envelope {
+	case "oauth":
+		if e.Code != "" {
+			b = appendKey(b, "error", string(e.Code))
+		}
+		if e.Description != "" {
+			b = appendKey(b, "error_description", e.Description)
+		}
+		if e.RequestID != "" {
+			b = appendKey(b, "requestId", e.RequestID)
+		}
+		if e.ErrorURI != "" {
+			b = appendKey(b, "error_uri", e.ErrorURI)
+		}
+	case "pop":
+		if e.Code != "" {
+			b = appendKey(b, "Code", string(e.Code))
+		}
+		if e.Message != "" {
+			b = appendKey(b, "Message", e.Message)
+		}
+		if e.RequestID != "" {
+			b = appendKey(b, "RequestId", e.RequestID)
+		}
+	default:
+		// ciam, the first envelope
+		b = appendKey(b, "success", false)
+		if e.Code != "" {
+			b = appendKey(b, "code", string(e.Code))
+		}
+		if e.Detail != "" {
+			b = appendKey(b, "message", string(e.Detail))
+		}
+		if e.RequestID != "" {
+			b = appendKey(b, "requestId", e.RequestID)
+		}
+		if len(e.Data) > 0 {
+			b = appendKey(b, "data", e.Data)
+		}
+	}
+	return append(b, '}')
+}
+
+// ServeHTTP answers any request with e: its status (400 when unset) and Marshal's body, as JSON.
+// It makes an *Error a fake of the vendor for httptest servers.
+func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
+	status := e.Status
+	if status == 0 {
+		status = http.StatusBadRequest
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	w.Write(e.Marshal())
+}
+
+// appendKey appends one key and the JSON of its value to an object being built.
+func appendKey(b []byte, key string, value any) []byte {
+	if len(b) > 1 {
+		b = append(b, ',')
+	}
+	k, _ := json.Marshal(key)
+	v, err := json.Marshal(value)
+	if err != nil {
+		v = []byte("null")
+	}
+	b = append(b, k...)
+	b = append(b, ':')
+	return append(b, v...)
 }
 
 // Unwrap returns the Code of the body, or nil when the body carries none.

@@ -311,6 +311,7 @@ type codeInfo struct {
 	message     string
 	description string
 	status      int
+	replyStatus int // the status Reply uses
 	class       *apierr.Class
 	temporary   bool
 }
@@ -324,6 +325,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: APIKeyUnauthorized (901): The provided LoginRadius API key is invalid or is not authorized, please use a valid or authorized LoginRadius API key or check the API key for your LoginRadius account.",
 		message:     "The API key is unauthorized",
 		name:        "APIKeyUnauthorized",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -333,6 +335,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: APISecretUnauthorized (902): The provided LoginRadius API secret is invalid or is not authorized, please use a valid LoginRadius API secret or check the API secret for your LoginRadius account.",
 		message:     "The API Secret is unauthorized",
 		name:        "APISecretUnauthorized",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -342,6 +345,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidParameterFormat (908): Verify that the datatypes for all of the parameters and parameters are correct when making the API call. (Note: description dynamically varies on missing parmas also)",
 		message:     "A parameter is not formatted correctly",
 		name:        "InvalidParameterFormat",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -351,6 +355,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: MissingEndDate (913): The end date is missing in the request, please check the end date parameter.",
 		message:     "The date range is not specified",
 		name:        "MissingEndDate",
+		replyStatus: 400,
 	},
 	{
 		class:       apierr.ErrInvalidRequest,
@@ -359,6 +364,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: MissingStartDate (914): The start date is missing in the request, please check the end date parameter.",
 		message:     "The date range is not specified",
 		name:        "MissingStartDate",
+		replyStatus: 400,
 	},
 	{
 		class:       apierr.ErrInvalidRequest,
@@ -367,6 +373,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidQuery (918): The query is not correct, please review the query and send the correct parameters.",
 		message:     "The query is invalid",
 		name:        "InvalidQuery",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -376,6 +383,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidQueryFormat (919): The format of the query is not valid, query should be an object.",
 		message:     "The query format is not valid",
 		name:        "InvalidQueryFormat",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -385,6 +393,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidAPIKey (920): The provided LoginRadius API key is invalid, please use a valid API key of your LoginRadius account.",
 		message:     "API key is invalid",
 		name:        "InvalidAPIKey",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -394,6 +403,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidAPISecret (921): The provided LoginRadius API secret is invalid, please use a valid API secret of your LoginRadius account.",
 		message:     "API secret is invalid",
 		name:        "InvalidAPISecret",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -403,6 +413,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: MissingAPIKey (922): The request is missing the API key, please use the valid API key parameter in order to process this request.",
 		message:     "API key is missing",
 		name:        "MissingAPIKey",
+		replyStatus: 400,
 	},
 	{
 		class:       apierr.ErrUnauthenticated,
@@ -411,6 +422,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: MissingAPISecret (923): The request is missing the API secret, please use the valid API secret parameter in order to process this request.",
 		message:     "API secret is missing",
 		name:        "MissingAPISecret",
+		replyStatus: 400,
 	},
 	{
 		class:       apierr.ErrInvalidRequest,
@@ -419,6 +431,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidFromDateFormat (925): The From date has an invalid format, please use a valid ISO_8601 date format.",
 		message:     "The date range has an invalid format",
 		name:        "InvalidFromDateFormat",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -428,6 +441,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidToDateFormat (926): The To date has an invalid format, please use a valid ISO_8601 date format.",
 		message:     "The date range has an invalid format",
 		name:        "InvalidToDateFormat",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -437,6 +451,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidDateRange (927): The From data is greater than or equal to the To date, please pass correct From & To dates.",
 		message:     "The date range is invalid",
 		name:        "InvalidDateRange",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -446,6 +461,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: MissingDateRange (928): From & To dates are required parameters. please pass correct From & To dates.",
 		message:     "The date range is missing",
 		name:        "MissingDateRange",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -455,6 +471,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: CustomObjectNotConfigured (999): The custom object is not configured for this site, Please contact LoginRadius support for more information.",
 		message:     "Site is not configured for custom object",
 		name:        "CustomObjectNotConfigured",
+		replyStatus: 400,
 	},
 	{
 		class:       apierr.ErrInternal,
@@ -463,6 +480,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: SomethingWentWrong (1000): Oops, something is going wrong. please try again.",
 		message:     "Oops, something is going wrong. please try again",
 		name:        "SomethingWentWrong",
+		replyStatus: 403,
 		status:      403,
 		temporary:   true,
 	},
@@ -473,6 +491,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: CustomObjectSchemaNotSet (1003): The Custom Object schema is not set in Admin Console. Schema should be set to query Custom Object. Please contact LoginRadius Support.",
 		message:     "Schema is not set for the passed Custom Object",
 		name:        "CustomObjectSchemaNotSet",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -482,6 +501,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: MissingCustomObjectName (1036): The Custom Object name is required, please pass a Custom Object name.",
 		message:     "The Custom Object name is required",
 		name:        "MissingCustomObjectName",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -491,6 +511,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: ExpiredNextParam (1042): The next param passed expired. Please start with a POST request again.",
 		message:     "Pass a valid next param",
 		name:        "ExpiredNextParam",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -500,6 +521,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: MissingNextParam (1043): The next param is missing. Please start with a POST request to get next value.",
 		message:     "Pass a valid next param",
 		name:        "MissingNextParam",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -509,6 +531,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidCustomObjectName (1064): The custom object name used in this request is incorrect or does not exist.",
 		message:     "Custom object name is invalid",
 		name:        "InvalidCustomObjectName",
+		replyStatus: 400,
 		status:      400,
 	},
 	{
@@ -518,6 +541,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidOTPCode (1067): The OTP code is invalid, please request for a new OTP.",
 		message:     "Invalid OTP Code",
 		name:        "InvalidOTPCode",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -527,6 +551,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: IncorrectAuthenticatorCode (1102): Please enter the correct authenticator code.",
 		message:     "The two-factor authenticator code is incorrect",
 		name:        "IncorrectAuthenticatorCode",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -536,6 +561,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: TwoFactorBackupCodeNotConfigured (1128): The two factor authentication backup code is not enabled, please enable or configure two factor authentication for login.",
 		message:     "Two factor authentication backup code is not configured",
 		name:        "TwoFactorBackupCodeNotConfigured",
+		replyStatus: 403,
 		status:      403,
 	},
 	{
@@ -545,6 +571,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "clouddirectory: InvalidTwoFactorBackupCode (1129): The two factor authentication backup code is not valid or has already been used, please use a valid two factor authentication backup code for login.",
 		message:     "Two factor authentication backup bode is not valid or has already been used",
 		name:        "InvalidTwoFactorBackupCode",
+		replyStatus: 403,
 		status:      403,
 	},
 }
