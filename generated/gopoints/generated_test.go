@@ -598,7 +598,7 @@ func TestNotVendorBody(t *testing.T) {
 	for _, tc := range []struct {
 		status int
 		body   string
-	}{{502, "<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>"}, {503, ""}, {500, "upstream connect error"}, {504, "{\"truncated\": "}} {
+	}{{502, "<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>"}, {503, ""}, {500, "upstream connect error"}, {504, "{\"truncated\": "}, {502, "{\"message\": \"Internal server error\"}"}, {500, "{\"a\":" + strings.Repeat("{\"a\":", 20000) + "1" + strings.Repeat("}", 20001)}, {400, "{\"status\": \"error\", \"error_code\": {\"nested\":true}}"}} {
 		err := gopoints.Parse(tc.status, []byte(tc.body))
 		var e *gopoints.Error
 		if !errors.As(err, &e) {
@@ -730,4 +730,57 @@ func TestReplyRoundTrip(t *testing.T) {
 	if resp.StatusCode != first.Reply().Status || resp.Header.Get("Content-Type") != "application/json" {
 		t.Errorf("the fake server answered HTTP %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
 	}
+}
+
+// FuzzParse checks that Parse never panics and never loses an error reply: from status 400
+// on it returns an error unless the body says success by the vendor's own rule, and every
+// *Error keeps the status and what Parse read of the body. Run it longer with
+// go test -run='^$' -fuzz=FuzzParse -fuzztime=5m github.com/apierr/apierr/generated/gopoints
+func FuzzParse(f *testing.F) {
+	for _, tc := range documented {
+		f.Add(tc.status, []byte(tc.body))
+	}
+	for _, body := range []string{"<html><body>502 Bad Gateway</body></html>", "", "upstream connect error", "{\"truncated\": ", "{\"message\": \"Internal server error\"}", "{\"status\": \"error\", \"error_code\": {\"nested\":true}}", "{\"Code\":\"InvalidParameter\",\"Message\":\"bad\",\"RequestId\":\"r\"}"} {
+		f.Add(502, []byte(body))
+		f.Add(200, []byte(body))
+	}
+	f.Fuzz(func(t *testing.T, status int, body []byte) {
+		err := gopoints.Parse(status, body)
+		read := body
+		if len(read) > gopoints.MaxBodySize {
+			read = read[:gopoints.MaxBodySize]
+		}
+		if err == nil {
+			if status >= 400 && !saysSuccess(read) {
+				t.Fatalf("Parse(%d, %q) = nil for an error reply", status, body)
+			}
+			return
+		}
+		var e *gopoints.Error
+		if !errors.As(err, &e) {
+			t.Fatalf("Parse returned %T, want *Error", err)
+		}
+		if e.Status != status || !bytes.Equal(e.Body, read) {
+			t.Fatalf("Error{Status: %d, Body: %d bytes}, want the status and the %d bytes read", e.Status, len(e.Body), len(read))
+		}
+		_ = e.Error() + e.GoString() + e.VendorCode()
+		_ = e.LogValue()
+		_ = e.Marshal()
+		_ = errors.Is(err, apierr.ErrInternal)
+	})
+}
+
+// saysSuccess reports whether body is a JSON object with an outcome key (matched up to case,
+// as the decoder matches keys) holding one of the vendor's success values.
+func saysSuccess(body []byte) bool {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(body, &obj) != nil {
+		return false
+	}
+	for k, v := range obj {
+		if strings.EqualFold(k, "status") && string(v) == "\"success\"" {
+			return true
+		}
+	}
+	return false
 }

@@ -237,7 +237,7 @@ func TestNotVendorBody(t *testing.T) {
 	for _, tc := range []struct {
 		status int
 		body   string
-	}{{502, "<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>"}, {503, ""}, {500, "upstream connect error"}, {504, "{\"truncated\": "}} {
+	}{{502, "<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>"}, {503, ""}, {500, "upstream connect error"}, {504, "{\"truncated\": "}, {502, "{\"message\": \"Internal server error\"}"}, {500, "{\"a\":" + strings.Repeat("{\"a\":", 20000) + "1" + strings.Repeat("}", 20001)}, {400, "{\"error\": {\"nested\":true}}"}} {
 		err := nextidentity.Parse(tc.status, []byte(tc.body))
 		var e *nextidentity.Error
 		if !errors.As(err, &e) {
@@ -353,5 +353,114 @@ func TestReplyRoundTrip(t *testing.T) {
 	}
 	if resp.StatusCode != first.Reply().Status || resp.Header.Get("Content-Type") != "application/json" {
 		t.Errorf("the fake server answered HTTP %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+}
+
+// FuzzParse checks that Parse never panics and never loses an error reply: from status 400
+// on it returns an error unless the body says success by the vendor's own rule, and every
+// *Error keeps the status and what Parse read of the body. Run it longer with
+// go test -run='^$' -fuzz=FuzzParse -fuzztime=5m github.com/apierr/apierr/generated/nextidentity
+func FuzzParse(f *testing.F) {
+	for _, tc := range documented {
+		f.Add(tc.status, []byte(tc.body))
+	}
+	for _, body := range []string{"<html><body>502 Bad Gateway</body></html>", "", "upstream connect error", "{\"truncated\": ", "{\"message\": \"Internal server error\"}", "{\"error\": {\"nested\":true}}", "{\"Code\":\"InvalidParameter\",\"Message\":\"bad\",\"RequestId\":\"r\"}"} {
+		f.Add(502, []byte(body))
+		f.Add(200, []byte(body))
+	}
+	f.Fuzz(func(t *testing.T, status int, body []byte) {
+		err := nextidentity.Parse(status, body)
+		read := body
+		if len(read) > nextidentity.MaxBodySize {
+			read = read[:nextidentity.MaxBodySize]
+		}
+		if err == nil {
+			if status >= 400 && !saysSuccess(read) {
+				t.Fatalf("Parse(%d, %q) = nil for an error reply", status, body)
+			}
+			return
+		}
+		var e *nextidentity.Error
+		if !errors.As(err, &e) {
+			t.Fatalf("Parse returned %T, want *Error", err)
+		}
+		if e.Status != status || !bytes.Equal(e.Body, read) {
+			t.Fatalf("Error{Status: %d, Body: %d bytes}, want the status and the %d bytes read", e.Status, len(e.Body), len(read))
+		}
+		_ = e.Error() + e.GoString() + e.VendorCode()
+		_ = e.LogValue()
+		_ = e.Marshal()
+		_ = errors.Is(err, apierr.ErrInternal)
+	})
+}
+
+// saysSuccess reports whether body is a JSON object with an outcome key (matched up to case,
+// as the decoder matches keys) holding one of the vendor's success values.
+func saysSuccess(body []byte) bool {
+	// The vendor's bodies never say success: the HTTP status decides.
+	return false
+}
+
+// TestScenarios builds a reply from each documented scenario and checks that the decoded
+// error matches that scenario, and so tells its resolution.
+func TestScenarios(t *testing.T) {
+	bodies := []string{
+		"{\"error\": \"http_exception\", \"error_description\": \"x Invalid json format x\"}",
+		"{\"error\": \"invalid_parameters\", \"error_description\": \"x Invalid json format x\"}",
+		"{\"error\": \"http_exception\"}",
+		"{\"error\": \"invalid_form_fields\", \"error_details\": {\"emailAddress\":\"any value\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"newPassword, newPasswordConfirm\":\"unexpected_keys\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"newPassword\":\"missing\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"client_id\":\"missing\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"client_id\":\"field required\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"auth_type\":\"invalid\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"auth_type\":\"invalid\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"auth_type\":\"field required\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"redirect_uri\":\"invalid\"}}",
+		"{\"error\": \"missing_argument\", \"error_description\": \"x Missing Parameter: redirect_uri x\"}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"redirect_uri\":\"field required\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"grant_type\":\"field required\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"displayName\":\"unexpected_keys\"}}",
+		"{\"error\": \"unexpected_error\", \"error_description\": \"x could not find a flow named x\"}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"475\":\"any value\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_description\": \"x Legal Acceptances were updated x\"}",
+		"<html><body><h1>Backend action does not exist</h1></body></html>",
+		"{\"error\": \"http_exception\"}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"newPassword, newPasswordConfirm\":\"unexpected_keys\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"newPassword\":\"missing\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"client_id\":\"missing\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"client_id\":\"field required\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"auth_type\":\"invalid\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"auth_type\":\"invalid\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"auth_type\":\"field required\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"redirect_uri\":\"invalid\"}}",
+		"{\"error\": \"missing_argument\", \"error_description\": \"x Missing Parameter: redirect_uri x\"}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"redirect_uri\":\"field required\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"grant_type\":\"field required\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"displayName\":\"unexpected_keys\"}}",
+		"{\"error\": \"unexpected_error\", \"error_description\": \"x could not find a flow named x\"}",
+		"{\"error\": \"invalid_parameters\", \"error_details\": {\"475\":\"any value\"}}",
+		"{\"error\": \"invalid_parameters\", \"error_description\": \"x Legal Acceptances were updated x\"}",
+		"<html><body><h1></h1></body></html>",
+		"<html><body><h1>Backend action does not exist</h1></body></html>",
+	}
+	all := nextidentity.Scenarios()
+	if len(all) != 38 {
+		t.Fatalf("Scenarios() has %d rows, the spec %d", len(all), 38)
+	}
+	for i, want := range all {
+		err := nextidentity.Parse(want.Status, []byte(bodies[i]))
+		var e *nextidentity.Error
+		if !errors.As(err, &e) {
+			t.Errorf("%s / %s: Parse = %v, want an *Error", want.Section, want.Situation, err)
+			continue
+		}
+		found := false
+		for _, got := range e.Scenarios() {
+			found = found || got == want
+		}
+		if !found || e.Resolution() == "" {
+			t.Errorf("%s / %s: the reply %s does not match its scenario (it matches %d)", want.Section, want.Situation, bodies[i], len(e.Scenarios()))
+		}
 	}
 }

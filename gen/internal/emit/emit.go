@@ -30,16 +30,21 @@ func Files(s *spec.Spec, importPath string) ([]File, error) {
 	emitters := []struct {
 		name string
 		fn   func(*jen.File, *model)
+		when bool
 	}{
-		{"code.go", emitCodes},
-		{"code_methods.go", emitCodeMethods},
-		{"decode.go", emitDecoder},
-		{"doc.go", emitDoc},
-		{"error.go", emitError},
-		{"generated_test.go", emitTests},
+		{"code.go", emitCodes, true},
+		{"code_methods.go", emitCodeMethods, true},
+		{"decode.go", emitDecoder, true},
+		{"doc.go", emitDoc, true},
+		{"error.go", emitError, true},
+		{"generated_test.go", emitTests, true},
+		{"scenario.go", emitScenarios, len(s.Scenarios) > 0},
 	}
 	var out []File
 	for _, e := range emitters {
+		if !e.when {
+			continue
+		}
 		pkg := s.Package
 		if e.name == "generated_test.go" {
 			pkg += "_test"

@@ -67,6 +67,67 @@ func emitTests(f *jen.File, m *model) {
 	emitFromResponseTest(f, m, code)
 	emitSecretsTest(f, m, code)
 	emitFakesTest(f, m, code)
+	emitFuzz(f, m, code)
+	if len(m.Scenarios) > 0 {
+		emitScenarioTest(f, m, code)
+	}
+}
+
+// scenarioBody builds the reply of a documented scenario: for a row without an error code, a
+// page holding its text; otherwise the envelope with the code, the text in the description
+// and the detail key and value in the details object.
+func (m *model) scenarioBody(sc *spec.Scenario) string {
+	if sc.Error == "" {
+		return "<html><body><h1>" + sc.Text + "</h1></body></html>"
+	}
+	em := m.envs[0]
+	pairs := []pair{{em.CodeKey, sc.Error}}
+	if sc.Text != "" && len(em.Description) > 0 {
+		pairs = append(pairs, pair{em.Description[0], "x " + sc.Text + " x"})
+	}
+	if sc.DetailKey != "" {
+		key := sc.DetailKey
+		if key == "<digits>" {
+			key = "475"
+		}
+		value := sc.DetailValue
+		if value == "" {
+			value = "any value"
+		}
+		pairs = append(pairs, pair{em.DetailsKey, map[string]string{key: value}})
+	}
+	return object(pairs)
+}
+
+// emitScenarioTest writes TestScenarios: a reply built from each documented row must match
+// that row, and so tell its documented resolution.
+func emitScenarioTest(f *jen.File, m *model, code func(string) *jen.Statement) {
+	f.Comment("TestScenarios builds a reply from each documented scenario and checks that the decoded")
+	f.Comment("error matches that scenario, and so tells its resolution.")
+	f.Func().Id("TestScenarios").Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
+		jen.Id("bodies").Op(":=").Index().String().ValuesFunc(func(g *jen.Group) {
+			for _, sc := range m.Scenarios {
+				g.Line().Lit(m.scenarioBody(sc))
+			}
+			g.Line()
+		}),
+		jen.Id("all").Op(":=").Add(code("Scenarios")).Call(),
+		jen.If(jen.Len(jen.Id("all")).Op("!=").Lit(len(m.Scenarios))).Block(
+			jen.Id("t").Dot("Fatalf").Call(jen.Lit("Scenarios() has %d rows, the spec %d"), jen.Len(jen.Id("all")), jen.Lit(len(m.Scenarios)))),
+		jen.For(jen.List(jen.Id("i"), jen.Id("want")).Op(":=").Range().Id("all")).Block(
+			jen.Id("err").Op(":=").Add(code("Parse")).Call(jen.Id("want").Dot("Status"), jen.Index().Byte().Call(jen.Id("bodies").Index(jen.Id("i")))),
+			jen.Var().Id("e").Op("*").Add(code("Error")),
+			jen.If(jen.Op("!").Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("e"))).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("%s / %s: Parse = %v, want an *Error"), jen.Id("want").Dot("Section"), jen.Id("want").Dot("Situation"), jen.Id("err")),
+				jen.Continue()),
+			jen.Id("found").Op(":=").False(),
+			jen.For(jen.List(jen.Id("_"), jen.Id("got")).Op(":=").Range().Id("e").Dot("Scenarios").Call()).Block(
+				jen.Id("found").Op("=").Id("found").Op("||").Id("got").Op("==").Id("want")),
+			jen.If(jen.Op("!").Id("found").Op("||").Id("e").Dot("Resolution").Call().Op("==").Lit("")).Block(
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("%s / %s: the reply %s does not match its scenario (it matches %d)"), jen.Id("want").Dot("Section"), jen.Id("want").Dot("Situation"), jen.Id("bodies").Index(jen.Id("i")), jen.Len(jen.Id("e").Dot("Scenarios").Call()))),
+		),
+	)
+	f.Line()
 }
 
 // emitFakesTest writes TestReplyRoundTrip: for every documented code, Reply, Marshal and Parse
@@ -347,6 +408,9 @@ func emitNotVendorTest(f *jen.File, m *model, code func(string) *jen.Statement) 
 			jen.Values(jen.Lit(503), jen.Lit("")),
 			jen.Values(jen.Lit(500), jen.Lit("upstream connect error")),
 			jen.Values(jen.Lit(504), jen.Lit(`{"truncated": `)),
+			jen.Values(jen.Lit(502), jen.Lit(`{"message": "Internal server error"}`)),
+			jen.Values(jen.Lit(500), jen.Lit(`{"a":`).Op("+").Qual("strings", "Repeat").Call(jen.Lit(`{"a":`), jen.Lit(20000)).Op("+").Lit("1").Op("+").Qual("strings", "Repeat").Call(jen.Lit("}"), jen.Lit(20001))),
+			jen.Values(jen.Lit(400), jen.Lit(m.wrongTypeBody())),
 		)).Block(
 			jen.Id("err").Op(":=").Add(code("Parse")).Call(jen.Id("tc").Dot("status"), jen.Index().Byte().Call(jen.Id("tc").Dot("body"))),
 			jen.Var().Id("e").Op("*").Add(code("Error")),
@@ -432,4 +496,83 @@ func (m *model) errClass(tc testCase) string {
 		}
 	}
 	return ""
+}
+
+// wrongTypeBody is a body in the first envelope whose code has the wrong JSON type.
+func (m *model) wrongTypeBody() string {
+	em := m.envs[0]
+	var pairs []pair
+	if em.Outcome != nil {
+		pairs = append(pairs, pair{em.Outcome.Key, em.Outcome.Error[0]})
+	}
+	pairs = append(pairs, pair{em.CodeKey, map[string]bool{"nested": true}})
+	return object(pairs)
+}
+
+// emitFuzz writes FuzzParse, seeded with the documented replies and replies that are not the
+// vendor's JSON: Parse must never panic, never lose an error reply (nil from status 400 on
+// only when the body says success by the vendor's rule), and every *Error must keep the status
+// and what it read of the body, and survive its methods.
+func emitFuzz(f *jen.File, m *model, code func(string) *jen.Statement) {
+	f.Comment("FuzzParse checks that Parse never panics and never loses an error reply: from status 400")
+	f.Comment("on it returns an error unless the body says success by the vendor's own rule, and every")
+	f.Comment("*Error keeps the status and what Parse read of the body. Run it longer with")
+	f.Comment("go test -run='^$' -fuzz=FuzzParse -fuzztime=5m " + m.importPath)
+	f.Func().Id("FuzzParse").Params(jen.Id("f").Op("*").Qual("testing", "F")).Block(
+		jen.For(jen.List(jen.Id("_"), jen.Id("tc")).Op(":=").Range().Id("documented")).Block(
+			jen.Id("f").Dot("Add").Call(jen.Id("tc").Dot("status"), jen.Index().Byte().Call(jen.Id("tc").Dot("body")))),
+		jen.For(jen.List(jen.Id("_"), jen.Id("body")).Op(":=").Range().Index().String().Values(
+			jen.Lit("<html><body>502 Bad Gateway</body></html>"), jen.Lit(""), jen.Lit("upstream connect error"),
+			jen.Lit(`{"truncated": `), jen.Lit(`{"message": "Internal server error"}`), jen.Lit(m.wrongTypeBody()),
+			jen.Lit(`{"Code":"InvalidParameter","Message":"bad","RequestId":"r"}`),
+		)).Block(
+			jen.Id("f").Dot("Add").Call(jen.Lit(502), jen.Index().Byte().Call(jen.Id("body"))),
+			jen.Id("f").Dot("Add").Call(jen.Lit(200), jen.Index().Byte().Call(jen.Id("body")))),
+		jen.Id("f").Dot("Fuzz").Call(jen.Func().Params(jen.Id("t").Op("*").Qual("testing", "T"), jen.Id("status").Int(), jen.Id("body").Index().Byte()).Block(
+			jen.Id("err").Op(":=").Add(code("Parse")).Call(jen.Id("status"), jen.Id("body")),
+			jen.Id("read").Op(":=").Id("body"),
+			jen.If(jen.Len(jen.Id("read")).Op(">").Add(code("MaxBodySize"))).Block(jen.Id("read").Op("=").Id("read").Index(jen.Empty(), code("MaxBodySize"))),
+			jen.If(jen.Id("err").Op("==").Nil()).Block(
+				jen.If(jen.Id("status").Op(">=").Lit(400).Op("&&").Op("!").Id("saysSuccess").Call(jen.Id("read"))).Block(
+					jen.Id("t").Dot("Fatalf").Call(jen.Lit("Parse(%d, %q) = nil for an error reply"), jen.Id("status"), jen.Id("body"))),
+				jen.Return()),
+			jen.Var().Id("e").Op("*").Add(code("Error")),
+			jen.If(jen.Op("!").Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("e"))).Block(
+				jen.Id("t").Dot("Fatalf").Call(jen.Lit("Parse returned %T, want *Error"), jen.Id("err"))),
+			jen.If(jen.Id("e").Dot("Status").Op("!=").Id("status").Op("||").Op("!").Qual("bytes", "Equal").Call(jen.Id("e").Dot("Body"), jen.Id("read"))).Block(
+				jen.Id("t").Dot("Fatalf").Call(jen.Lit("Error{Status: %d, Body: %d bytes}, want the status and the %d bytes read"), jen.Id("e").Dot("Status"), jen.Len(jen.Id("e").Dot("Body")), jen.Len(jen.Id("read")))),
+			jen.Id("_").Op("=").Id("e").Dot("Error").Call().Op("+").Id("e").Dot("GoString").Call().Op("+").Id("e").Dot("VendorCode").Call(),
+			jen.Id("_").Op("=").Id("e").Dot("LogValue").Call(),
+			jen.Id("_").Op("=").Id("e").Dot("Marshal").Call(),
+			jen.Id("_").Op("=").Qual("errors", "Is").Call(jen.Id("err"), jen.Qual(rootPkg, "ErrInternal")),
+		)),
+	)
+	f.Line()
+	f.Comment("saysSuccess reports whether body is a JSON object with an outcome key (matched up to case,")
+	f.Comment("as the decoder matches keys) holding one of the vendor's success values.")
+	f.Func().Id("saysSuccess").Params(jen.Id("body").Index().Byte()).Bool().BlockFunc(func(g *jen.Group) {
+		type rule struct{ key, value string }
+		var rules []rule
+		for _, em := range m.envs {
+			if em.Outcome != nil {
+				for _, v := range em.Outcome.Success {
+					rules = append(rules, rule{em.Outcome.Key, jsonLit(v)})
+				}
+			}
+		}
+		if len(rules) == 0 {
+			g.Comment("The vendor's bodies never say success: the HTTP status decides.")
+			g.Return(jen.False())
+			return
+		}
+		g.Var().Id("obj").Map(jen.String()).Qual("encoding/json", "RawMessage")
+		g.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("body"), jen.Op("&").Id("obj")).Op("!=").Nil()).Block(jen.Return(jen.False()))
+		g.For(jen.List(jen.Id("k"), jen.Id("v")).Op(":=").Range().Id("obj")).BlockFunc(func(fg *jen.Group) {
+			for _, r := range rules {
+				fg.If(jen.Qual("strings", "EqualFold").Call(jen.Id("k"), jen.Lit(r.key)).Op("&&").String().Call(jen.Id("v")).Op("==").Lit(r.value)).Block(jen.Return(jen.True()))
+			}
+		})
+		g.Return(jen.False())
+	})
+	f.Line()
 }

@@ -49,6 +49,7 @@ type Envelope struct {
 	Message     []string // keys holding the message, first non-empty wins
 	Description []string // keys holding the description, first non-empty wins
 	RequestID   []string // keys holding the request ID, first non-empty wins
+	DetailsKey  string   // key of the [[field]] whose object keys tell scenarios apart, or ""
 	Outcome     *Outcome // how a body says error or success; nil: by HTTP status and code
 }
 

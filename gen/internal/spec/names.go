@@ -21,7 +21,7 @@ var (
 		"Code", "Detail", "Name", "Message", "Description", "RequestID", "Status", "Envelope",
 		"Body", "Error", "Unwrap", "Is", "HTTPStatus", "Scenario",
 		"Vendor", "VendorCode", "VendorRequestID", "Class", "Temporary", "LogValue", "GoString",
-		"RawField", "Marshal", "ServeHTTP",
+		"RawField", "Marshal", "ServeHTTP", "Scenarios", "Resolution",
 	}
 )
 

@@ -56,6 +56,7 @@ type rawEnvelope struct {
 	Message        leaf `toml:"message"`
 	Description    leaf `toml:"description"`
 	RequestID      leaf `toml:"request_id"`
+	Details        leaf `toml:"details"`
 	OutcomeKey     leaf `toml:"outcome_key"`
 	OutcomeError   leaf `toml:"outcome_error"`
 	OutcomeSuccess leaf `toml:"outcome_success"`

@@ -28,6 +28,7 @@ func (v *validator) spec(raw *rawFile) *Spec {
 	v.scenarios(raw, s)
 	v.httpStatuses(raw, s)
 	v.statusClasses(raw, s)
+	v.detailsKeys(s)
 	return s
 }
 
@@ -138,6 +139,7 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		e.Message = v.strings(r.Message, p+".message", w, "message", false)
 		e.Description = v.strings(r.Description, p+".description", w, "description", false)
 		e.RequestID = v.strings(r.RequestID, p+".request_id", w, "request_id", false)
+		e.DetailsKey = v.str(r.Details, p+".details", w, "details", false)
 		if key := v.str(r.OutcomeKey, p+".outcome_key", w, "outcome_key", false); key != "" {
 			e.Outcome = &Outcome{
 				Key:     key,
@@ -683,4 +685,34 @@ func roleName(envs []*Envelope, key string) string {
 		}
 	}
 	return "own"
+}
+
+// detailsKeys checks that an envelope's details key names a [[field]] holding a JSON object
+// (map[string]json.RawMessage), and that scenarios matching on detail_key have one.
+func (v *validator) detailsKeys(s *Spec) {
+	has := false
+	for i, e := range s.Envelopes {
+		if e.DetailsKey == "" {
+			continue
+		}
+		has = true
+		ok := false
+		for _, f := range s.Fields {
+			if f.JSON == e.DetailsKey && f.Type == "map[string]json.RawMessage" {
+				ok = true
+			}
+		}
+		if !ok {
+			v.add(fmt.Sprintf("envelope[%d].details", i), "[[envelope]] %q: details %q must be the json key of a [[field]] of type \"map[string]json.RawMessage\"", e.Name, e.DetailsKey)
+		}
+	}
+	if has {
+		return
+	}
+	for _, sc := range s.Scenarios {
+		if sc.DetailKey != "" {
+			v.addLine(sc.Line, "[[scenario]]: detail_key needs an envelope with details, the key of the object it is a key of; add details = \"...\" to the [[envelope]]")
+			return
+		}
+	}
 }
