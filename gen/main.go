@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/apierr/apierr/gen/internal/explain"
 	"github.com/apierr/apierr/gen/internal/generate"
 	"github.com/apierr/apierr/gen/internal/spec"
 )
@@ -28,6 +29,9 @@ func main() {
 // run is main without the process: it parses args, does the work and returns the exit code:
 // 0 done, 1 problems in the specs or stale output, 2 bad usage or an I/O failure.
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "explain" { // go run ./gen explain -h
+		return explain.Run(args[1:], os.Stdin, stdout, stderr)
+	}
 	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	specsDir := fs.String("specs", "specs", "folder of *.toml specs")

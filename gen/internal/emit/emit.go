@@ -37,6 +37,7 @@ func Files(s *spec.Spec, importPath string) ([]File, error) {
 		{"decode.go", emitDecoder, true},
 		{"doc.go", emitDoc, true},
 		{"error.go", emitError, true},
+		{"example_test.go", emitExamples, true},
 		{"generated_test.go", emitTests, true},
 		{"scenario.go", emitScenarios, len(s.Scenarios) > 0},
 	}
@@ -46,7 +47,7 @@ func Files(s *spec.Spec, importPath string) ([]File, error) {
 			continue
 		}
 		pkg := s.Package
-		if e.name == "generated_test.go" {
+		if e.name == "generated_test.go" || e.name == "example_test.go" {
 			pkg += "_test"
 		}
 		f := jen.NewFile(pkg)

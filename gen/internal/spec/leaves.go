@@ -217,3 +217,14 @@ func describe(x any) string {
 	}
 	return tomlType(x)
 }
+
+// jsonKey reports a JSON key that a Go struct tag cannot hold: encoding/json reads a tag's name
+// up to the first comma, and quotes and backquotes would end the tag.
+func (v *validator) jsonKey(k, path, where, key string) {
+	for _, r := range k {
+		if r == ',' || r == '"' || r == '`' || r == '\\' {
+			v.add(path, "%s: %s %q holds %q, which encoding/json cannot name in a struct tag; such a key can be read only with Error.RawField", where, key, k, r)
+			return
+		}
+	}
+}

@@ -140,6 +140,9 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		e.Description = v.strings(r.Description, p+".description", w, "description", false)
 		e.RequestID = v.strings(r.RequestID, p+".request_id", w, "request_id", false)
 		e.DetailsKey = v.str(r.Details, p+".details", w, "details", false)
+		for _, k := range append(append(append([]string{e.CodeKey, e.WireNameKey, e.DetailKey}, e.Message...), e.Description...), e.RequestID...) {
+			v.jsonKey(k, p, w, "key")
+		}
 		if key := v.str(r.OutcomeKey, p+".outcome_key", w, "outcome_key", false); key != "" {
 			e.Outcome = &Outcome{
 				Key:     key,
@@ -158,10 +161,14 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		if s.CodeType == StringCodes && e.WireNameKey != "" {
 			v.add(p+".wire_name", "%s: wire_name is for int codes; a string code is its own wire name", w)
 		}
-		own := envKeys(e)
+		own := []string{e.CodeKey, e.WireNameKey, e.DetailKey}
+		own = append(append(append(own, e.Message...), e.Description...), e.RequestID...)
+		if e.Outcome != nil {
+			own = append(own, e.Outcome.Key)
+		}
 		for _, k := range e.Match {
-			if !contains(own, strings.ToLower(k)) {
-				v.add(p+".match", "%s: match key %q is not one of the envelope's keys (code, wire_name, detail, message, description, request_id, outcome_key); the decoder can only see those", w, k)
+			if !contains(own, k) {
+				v.add(p+".match", "%s: match key %q is not one of the envelope's keys (code, wire_name, detail, message, description, request_id, outcome_key), spelled the same; the decoder can only see those", w, k)
 			}
 		}
 		v.roleTypes(e, p, w, roles)
@@ -302,6 +309,9 @@ func (v *validator) field(r *rawField, p, w string, structs, envs map[string]boo
 	}
 	f.Doc = v.str(r.Doc, p+".doc", w, "doc", true)
 	f.Aliases = v.strings(r.Aliases, p+".aliases", w, "aliases", false)
+	for _, k := range append([]string{f.JSON}, f.Aliases...) {
+		v.jsonKey(k, p+".json", w, "json key")
+	}
 	if len(f.Aliases) > 0 && structs[f.Type] {
 		v.add(p+".aliases", "%s: aliases need a type that can be empty (string, number, bool, slice, map); a bare struct cannot say which key carried it", w)
 	}

@@ -1,0 +1,191 @@
+// Package explain is the generator's explain subcommand: it says what a vendor's error code
+// means, or what a raw error body says, for a support engineer holding a ticket.
+//
+//	go run ./gen explain [-specs dir] <package> <code>
+//	go run ./gen explain [-specs dir] [-status N] <package> -
+//
+// <package> is a spec's package name (identitycloud) or its dir (akamai/identitycloud). <code>
+// is a code's value (100, auth.token.expired), the wire name of an int code (missing_argument)
+// or its Go name (MissingArgument). With "-" the error body is read from standard input and
+// decoded by the spec's envelopes; -status gives the HTTP status of the reply (0: unknown).
+//
+// The output is plain text, one fact per line ("label: value"). A code the document does not
+// list is an answer, not a failure: explain says so and names the catch-all that covers it.
+//
+// explain reads the spec model only, never the generated packages, and mirrors what they do:
+// the parent of an unlisted code is the narrowest catch-all, as Code.Parent; classes follow
+// Code.Class and Error.Class; a body is decoded as Parse decodes it (the first envelope whose
+// match keys are present, keys matched as encoding/json matches them, codes read as codeFrom
+// reads them, the outcome rule). Values of keys that may hold secrets (apierr.SecretKeys) are
+// never printed.
+package explain
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/apierr/apierr/gen/internal/spec"
+)
+
+const usage = `usage: gen explain [-specs dir] <package> <code>
+       gen explain [-specs dir] [-status N] <package> -
+
+<package> is a spec's package name (identitycloud) or its dir (akamai/identitycloud).
+<code> is a code's value (100, auth.token.expired), the wire name of an int code
+(missing_argument) or its Go name (MissingArgument). With "-", an error body is read
+from standard input (at most 1 MiB) and explained.`
+
+// options are the parsed arguments of the subcommand.
+type options struct {
+	specsDir string
+	status   int
+	pkg      string
+	code     string // "-" for a body on standard input
+}
+
+// Run runs the explain subcommand with the arguments that follow "explain" and returns the
+// exit code: 0 when it explained (an unknown code included), 1 when the specs have problems,
+// 2 for bad usage, an unknown package or an I/O failure.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, code := parseArgs(args, stderr)
+	if code >= 0 {
+		return code
+	}
+	s, code := pickSpec(o, stderr)
+	if s == nil {
+		return code
+	}
+	p := &printer{w: stdout}
+	if o.code == "-" {
+		body, err := readBody(stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, "gen explain: reading the body from standard input:", err)
+			return 2
+		}
+		explainBody(p, newNamespace(s), o.status, body)
+	} else {
+		explainArg(p, newNamespace(s), o.code)
+	}
+	if p.err != nil {
+		fmt.Fprintln(stderr, "gen explain:", p.err)
+		return 2
+	}
+	return 0
+}
+
+// parseArgs reads flags and the two positional arguments; flags may come before or after
+// them. It returns -1 to go on, or the exit code to stop with.
+func parseArgs(args []string, stderr io.Writer) (options, int) {
+	var o options
+	fs := flag.NewFlagSet("gen explain", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.specsDir, "specs", "specs", "folder of *.toml specs")
+	fs.IntVar(&o.status, "status", 0, "with -: the HTTP status of the reply (0: unknown)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, usage)
+		fmt.Fprintln(stderr)
+		fs.PrintDefaults()
+	}
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return o, 0
+			}
+			return o, 2
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			pos = append(pos, rest...) // after "--" everything is an argument
+			break
+		}
+		// flag stops at the first argument that is not a flag ("-" is one); go on after it.
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+	statusSet := false
+	fs.Visit(func(f *flag.Flag) { statusSet = statusSet || f.Name == "status" })
+	switch {
+	case len(pos) != 2:
+		fmt.Fprintf(stderr, "gen explain: want a package and a code (or - for a body on standard input), got %d argument(s)\n%s\n", len(pos), usage)
+		return o, 2
+	case pos[1] == "":
+		fmt.Fprintf(stderr, "gen explain: the code is empty\n%s\n", usage)
+		return o, 2
+	case statusSet && pos[1] != "-":
+		fmt.Fprintln(stderr, "gen explain: -status is for a body read from standard input; pass - as the code")
+		return o, 2
+	case o.status != 0 && (o.status < 100 || o.status > 599):
+		fmt.Fprintf(stderr, "gen explain: -status %d is not an HTTP status; give 100-599, or 0 for unknown\n", o.status)
+		return o, 2
+	}
+	o.pkg, o.code = pos[0], pos[1]
+	return o, -1
+}
+
+// pickSpec loads the specs and returns the one o.pkg names, or nil and the exit code after
+// saying why on stderr. Problems in other specs are reported as a warning only.
+func pickSpec(o options, stderr io.Writer) (*spec.Spec, int) {
+	specs, err := spec.LoadDir(o.specsDir)
+	var problems spec.Problems
+	if err != nil && !errors.As(err, &problems) {
+		fmt.Fprintln(stderr, "gen explain:", err)
+		return nil, 2
+	}
+	var found []*spec.Spec
+	for _, s := range specs {
+		if names(s, o.pkg) {
+			found = append(found, s)
+		}
+	}
+	switch {
+	case len(found) == 1:
+		if len(problems) > 0 {
+			fmt.Fprintf(stderr, "gen explain: warning: %d problem(s) in other specs of %s; go run ./gen -validate lists them\n", len(problems), o.specsDir)
+		}
+		return found[0], 0
+	case len(problems) > 0:
+		fmt.Fprintln(stderr, problems.Error())
+		fmt.Fprintf(stderr, "gen explain: %d problem(s) in the specs of %s; %q may be one that did not load\n", len(problems), o.specsDir, o.pkg)
+		return nil, 1
+	case len(found) > 1:
+		var dirs []string
+		for _, s := range found {
+			dirs = append(dirs, s.Dir)
+		}
+		fmt.Fprintf(stderr, "gen explain: package %q is ambiguous; give its dir: %s\n", o.pkg, strings.Join(dirs, ", "))
+		return nil, 2
+	}
+	fmt.Fprintf(stderr, "gen explain: no spec in %s has package or dir %q; known: %s\n", o.specsDir, o.pkg, known(specs))
+	return nil, 2
+}
+
+// names reports whether arg names s: its package, its dir, its file name without .toml, or
+// an import path ending in its dir.
+func names(s *spec.Spec, arg string) bool {
+	arg = strings.Trim(filepath.ToSlash(arg), "/")
+	return arg == s.Package || arg == s.Dir || arg == strings.TrimSuffix(filepath.Base(s.File), ".toml") ||
+		strings.HasSuffix(arg, "/"+s.Dir)
+}
+
+// known lists the specs' packages as "dir (package)", sorted by dir.
+func known(specs []*spec.Spec) string {
+	var out []string
+	for _, s := range specs {
+		if s.Dir == s.Package {
+			out = append(out, s.Dir)
+		} else {
+			out = append(out, s.Dir+" ("+s.Package+")")
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
+}
