@@ -22,7 +22,8 @@ type File struct {
 	Src  []byte
 }
 
-// Files returns every file of the package generated from s, in name order. importPath is the
+// Files returns every file of the package generated from s (the Go files and the CODES.md
+// catalogue), in name order. importPath is the
 // import path the package will have (its external tests import it).
 func Files(s *spec.Spec, importPath string) ([]File, error) {
 	m := newModel(s)
@@ -59,5 +60,10 @@ func Files(s *spec.Spec, importPath string) ([]File, error) {
 		}
 		out = append(out, File{Name: e.name, Src: buf.Bytes()})
 	}
+	md, err := m.catalogue()
+	if err != nil {
+		return nil, err
+	}
+	out = append([]File{{Name: "CODES.md", Src: md}}, out...)
 	return out, nil
 }

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -30,9 +31,7 @@ func emitExamples(f *jen.File, m *model) {
 		jen.Var().Id("e").Op("*").Add(q("Error")),
 		jen.If(jen.Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("e"))).Block(
 			jen.Qual("fmt", "Printf").Call(jen.Lit("%s %d %q\n"), jen.Id("e").Dot("Code").Dot("String").Call(), jen.Id("e").Dot("Status"), jen.Id("e").Dot("VendorRequestID").Call())),
-		jen.Comment("Output:"),
-		jen.Comment(out[0]),
-		jen.Comment(out[1]),
+		output(out[0]+"\n"+out[1]),
 	)
 	f.Line()
 
@@ -47,8 +46,7 @@ func emitExamples(f *jen.File, m *model) {
 		jen.Var().Id("e").Op("*").Add(q("Error")),
 		jen.If(jen.Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("e"))).Block(
 			jen.Qual("fmt", "Println").Call(jen.Id("e").Dot("Status"), jen.Id("e").Dot("Code").Op("==").Lit(m.zeroCode()), jen.Len(jen.Id("e").Dot("Body")))),
-		jen.Comment("Output:"),
-		jen.Comment(fmt.Sprintf("502 true %d", len("<html><body>502 Bad Gateway</body></html>"))),
+		output(fmt.Sprintf("502 true %d", len("<html><body>502 Bad Gateway</body></html>"))),
 	)
 	f.Line()
 
@@ -62,8 +60,7 @@ func emitExamples(f *jen.File, m *model) {
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Panic(jen.Err())),
 		jen.Defer().Id("resp").Dot("Body").Dot("Close").Call(),
 		jen.Qual("fmt", "Println").Call(jen.Id("resp").Dot("StatusCode"), jen.Qual("errors", "Is").Call(jen.Add(q("FromResponse")).Call(jen.Id("resp")), q(c.Name))),
-		jen.Comment("Output:"),
-		jen.Comment(fmt.Sprintf("%d true", m.replyStatus(c))),
+		output(fmt.Sprintf("%d true", m.replyStatus(c))),
 	)
 	f.Line()
 
@@ -77,9 +74,18 @@ func emitExamples(f *jen.File, m *model) {
 		f.Func().Id("ExampleError_Class").Params().Block(
 			jen.Id("err").Op(":=").Qual("fmt", "Errorf").Call(jen.Lit("signing in: %w"), q(cc.Name).Dot("Reply").Call()),
 			jen.Qual("fmt", "Println").Call(jen.Qual("errors", "Is").Call(jen.Id("err"), classRef(cc.Class)), jen.Qual(rootPkg, "ClassOf").Call(jen.Id("err")).Dot("Name").Call()),
-			jen.Comment("Output:"),
-			jen.Comment("true "+cc.Class),
+			output("true "+cc.Class),
 		)
 		break
 	}
+}
+
+// output is an example's Output comment for the printed text: each line as a raw "// " line,
+// so printed spec text (a code such as "//go:generate x") can never become a directive.
+func output(printed string) *jen.Statement {
+	s := jen.Comment("Output:")
+	for _, l := range strings.Split(printed, "\n") {
+		s.Line().Comment("// " + l)
+	}
+	return s
 }

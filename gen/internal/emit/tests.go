@@ -517,7 +517,7 @@ func emitFuzz(f *jen.File, m *model, code func(string) *jen.Statement) {
 	f.Comment("FuzzParse checks that Parse never panics and never loses an error reply: from status 400")
 	f.Comment("on it returns an error unless the body says success by the vendor's own rule, and every")
 	f.Comment("*Error keeps the status and what Parse read of the body. Run it longer with")
-	f.Comment("go test -run='^$' -fuzz=FuzzParse -fuzztime=5m " + m.importPath)
+	f.Add(commentLines("go test -run='^$' -fuzz=FuzzParse -fuzztime=5m " + m.importPath))
 	f.Func().Id("FuzzParse").Params(jen.Id("f").Op("*").Qual("testing", "F")).Block(
 		jen.For(jen.List(jen.Id("_"), jen.Id("tc")).Op(":=").Range().Id("documented")).Block(
 			jen.Id("f").Dot("Add").Call(jen.Id("tc").Dot("status"), jen.Index().Byte().Call(jen.Id("tc").Dot("body")))),

@@ -75,9 +75,10 @@ func ImportRoot(outDir string) (string, error) {
 	}
 }
 
-// isGenerated reports whether src starts with the generator's header.
+// isGenerated reports whether src starts with the generator's header, as a Go comment or,
+// for Markdown, as an HTML comment.
 func isGenerated(src []byte) bool {
-	return bytes.HasPrefix(src, []byte("// "+emit.Header+"\n"))
+	return bytes.HasPrefix(src, []byte("// "+emit.Header+"\n")) || bytes.HasPrefix(src, []byte(emit.MarkdownHeader+"\n"))
 }
 
 // existing lists the generated files under outDir (those that start with the header), as
@@ -91,7 +92,7 @@ func existing(outDir string) (map[string][]byte, error) {
 			}
 			return err
 		}
-		if d.IsDir() || !strings.HasSuffix(p, ".go") {
+		if d.IsDir() || !(strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".md")) {
 			return nil
 		}
 		src, err := os.ReadFile(p)

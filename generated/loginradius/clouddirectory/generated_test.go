@@ -559,7 +559,8 @@ func TestReplyRoundTrip(t *testing.T) {
 // FuzzParse checks that Parse never panics and never loses an error reply: from status 400
 // on it returns an error unless the body says success by the vendor's own rule, and every
 // *Error keeps the status and what Parse read of the body. Run it longer with
-// go test -run='^$' -fuzz=FuzzParse -fuzztime=5m github.com/apierr/apierr/generated/loginradius/clouddirectory
+// go test -run='^$' -fuzz=FuzzParse -fuzztime=5m
+// github.com/apierr/apierr/generated/loginradius/clouddirectory
 func FuzzParse(f *testing.F) {
 	for _, tc := range documented {
 		f.Add(tc.status, []byte(tc.body))
