@@ -16,9 +16,11 @@ check:
 test:
 	go test ./...
 
-# lint runs go vet and fails when gofmt would change a file.
+# lint runs go vet and staticcheck (pinned by the tool directive in go.mod) and fails when
+# gofmt would change a file.
 lint:
 	go vet ./...
+	go tool staticcheck ./...
 	@unformatted=$$(gofmt -l .); \
 	if [ -n "$$unformatted" ]; then \
 		echo "gofmt: these files are not formatted (run gofmt -w on them):"; \

@@ -122,11 +122,9 @@ func (m *model) marshalEnvelope(g *jen.Group, em *envModel) {
 		g.Add(add(em.Outcome.Key, jen.Lit(em.Outcome.Error[0])))
 	}
 	zero := jen.Lit(m.zeroCode())
-	codeValue := jen.Id("e").Dot("Code")
+	codeValue := jen.Int().Call(jen.Id("e").Dot("Code"))
 	if m.StringCodes {
 		codeValue = jen.String().Call(jen.Id("e").Dot("Code"))
-	} else {
-		codeValue = jen.Int().Call(jen.Id("e").Dot("Code"))
 	}
 	g.If(jen.Id("e").Dot("Code").Op("!=").Add(zero)).Block(add(em.CodeKey, codeValue))
 	if em.wireName != nil {

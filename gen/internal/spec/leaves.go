@@ -27,7 +27,7 @@ func (v *validator) addLine(line int, msg string) {
 
 // tomlType names the TOML type of a decoded value, for messages.
 func tomlType(x any) string {
-	switch x.(type) {
+	switch x := x.(type) {
 	case string:
 		return "a string"
 	case int64:
@@ -41,7 +41,7 @@ func tomlType(x any) string {
 	case map[string]any:
 		return "a table"
 	case time.Time:
-		switch x.(time.Time).Location().String() {
+		switch x.Location().String() {
 		case "date-local":
 			return "a date"
 		case "time-local":
