@@ -93,7 +93,7 @@ func (v *validator) header(raw *rawFile, s *Spec) {
 	if s.Dir != "" {
 		clean := path.Clean(s.Dir)
 		switch {
-		case clean != s.Dir || path.IsAbs(s.Dir) || strings.HasPrefix(clean, "..") || strings.Contains(s.Dir, `\`):
+		case clean != s.Dir || path.IsAbs(s.Dir) || strings.HasPrefix(clean, "..") || strings.ContainsAny(s.Dir, "\\ \t\r\n"):
 			v.add("spec.dir", "%s: dir %q must be a clean relative slash-separated path inside the output folder, such as \"akamai/identitycloud\"", w, s.Dir)
 		case s.Package != "" && path.Base(clean) != s.Package:
 			v.add("spec.dir", "%s: dir %q must end in the package name %q, so the import path and the package name agree", w, s.Dir, s.Package)
@@ -140,10 +140,11 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		e.Description = v.strings(r.Description, p+".description", w, "description", false)
 		e.RequestID = v.strings(r.RequestID, p+".request_id", w, "request_id", false)
 		e.DetailsKey = v.str(r.Details, p+".details", w, "details", false)
-		for _, k := range append(append(append([]string{e.CodeKey, e.WireNameKey, e.DetailKey}, e.Message...), e.Description...), e.RequestID...) {
+		for _, k := range append(append(append([]string{e.CodeKey, e.WireNameKey, e.DetailKey, e.DetailsKey}, e.Message...), e.Description...), e.RequestID...) {
 			v.jsonKey(k, p, w, "key")
 		}
 		if key := v.str(r.OutcomeKey, p+".outcome_key", w, "outcome_key", false); key != "" {
+			v.jsonKey(key, p+".outcome_key", w, "outcome_key")
 			e.Outcome = &Outcome{
 				Key:     key,
 				Error:   v.scalars(r.OutcomeError, p+".outcome_error", w, "outcome_error"),
