@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/alibaba/idaas"
 )
 
@@ -323,8 +324,13 @@ func TestAlibabaUnlistedDetailUnderListedDetail(t *testing.T) {
 	if !errors.Is(err, idaas.OperationFailure) {
 		t.Fatal("errors.Is(err, OperationFailure) = false, want true")
 	}
-	if !errors.Is(err, idaas.OperationFailureUserLocked) {
-		t.Skip("BUG: an unlisted detail code Operation.Failure.User.Locked.Temporarily matches only OperationFailure, not its longest listed prefix OperationFailureUserLocked (Code.Parent falls back to the coarse category)")
+	// The spec's catch-alls say nearest_listed: the longest listed prefix wins over the
+	// coarse category, and with it that code's class.
+	if !errors.Is(err, idaas.OperationFailureUserLocked) || !errors.Is(err, apierr.ErrAccountLocked) {
+		t.Errorf("errors.Is(err, OperationFailureUserLocked / ErrAccountLocked) = %v / %v, want true", errors.Is(err, idaas.OperationFailureUserLocked), errors.Is(err, apierr.ErrAccountLocked))
+	}
+	if p, ok := idaas.Code("Operation.Failure.User.Locked.Temporarily").Parent(); !ok || p != idaas.OperationFailureUserLocked {
+		t.Errorf("Parent() = %v, %v", p, ok)
 	}
 }
 

@@ -79,6 +79,7 @@ func emitCodeMethods(f *jen.File, m *model) {
 
 	if m.hasParents {
 		emitParent(f, m)
+		emitNearestListed(f, m)
 	}
 	emitClass(f, m)
 	if m.hasWire {
@@ -105,13 +106,40 @@ func emitParent(f *jen.File, m *model) {
 					} else {
 						cond = jen.Id("c").Op(">=").Lit(int(ca.From)).Op("&&").Id("c").Op("<=").Lit(int(ca.To))
 					}
-					sw.Case(cond).Block(jen.Return(jen.Id(ca.Parent), jen.True()))
+					ret := jen.Id(ca.Parent)
+					if ca.NearestListed {
+						ret = jen.Id("c").Dot("nearestListed").Call(jen.Id(ca.Parent))
+					}
+					sw.Case(cond).Block(jen.Return(ret, jen.True()))
 				}
 			})
 		}
 		g.Return(jen.Lit(m.zeroCode()), jen.False())
 	})
 	f.Line()
+}
+
+// emitNearestListed writes nearestListed, for catch-alls with nearest_listed: an unlisted
+// dotted code falls under the longest listed code that is its prefix up to a dot.
+func emitNearestListed(f *jen.File, m *model) {
+	for _, ca := range m.CatchAlls {
+		if !ca.NearestListed {
+			continue
+		}
+		f.Comment("nearestListed returns the longest documented code that is c up to one of its dots, or")
+		f.Comment("fallback when there is none: Operation.Failure.User.Locked.X falls under")
+		f.Comment("Operation.Failure.User.Locked, not only under its catch-all's parent.")
+		f.Func().Params(jen.Id("c").Id("Code")).Id("nearestListed").Params(jen.Id("fallback").Id("Code")).Id("Code").Block(
+			jen.Id("s").Op(":=").String().Call(jen.Id("c")),
+			jen.For(jen.Id("i").Op(":=").Qual("strings", "LastIndexByte").Call(jen.Id("s"), jen.LitRune('.')), jen.Id("i").Op(">").Lit(0), jen.Id("i").Op("=").Qual("strings", "LastIndexByte").Call(jen.Id("s"), jen.LitRune('.'))).Block(
+				jen.Id("s").Op("=").Id("s").Index(jen.Empty(), jen.Id("i")),
+				jen.If(jen.Id("Code").Call(jen.Id("s")).Dot("Known").Call()).Block(jen.Return(jen.Id("Code").Call(jen.Id("s")))),
+			),
+			jen.Return(jen.Id("fallback")),
+		)
+		f.Line()
+		return
+	}
 }
 
 // sortedCatchAlls orders catch-alls so the narrowest match comes first.

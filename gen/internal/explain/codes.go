@@ -89,6 +89,14 @@ func (n *namespace) parent(v wireCode) *spec.Code {
 		return n.byName[c.Parent]
 	}
 	if ca := n.catchAll(v); ca != nil {
+		if ca.NearestListed {
+			for s := v.Str; strings.LastIndexByte(s, '.') > 0; {
+				s = s[:strings.LastIndexByte(s, '.')]
+				if c := n.lookup(wireCode{Str: s}); c != nil {
+					return c
+				}
+			}
+		}
 		return n.byName[ca.Parent]
 	}
 	return nil
@@ -327,7 +335,7 @@ func (n *namespace) describeUnknown(p *printer, v wireCode, label string, o desc
 	}
 	p.line("catch-all", what)
 	p.line("parent", n.refs(n.chain(v)))
-	parent := n.byName[ca.Parent]
+	parent := n.parent(v)
 	switch cls := apierr.ClassByName(parent.Class); {
 	case cls != nil:
 		p.line("class", classRef(cls)+" (its parent's)")

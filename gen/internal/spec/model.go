@@ -123,8 +123,11 @@ type CatchAll struct {
 	From   int64  // int specs: first code covered
 	To     int64  // int specs: last code covered
 	Prefix string // string specs: prefix covered
-	Note   string
-	Line   int
+	// NearestListed: an unlisted dotted code under Prefix falls under the longest listed code
+	// that is its prefix up to a dot, and under Parent only when there is none.
+	NearestListed bool
+	Note          string
+	Line          int
 }
 
 // Scenario is a documented situation (Next Identity): a status, an error code and what in

@@ -98,11 +98,12 @@ type rawCode struct {
 }
 
 type rawCatchAll struct {
-	Parent leaf `toml:"parent"`
-	From   leaf `toml:"from"`
-	To     leaf `toml:"to"`
-	Prefix leaf `toml:"prefix"`
-	Note   leaf `toml:"note"`
+	Parent        leaf `toml:"parent"`
+	From          leaf `toml:"from"`
+	To            leaf `toml:"to"`
+	Prefix        leaf `toml:"prefix"`
+	NearestListed leaf `toml:"nearest_listed"`
+	Note          leaf `toml:"note"`
 }
 
 type rawScenario struct {

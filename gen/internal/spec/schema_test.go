@@ -50,6 +50,7 @@ var schemaRejects = map[string]string{
 	"catch-all-missing-from":              "int specs: catch_all requires from and to (catchAllRules)",
 	"catch-all-parent-missing":            "catch_all requires parent",
 	"catch-all-prefix-in-int-spec":        "int specs: catch_all prefix is false (catchAllRules)",
+	"catch-all-nearest-listed-int-spec":   "int specs: catch_all nearest_listed is false (catchAllRules)",
 	"catch-all-range-in-string-spec":      "string specs: catch_all from and to are false (catchAllRules)",
 	"class-and-unclassified":              "code dependencies: class forbids unclassified",
 	"class-unknown":                       "code class enum",

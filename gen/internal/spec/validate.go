@@ -592,8 +592,12 @@ func (v *validator) catchAlls(raw *rawFile, s *Spec) {
 			if r.Prefix.set {
 				v.add(p+".prefix", "%s: prefix is for string codes; use from and to", w)
 			}
+			if r.NearestListed.set {
+				v.add(p+".nearest_listed", "%s: nearest_listed is for dotted string codes", w)
+			}
 		} else if s.CodeType == StringCodes {
 			ca.Prefix = v.str(r.Prefix, p+".prefix", w, "prefix", true)
+			ca.NearestListed = v.boolean(r.NearestListed, p+".nearest_listed", w, "nearest_listed")
 			if r.From.set || r.To.set {
 				v.add(p+".from", "%s: from and to are for int codes; use prefix", w)
 			}

@@ -53,29 +53,43 @@ func (c Code) Parent() (Code, bool) {
 	}
 	switch {
 	case strings.HasPrefix(string(c), "Operation.Params.Illegal."):
-		return ParamsIllegal, true
+		return c.nearestListed(ParamsIllegal), true
 	case strings.HasPrefix(string(c), "Service.Internal.Error."):
-		return ServiceInternalError, true
+		return c.nearestListed(ServiceInternalError), true
 	case strings.HasPrefix(string(c), "Server.Access.Denied"):
-		return ServerAccessDenied, true
+		return c.nearestListed(ServerAccessDenied), true
 	case strings.HasPrefix(string(c), "Social.Login.Error."):
-		return SocialLoginError, true
+		return c.nearestListed(SocialLoginError), true
 	case strings.HasPrefix(string(c), "Operation.Failure."):
-		return OperationFailure, true
+		return c.nearestListed(OperationFailure), true
 	case strings.HasPrefix(string(c), "Resource.NotFound."):
-		return ResourceNotFound, true
+		return c.nearestListed(ResourceNotFound), true
 	case strings.HasPrefix(string(c), "Operation.Denied."):
-		return OperationDenied, true
+		return c.nearestListed(OperationDenied), true
 	case strings.HasPrefix(string(c), "Params.Illegal."):
-		return ParamsIllegal, true
+		return c.nearestListed(ParamsIllegal), true
 	case strings.HasPrefix(string(c), "Params.Blank."):
-		return ParamsBlank, true
+		return c.nearestListed(ParamsBlank), true
 	case strings.HasPrefix(string(c), "Params.Exist."):
-		return OperationFailure, true
+		return c.nearestListed(OperationFailure), true
 	case strings.HasPrefix(string(c), "Remote.Error."):
-		return RemoteError, true
+		return c.nearestListed(RemoteError), true
 	}
 	return "", false
+}
+
+// nearestListed returns the longest documented code that is c up to one of its dots, or
+// fallback when there is none: Operation.Failure.User.Locked.X falls under
+// Operation.Failure.User.Locked, not only under its catch-all's parent.
+func (c Code) nearestListed(fallback Code) Code {
+	s := string(c)
+	for i := strings.LastIndexByte(s, '.'); i > 0; i = strings.LastIndexByte(s, '.') {
+		s = s[:i]
+		if Code(s).Known() {
+			return Code(s)
+		}
+	}
+	return fallback
 }
 
 // Class returns the vendor-neutral class of c, one of the apierr.Err variables: the class the
