@@ -2,7 +2,6 @@ package emit
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/apierr/apierr/gen/internal/spec"
 	"github.com/dave/jennifer/jen"
@@ -143,23 +142,7 @@ func emitNearestListed(f *jen.File, m *model) {
 }
 
 // sortedCatchAlls orders catch-alls so the narrowest match comes first.
-func (m *model) sortedCatchAlls() []*spec.CatchAll {
-	out := append([]*spec.CatchAll(nil), m.CatchAlls...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if m.StringCodes {
-			if len(a.Prefix) != len(b.Prefix) {
-				return len(a.Prefix) > len(b.Prefix)
-			}
-			return a.Prefix < b.Prefix
-		}
-		if a.To-a.From != b.To-b.From {
-			return a.To-a.From < b.To-b.From
-		}
-		return a.From < b.From
-	})
-	return out
-}
+func (m *model) sortedCatchAlls() []*spec.CatchAll { return m.CatchAllsNarrowestFirst() }
 
 // emitLookup writes Lookup, from the vendor's string name of an int code to the code.
 func emitLookup(f *jen.File, m *model) {

@@ -39,20 +39,7 @@ func newNamespace(s *spec.Spec) *namespace {
 	for _, e := range s.Envelopes {
 		n.detail = n.detail || e.DetailKey != ""
 	}
-	n.catchAlls = append([]*spec.CatchAll(nil), s.CatchAlls...)
-	sort.SliceStable(n.catchAlls, func(i, j int) bool {
-		a, b := n.catchAlls[i], n.catchAlls[j]
-		if s.StringCodes {
-			if len(a.Prefix) != len(b.Prefix) {
-				return len(a.Prefix) > len(b.Prefix)
-			}
-			return a.Prefix < b.Prefix
-		}
-		if a.To-a.From != b.To-b.From {
-			return a.To-a.From < b.To-b.From
-		}
-		return a.From < b.From
-	})
+	n.catchAlls = s.CatchAllsNarrowestFirst()
 	return n
 }
 

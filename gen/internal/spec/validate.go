@@ -49,15 +49,7 @@ func (v *validator) statusClasses(raw *rawFile, s *Spec) {
 	for i, r := range raw.StatusClass {
 		p := fmt.Sprintf("status_class[%d]", i)
 		w := fmt.Sprintf("[[status_class]] #%d", i+1)
-		sc := &StatusClass{}
-		if st := v.status(r.Status, p+".status", w, "status"); st.NotInUse {
-			v.add(p+".status", "%s: status must be an HTTP status (100–599), not \"not in use\"", w)
-		} else {
-			sc.Status = st.Code
-		}
-		if !r.Status.set {
-			v.add(p, "%s: missing required key \"status\"", w)
-		}
+		sc := &StatusClass{Status: v.replyStatus(r.Status, p, w)}
 		if prev, dup := seen[sc.Status]; dup && sc.Status != 0 {
 			v.add(p+".status", "%s: status %d already has a class at line %d", w, sc.Status, prev)
 		}
@@ -634,14 +626,7 @@ func (v *validator) scenarios(raw *rawFile, s *Spec) {
 		w := fmt.Sprintf("[[scenario]] #%d", i+1)
 		sc := &Scenario{Line: v.lines.line(p)}
 		sc.Section = v.str(r.Section, p+".section", w, "section", true)
-		if st := v.status(r.Status, p+".status", w, "status"); st.NotInUse {
-			v.add(p+".status", "%s: a scenario's status is the HTTP status it is seen with, not \"not in use\"", w)
-		} else {
-			sc.Status = st.Code
-		}
-		if !r.Status.set {
-			v.add(p, "%s: missing required key \"status\"", w)
-		}
+		sc.Status = v.replyStatus(r.Status, p, w)
 		sc.Error = v.str(r.Error, p+".error", w, "error", false)
 		if sc.Error != "" && !wires[sc.Error] {
 			v.add(p+".error", "%s: error %q is not a code of this spec; add it as a [[code]]", w, sc.Error)
@@ -666,15 +651,7 @@ func (v *validator) httpStatuses(raw *rawFile, s *Spec) {
 	for i, r := range raw.HTTPStatus {
 		p := fmt.Sprintf("http_status[%d]", i)
 		w := fmt.Sprintf("[[http_status]] #%d", i+1)
-		h := &HTTPStatus{}
-		if s, ok := r.Status.v.(string); ok && s == "not in use" {
-			v.add(p+".status", "%s: status must be an HTTP status (100–599), not the string %q", w, s)
-		}
-		st := v.status(r.Status, p+".status", w, "status")
-		if !r.Status.set {
-			v.add(p, "%s: missing required key \"status\"", w)
-		}
-		h.Status = st.Code
+		h := &HTTPStatus{Status: v.replyStatus(r.Status, p, w)}
 		if h.Status != 0 && seen[h.Status] {
 			v.add(p+".status", "%s: status %d is listed twice", w, h.Status)
 		}
@@ -730,4 +707,19 @@ func (v *validator) detailsKeys(s *Spec) {
 			return
 		}
 	}
+}
+
+// replyStatus returns the required status key of a table that describes replies
+// ([[scenario]], [[status_class]], [[http_status]]): an HTTP status 100–599. "not in use"
+// describes codes, not replies.
+func (v *validator) replyStatus(l leaf, p, w string) int {
+	if !l.set {
+		v.add(p, "%s: missing required key \"status\"", w)
+		return 0
+	}
+	if s, ok := l.v.(string); ok && s == "not in use" {
+		v.add(p+".status", "%s: status must be an HTTP status (100–599); \"not in use\" describes codes, not replies", w)
+		return 0
+	}
+	return v.status(l, p+".status", w, "status").Code
 }
