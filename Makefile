@@ -2,7 +2,7 @@
 
 .DEFAULT_GOAL := test
 
-.PHONY: generate check test lint ci
+.PHONY: generate check test lint bench ci
 
 # generate regenerates generated/ from specs/.
 generate:
@@ -27,6 +27,11 @@ lint:
 		echo "$$unformatted"; \
 		exit 1; \
 	fi
+
+# bench runs the benchmarks against their baselines with -benchmem and reports each target of
+# BENCHMARKS.md as met or missed (about two minutes on two cores).
+bench:
+	bash bench/run.sh
 
 # ci runs the CI script: vet, gofmt, tests, staleness and determinism checks.
 ci:

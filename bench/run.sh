@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# bench/run.sh runs apierr's benchmarks (issue 6) and reports them; `make bench` runs it.
+#
+#   bash bench/run.sh
+#
+# It writes the raw go test output to $BENCH_OUT (default bench/results, ignored by git):
+# micro.txt (String, Lookup, Parse, LoginRadius path, errors.Is: each against its baseline in
+# the same run), scale.txt (generator scaling, in process) and process.txt (generator and
+# stringer as whole processes), then targets.txt (each target of issue 6, met or missed) and,
+# when benchstat can be run, benchstat.txt. It takes under two minutes on two cores.
+#
+# Knobs: BENCH_COUNT (runs of each micro benchmark, default 6), BENCH_TIME (-benchtime of the
+# micro benchmarks, default 100ms), BENCHSTAT (the benchstat command; default
+# `go run golang.org/x/perf/cmd/benchstat@latest`, which needs the module proxy once; set it
+# to "" to skip formatting). golang.org/x/perf is not a dependency of the module.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+out=${BENCH_OUT:-bench/results}
+count=${BENCH_COUNT:-6}
+benchtime=${BENCH_TIME:-100ms}
+benchstat=${BENCHSTAT-go run golang.org/x/perf/cmd/benchstat@latest}
+mkdir -p "$out"
+
+step() {
+	printf '\n==> %s\n' "$*" >&2
+}
+
+# failed records a step that failed; the script goes on with the others and exits 1 at the end.
+failures=0
+failed() {
+	printf 'bench/run.sh: %s failed (see above)\n' "$1" >&2
+	failures=$((failures + 1))
+}
+
+step "micro benchmarks: apierr against its baselines (count=$count, benchtime=$benchtime)"
+go test -run='^$' -bench=. -benchmem -count="$count" -benchtime="$benchtime" ./bench/ | tee "$out/micro.txt" ||
+	failed "the micro benchmarks"
+
+step "generator scaling: 1,000 and 10,000 codes"
+go test -run='^$' -bench='^BenchmarkScale$/^codes=(1000|10000)$' -benchmem -count=6 -benchtime=1x \
+	./gen/internal/generate/ | tee "$out/scale.txt" || failed "the scaling benchmarks"
+step "generator: the five real specs, in process"
+go test -run='^$' -bench='^BenchmarkGenerateRealSpecs$' -benchmem -count=6 -benchtime=5x \
+	./gen/internal/generate/ | tee -a "$out/scale.txt" || failed "the real-spec benchmark"
+step "generator scaling: 100,000 codes (about 20 s a run)"
+go test -run='^$' -bench='^BenchmarkScale$/^codes=100000$' -benchmem -count=2 -benchtime=1x \
+	./gen/internal/generate/ | tee -a "$out/scale.txt" || failed "the 100,000-code scaling benchmark"
+
+step "whole processes: the generator against stringer"
+go test -run='^$' -bench=. -count=6 -benchtime=4x ./bench/process/ | tee "$out/process.txt" ||
+	failed "the process benchmarks"
+
+step "targets"
+go run ./bench/internal/benchreport "$out/micro.txt" "$out/scale.txt" "$out/process.txt" | tee "$out/targets.txt" ||
+	failed "the targets report"
+
+if [ -n "$benchstat" ]; then
+	step "benchstat"
+	{
+		units='.unit:(sec/op OR allocs/op)'
+		$benchstat -filter ".name:String $units" -col '/impl@(stringer apierr)' "$out/micro.txt"
+		$benchstat -filter ".name:Lookup $units" -col '/impl@(map apierr)' "$out/micro.txt"
+		$benchstat -filter ".name:Parse $units" -col '/impl@(json apierr)' "$out/micro.txt"
+		$benchstat -filter ".name:LoginRadiusPath $units" -col '/impl@(sdk-map apierr-fromresponse apierr-parse)' "$out/micro.txt"
+		$benchstat -filter ".name:Is $units" -col '/impl@(sentinel apierr)' "$out/micro.txt"
+		$benchstat -filter '.unit:(sec/op OR peak-heap-B OR B/op)' "$out/scale.txt"
+		$benchstat -filter '.unit:(sec/op OR cpu-ns/op OR peak-rss-KB)' -col '/tool@(stringer gen)' "$out/process.txt"
+	} >"$out/benchstat.txt" 2>&1 || printf 'benchstat failed; the raw results are in %s\n' "$out" >&2
+	cat "$out/benchstat.txt"
+fi
+
+if [ "$failures" -gt 0 ]; then
+	printf 'bench/run.sh: %d step(s) failed\n' "$failures" >&2
+	exit 1
+fi
