@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/akamai/identitycloud"
 	"github.com/apierr/apierr/generated/alibaba/idaas"
 	"github.com/apierr/apierr/generated/gopoints"
@@ -43,10 +44,10 @@ func isCases() []isCase {
 		// A detail code: matched by *Error.Is on Detail before errors.Is unwraps to Code.
 		{"pkg=idaas/target=detail", wrap3(&idaas.Error{Code: idaas.OperationFailure, Detail: idaas.OperationFailureUserLocked, Status: 400}), idaas.OperationFailureUserLocked, true},
 
-		// VENDOR-NEUTRAL CLASSES (issue 6, to be added): one row per vendor-neutral class
-		// comparison goes here, for example
-		//   {"pkg=identitycloud/target=class", ic, apierr.ErrAlreadyExists, true},
-		// compared, like the rows above, with the same sentinel baseline (impl=sentinel).
+		// The vendor-neutral class: 361 unique_violation is apierr.ErrAlreadyExists.
+		{"pkg=identitycloud/target=class", ic, apierr.ErrAlreadyExists, true},
+		// A class from the HTTP status: an unlisted GoPoints code at 429 is rate limited.
+		{"pkg=gopoints/target=status-class", wrap3(&gopoints.Error{Code: "auth.throttled", Status: 429}), apierr.ErrRateLimited, true},
 	}
 }
 

@@ -682,6 +682,48 @@ var codeInfos = [...]codeInfo{
 	},
 }
 
+// codeErrors holds each documented code as an error value, in the order of codeInfos, so that
+// Error.Unwrap hands them out without converting (and allocating) each time.
+var codeErrors = [...]error{
+	AuthAPIKeyInvalid,
+	AuthAPIKeyMissing,
+	AuthBackupCodeInvalid,
+	AuthCaptchaInvalid,
+	AuthCaptchaMissing,
+	AuthControlAnswerInvalid,
+	AuthDisclaimerInvalid,
+	AuthHeaderInvalid,
+	AuthHeaderMissing,
+	AuthLoginIDNotFound,
+	AuthMemorableInvalid,
+	AuthOAuthFailed,
+	AuthOAuthNotFound,
+	AuthOTPInvalid,
+	AuthPasswordInvalid,
+	AuthRestricted,
+	AuthSessionInvalid,
+	AuthSignatureExpired,
+	AuthSignatureInvalid,
+	AuthTokenExpired,
+	AuthTokenInvalid,
+	AuthUserClosed,
+	AuthUserDenied,
+	AuthUserRestricted,
+	CriticalAuthRequired,
+	MemberDataInvalid,
+	OAuthIdentifierUsed,
+	ObjectIDNotFound,
+	ObjectLimitExceeded,
+	ProfileIdentifierInvalid,
+	ProfileIdentifierUsed,
+	RecoveryEmailNotSet,
+	RecoveryMethodRestricted,
+	RecoveryPhoneNotSet,
+	RecoveryQuestionNotSet,
+	RequestValidationFailed,
+	SearchTypeRestricted,
+}
+
 // index returns the row of c in codeInfos, or -1 when c is not documented.
 func (c Code) index() int {
 	switch c {

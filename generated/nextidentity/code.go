@@ -174,6 +174,19 @@ var codeInfos = [...]codeInfo{
 	},
 }
 
+// codeErrors holds each documented code as an error value, in the order of codeInfos, so that
+// Error.Unwrap hands them out without converting (and allocating) each time.
+var codeErrors = [...]error{
+	Forbidden,
+	HTTPException,
+	InvalidDomain,
+	InvalidFormFields,
+	InvalidParameters,
+	MissingArgument,
+	UnexpectedError,
+	UnverifiedUser,
+}
+
 // index returns the row of c in codeInfos, or -1 when c is not documented.
 func (c Code) index() int {
 	switch c {

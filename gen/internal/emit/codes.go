@@ -64,6 +64,7 @@ func emitCodes(f *jen.File, m *model) {
 		}
 		if m.hasParents {
 			g.Id("parent").Id("Code")
+			g.Id("parentRow").Int16().Comment("the row of parent, or -1")
 		}
 		if m.hasClass {
 			g.Id("class").Op("*").Qual(rootPkg, "Class")
@@ -80,6 +81,15 @@ func emitCodes(f *jen.File, m *model) {
 	f.Var().Id("codeInfos").Op("=").Index(jen.Op("...")).Id("codeInfo").ValuesFunc(func(g *jen.Group) {
 		for _, c := range m.Codes {
 			g.Line().Values(m.infoValues(c))
+		}
+		g.Line()
+	})
+	f.Line()
+	f.Comment("codeErrors holds each documented code as an error value, in the order of codeInfos, so that")
+	f.Comment("Error.Unwrap hands them out without converting (and allocating) each time.")
+	f.Var().Id("codeErrors").Op("=").Index(jen.Op("...")).Error().ValuesFunc(func(g *jen.Group) {
+		for _, c := range m.Codes {
+			g.Line().Id(c.Name)
 		}
 		g.Line()
 	})
@@ -127,6 +137,9 @@ func (m *model) infoValues(c *spec.Code) jen.Dict {
 	}
 	if c.Parent != "" {
 		d[jen.Id("parent")] = jen.Id(c.Parent)
+	}
+	if m.hasParents {
+		d[jen.Id("parentRow")] = jen.Lit(m.row(c.Parent))
 	}
 	d[jen.Id("replyStatus")] = jen.Lit(m.replyStatus(c))
 	if m.hasDetail {
@@ -226,4 +239,14 @@ func (m *model) envByName(name string) *spec.Envelope {
 // exampleName is a code to show in doc comments: the first documented one.
 func (m *model) exampleName() string {
 	return m.Codes[0].Name
+}
+
+// row returns the row of the code called name in codeInfos, or -1 for "".
+func (m *model) row(name string) int {
+	for i, c := range m.Codes {
+		if c.Name == name {
+			return i
+		}
+	}
+	return -1
 }

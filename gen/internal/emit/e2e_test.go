@@ -122,7 +122,7 @@ func TestSpecTextCannotInject(t *testing.T) {
 		// exported API
 		"Code", "Codes", "Directive", "Error", "FromResponse", "MaxBodySize", "Parse", "Quoted",
 		// unexported helpers
-		"appendKey", "codeFrom", "codeInfo", "codeInfos", "notVendor", "parse", "replayBody", "wireBody",
+		"appendKey", "codeErrors", "codeFrom", "codeInfo", "codeInfos", "notVendor", "parse", "replayBody", "wireBody",
 	}
 	slices.Sort(want)
 	if !slices.Equal(got, want) {

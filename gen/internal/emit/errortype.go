@@ -82,8 +82,11 @@ func emitError(f *jen.File, m *model) {
 	emitErrorMethod(f, m)
 	emitLogging(f, m)
 	emitFakes(f, m)
-	f.Comment("Unwrap returns the Code of the body, or nil when the body carries none.")
+	f.Comment("Unwrap returns the Code of the body, or nil when the body carries none. A documented")
+	f.Comment("code comes back as an error value made once, so Unwrap does not allocate.")
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Unwrap").Params().Error().Block(
+		jen.If(jen.Id("i").Op(":=").Id("e").Dot("Code").Dot("index").Call(), jen.Id("i").Op(">=").Lit(0)).Block(
+			jen.Return(jen.Id("codeErrors").Index(jen.Id("i")))),
 		jen.If(jen.Id("e").Dot("Code").Op("==").Lit(m.zeroCode())).Block(jen.Return(jen.Nil())),
 		jen.Return(jen.Id("e").Dot("Code")),
 	)
@@ -277,25 +280,27 @@ func emitVendorError(f *jen.File, m *model) {
 	})
 	f.Line()
 
-	doc := "Is reports whether target is the class of the reply (an apierr.Err variable)"
+	doc := "Is reports whether target is the class of the reply (an apierr.Err variable), or its Code or " +
+		"one of that code's parents"
 	if m.hasDetail {
 		doc += ", or its Detail code or one of that code's parents"
 	}
-	f.Add(commentLines(doc + "; errors.Is then unwraps to Code for the rest."))
-	f.Add(e()).Id("Is").Params(jen.Id("target").Error()).Bool().BlockFunc(func(g *jen.Group) {
-		g.If(jen.List(jen.Id("class"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Op("*").Qual(rootPkg, "Class")), jen.Id("ok")).Block(
-			jen.Return(jen.Id("class").Op("!=").Nil().Op("&&").Id("class").Op("==").Id("e").Dot("Class").Call()))
-		if !m.hasDetail {
-			g.Return(jen.False())
-			return
-		}
-		match := jen.Id("e").Dot("Detail").Op("==").Id("t")
-		if m.hasParents {
-			match = match.Op("||").Id("e").Dot("Detail").Dot("Is").Call(jen.Id("t"))
-		}
-		g.List(jen.Id("t"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Id("Code"))
-		g.Return(jen.Id("ok").Op("&&").Id("e").Dot("Detail").Op("!=").Lit("").Op("&&").Parens(match))
-	})
+	f.Add(commentLines(doc + ". Matching here, not only through Unwrap, keeps errors.Is short: it stops " +
+		"at the *Error."))
+	f.Add(e()).Id("Is").Params(jen.Id("target").Error()).Bool().Block(
+		jen.Switch(jen.Id("t").Op(":=").Id("target").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
+			g.Case(jen.Op("*").Qual(rootPkg, "Class")).Block(
+				jen.Return(jen.Id("t").Op("!=").Nil().Op("&&").Id("t").Op("==").Id("e").Dot("Class").Call()))
+			g.Case(jen.Id("Code")).BlockFunc(func(cg *jen.Group) {
+				if m.hasDetail {
+					cg.If(jen.Id("e").Dot("Detail").Op("!=").Lit("").Op("&&").Parens(jen.Id("e").Dot("Detail").Op("==").Id("t").Op("||").Id("e").Dot("Detail").Dot("Is").Call(jen.Id("t")))).Block(
+						jen.Return(jen.True()))
+				}
+				cg.Return(jen.Id("e").Dot("Code").Op("!=").Add(zero.Clone()).Op("&&").Parens(jen.Id("e").Dot("Code").Op("==").Id("t").Op("||").Id("e").Dot("Code").Dot("Is").Call(jen.Id("t"))))
+			})
+		}),
+		jen.Return(jen.False()),
+	)
 	f.Line()
 
 	if m.hasTemporary {

@@ -252,13 +252,18 @@ func emitClass(f *jen.File, m *model) {
 			g.Return(jen.False())
 			return
 		}
+		// The parents of a listed code are walked by row, so only the first step looks c up.
 		g.List(jen.Id("t"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Id("Code"))
 		g.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False()))
-		g.For(
+		g.Id("i").Op(":=").Id("c").Dot("index").Call()
+		g.If(jen.Id("i").Op("<").Lit(0)).Block(
+			jen.Comment("An unlisted code: its catch-all's parent, then that code's parents."),
 			jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("c").Dot("Parent").Call(),
-			jen.Id("ok"),
-			jen.List(jen.Id("p"), jen.Id("ok")).Op("=").Id("p").Dot("Parent").Call(),
-		).Block(jen.If(jen.Id("p").Op("==").Id("t")).Block(jen.Return(jen.True())))
+			jen.If(jen.Op("!").Id("ok").Op("||").Id("p").Op("==").Id("t")).Block(jen.Return(jen.Id("ok"))),
+			jen.Id("i").Op("=").Id("p").Dot("index").Call(),
+		)
+		g.For(jen.Id("r").Op(":=").Id("codeInfos").Index(jen.Id("i")).Dot("parentRow"), jen.Id("r").Op(">=").Lit(0), jen.Id("r").Op("=").Id("codeInfos").Index(jen.Id("r")).Dot("parentRow")).Block(
+			jen.If(jen.Id("codeInfos").Index(jen.Id("r")).Dot("code").Op("==").Id("t")).Block(jen.Return(jen.True())))
 		g.Return(jen.False())
 	})
 	f.Line()

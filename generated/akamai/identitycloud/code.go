@@ -534,6 +534,7 @@ type codeInfo struct {
 	status       int
 	replyStatus  int // the status Reply uses
 	parent       Code
+	parentRow    int16 // the row of parent, or -1
 	class        *apierr.Class
 	unclassified string // why the code has no class
 	temporary    bool
@@ -547,6 +548,7 @@ var codeInfos = [...]codeInfo{
 		description: "A required argument was not supplied.",
 		errText:     "identitycloud: missing_argument (100): A required argument was not supplied.",
 		name:        "missing_argument",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -555,6 +557,7 @@ var codeInfos = [...]codeInfo{
 		description: "The argument was malformed, or its value was invalid for some other reason.",
 		errText:     "identitycloud: invalid_argument (200): The argument was malformed, or its value was invalid for some other reason.",
 		name:        "invalid_argument",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -564,6 +567,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: duplicate_argument (201): Two or more supplied arguments may not have been included in the same call. For example, both id and uuid in entity.update.",
 		name:        "duplicate_argument",
 		parent:      InvalidArgument,
+		parentRow:   1,
 		replyStatus: 200,
 	},
 	{
@@ -573,6 +577,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: invalid_auth_method (205): The request used an http auth method other than Basic or OAuth.",
 		name:        "invalid_auth_method",
 		parent:      InvalidArgument,
+		parentRow:   1,
 		replyStatus: 200,
 	},
 	{
@@ -582,6 +587,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: invalid_credentials (210): The username/password combination supplied was incorrect.",
 		name:        "invalid_credentials",
 		parent:      InvalidArgument,
+		parentRow:   1,
 		replyStatus: 200,
 	},
 	{
@@ -591,6 +597,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: no_password (211): An email/password combination was supplied, but the account is Social Sign-in only.",
 		name:        "no_password",
 		parent:      InvalidCredentials,
+		parentRow:   4,
 		replyStatus: 200,
 	},
 	{
@@ -600,6 +607,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: no_such_account (212): An email/password combination was supplied, but the email address doesn’t exist.",
 		name:        "no_such_account",
 		parent:      InvalidCredentials,
+		parentRow:   4,
 		replyStatus: 200,
 	},
 	{
@@ -609,6 +617,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: password_incorrect (213): An email/password combination was supplied, and the email is valid, but the password is wrong.",
 		name:        "password_incorrect",
 		parent:      InvalidCredentials,
+		parentRow:   4,
 		replyStatus: 200,
 	},
 	{
@@ -618,6 +627,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: password_unacceptable (214): Occurs if password history has been enabled and you use the /oauth/update_profile_native endpoint to try and reuse a previously-used password.",
 		name:        "password_unacceptable",
 		parent:      InvalidCredentials,
+		parentRow:   4,
 		replyStatus: 200,
 	},
 	{
@@ -627,6 +637,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: unknown_application (221): The application ID does not exist.",
 		name:        "unknown_application",
 		parent:      InvalidArgument,
+		parentRow:   1,
 		replyStatus: 200,
 	},
 	{
@@ -636,6 +647,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: unknown_entity_type (222): The entity type does not exist.",
 		name:        "unknown_entity_type",
 		parent:      InvalidArgument,
+		parentRow:   1,
 		replyStatus: 200,
 	},
 	{
@@ -645,6 +657,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: unknown_attribute (223): An attribute does not exist. This can occur when trying to create or update a record, or when modifying an attribute.",
 		name:        "unknown_attribute",
 		parent:      InvalidArgument,
+		parentRow:   1,
 		replyStatus: 200,
 	},
 	{
@@ -654,6 +667,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: application_not_found (224): No application exists on this domain.",
 		name:        "application_not_found",
 		parent:      InvalidArgument,
+		parentRow:   1,
 		replyStatus: 200,
 	},
 	{
@@ -662,6 +676,7 @@ var codeInfos = [...]codeInfo{
 		errText:      "identitycloud: flow_error (226): The flow is misconfigured and needs to be updated.",
 		name:         "flow_error",
 		parent:       InvalidArgument,
+		parentRow:    1,
 		replyStatus:  200,
 		unclassified: "The flow (the customer's configuration held by Akamai) is misconfigured and must be updated: neither the request (invalid_request) nor Akamai itself (internal) is at fault, and no class means a misconfigured service.",
 	},
@@ -672,6 +687,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: entity_type_exists (232): Attempted to create an entity type that already exists.",
 		name:        "entity_type_exists",
 		parent:      InvalidArgument,
+		parentRow:   1,
 		replyStatus: 200,
 	},
 	{
@@ -681,6 +697,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: attribute_exists (233): Attempted to create an attribute that already exists.",
 		name:        "attribute_exists",
 		parent:      InvalidArgument,
+		parentRow:   1,
 		replyStatus: 200,
 	},
 	{
@@ -690,6 +707,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: reserved_attribute (234): Attempted to modify a reserved attribute. This can occur if you try to delete, rename, or write to a reserved attribute.",
 		name:        "reserved_attribute",
 		parent:      InvalidArgument,
+		parentRow:   1,
 		replyStatus: 200,
 	},
 	{
@@ -698,6 +716,7 @@ var codeInfos = [...]codeInfo{
 		description: "There was an error while creating a new record.",
 		errText:     "identitycloud: error_creating_record (300): There was an error while creating a new record.",
 		name:        "error_creating_record",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -706,6 +725,7 @@ var codeInfos = [...]codeInfo{
 		description: "Referred to an entity or plural element that does not exist.",
 		errText:     "identitycloud: record_not_found (310): Referred to an entity or plural element that does not exist.",
 		name:        "record_not_found",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -714,6 +734,7 @@ var codeInfos = [...]codeInfo{
 		description: "Attempted to specify a record ID in a new entity or plural element.",
 		errText:     "identitycloud: id_in_new_record (320): Attempted to specify a record ID in a new entity or plural element.",
 		name:        "id_in_new_record",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -722,6 +743,7 @@ var codeInfos = [...]codeInfo{
 		description: "The created or lastUpdated value does not match the supplied argument.",
 		errText:     "identitycloud: timestamp_mismatch (330): The created or lastUpdated value does not match the supplied argument.",
 		name:        "timestamp_mismatch",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -730,6 +752,7 @@ var codeInfos = [...]codeInfo{
 		description: "A JSON value was not formatted correctly according to the attribute type in the schema.",
 		errText:     "identitycloud: invalid_data_format (340): A JSON value was not formatted correctly according to the attribute type in the schema.",
 		name:        "invalid_data_format",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -739,6 +762,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: invalid_json_type (341): A value did not match the expected JSON type according to the schema.",
 		name:        "invalid_json_type",
 		parent:      InvalidDataFormat,
+		parentRow:   21,
 		replyStatus: 200,
 	},
 	{
@@ -748,6 +772,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: invalid_date_time (342): A date or dateTime value was not valid, for example if it was not formatted correctly or was out of range.",
 		name:        "invalid_date_time",
 		parent:      InvalidDataFormat,
+		parentRow:   21,
 		replyStatus: 200,
 	},
 	{
@@ -756,6 +781,7 @@ var codeInfos = [...]codeInfo{
 		description: "Occurs if password history has been enabled and you use the entity.update endpoint to try and reuse a previously-used password.",
 		errText:     "identitycloud: unknown_application (352): Occurs if password history has been enabled and you use the entity.update endpoint to try and reuse a previously-used password.",
 		name:        "unknown_application",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -764,6 +790,7 @@ var codeInfos = [...]codeInfo{
 		description: "A constraint was violated.",
 		errText:     "identitycloud: constraint_violation (360): A constraint was violated.",
 		name:        "constraint_violation",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -773,6 +800,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: unique_violation (361): A unique or locally-unique constraint was violated.",
 		name:        "unique_violation",
 		parent:      ConstraintViolation,
+		parentRow:   25,
 		replyStatus: 200,
 	},
 	{
@@ -782,6 +810,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: missing_required_attribute (362): An attribute with the required constraint was either missing or set to null.",
 		name:        "missing_required_attribute",
 		parent:      ConstraintViolation,
+		parentRow:   25,
 		replyStatus: 200,
 	},
 	{
@@ -791,6 +820,7 @@ var codeInfos = [...]codeInfo{
 		errText:     "identitycloud: length_violation (363): A string value violated an attribute’s length constraint.",
 		name:        "length_violation",
 		parent:      ConstraintViolation,
+		parentRow:   25,
 		replyStatus: 200,
 	},
 	{
@@ -799,6 +829,7 @@ var codeInfos = [...]codeInfo{
 		description: "You are attempting to register a new user, but a user already exists with that email address. Typically the next step when receiving this error is to merge accounts.",
 		errText:     "identitycloud: email_address_in_use (380): You are attempting to register a new user, but a user already exists with that email address. Typically the next step when receiving this error is to merge accounts.",
 		name:        "email_address_in_use",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -807,6 +838,7 @@ var codeInfos = [...]codeInfo{
 		description: "The data you submitted did not pass form validation. For example, an invalid email address. This error is also generated if you exceed the allowed number of login attempts. In that case, you'll get the error message \"Too many attempts. Please try again later.\"",
 		errText:     "identitycloud: invalid_form_fields (390): The data you submitted did not pass form validation. For example, an invalid email address. This error is also generated if you exceed the allowed number of login attempts. In that case, you'll get the error message \"Too many attempts. Please try again later.\"",
 		name:        "invalid_form_fields",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -815,6 +847,7 @@ var codeInfos = [...]codeInfo{
 		description: "The client ID does not exist or the client secret is wrong.",
 		errText:     "identitycloud: invalid_client_credentials (402): The client ID does not exist or the client secret is wrong.",
 		name:        "invalid_client_credentials",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -823,6 +856,7 @@ var codeInfos = [...]codeInfo{
 		description: "The client does not have permission to perform the action (that is, it needs a feature).",
 		errText:     "identitycloud: client_permission_error (403): The client does not have permission to perform the action (that is, it needs a feature).",
 		name:        "client_permission_error",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -831,6 +865,7 @@ var codeInfos = [...]codeInfo{
 		description: "The supplied authorization_code is not valid because the user’s access grant has been deleted.",
 		errText:     "identitycloud: no_access_grant (413): The supplied authorization_code is not valid because the user’s access grant has been deleted.",
 		name:        "no_access_grant",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -839,6 +874,7 @@ var codeInfos = [...]codeInfo{
 		description: "The supplied access_token has expired.",
 		errText:     "identitycloud: access_token_expired (414): The supplied access_token has expired.",
 		name:        "access_token_expired",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -847,6 +883,7 @@ var codeInfos = [...]codeInfo{
 		description: "The supplied authorization_code has expired.",
 		errText:     "identitycloud: authorization_code_expired (415): The supplied authorization_code has expired.",
 		name:        "authorization_code_expired",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -855,6 +892,7 @@ var codeInfos = [...]codeInfo{
 		description: "The supplied verification_code has expired.",
 		errText:     "identitycloud: verification_code_expired (416): The supplied verification_code has expired.",
 		name:        "verification_code_expired",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -863,6 +901,7 @@ var codeInfos = [...]codeInfo{
 		description: "The supplied creation_token has expired.",
 		errText:     "identitycloud: creation_token_expired (417): The supplied creation_token has expired.",
 		name:        "creation_token_expired",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -871,6 +910,7 @@ var codeInfos = [...]codeInfo{
 		description: "The redirectUri did not match. Occurs in the oauth/token API call with the authorization_code grant type.",
 		errText:     "identitycloud: redirect_uri_mismatch (420): The redirectUri did not match. Occurs in the oauth/token API call with the authorization_code grant type.",
 		name:        "redirect_uri_mismatch",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -879,6 +919,7 @@ var codeInfos = [...]codeInfo{
 		description: "The API call was temporarily disabled for maintenance, and will be available again shortly.",
 		errText:     "identitycloud: api_feature_disabled (480): The API call was temporarily disabled for maintenance, and will be available again shortly.",
 		name:        "api_feature_disabled",
+		parentRow:   -1,
 		replyStatus: 200,
 		temporary:   true,
 	},
@@ -888,6 +929,7 @@ var codeInfos = [...]codeInfo{
 		description: "An unexpected internal error.",
 		errText:     "identitycloud: unexpected_error (500): An unexpected internal error.",
 		name:        "unexpected_error",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -896,6 +938,7 @@ var codeInfos = [...]codeInfo{
 		description: "This error is generated any time your request rate limits (such as the allowed number of registration requests) are exceeded.",
 		errText:     "identitycloud: api_limit_error (510): This error is generated any time your request rate limits (such as the allowed number of registration requests) are exceeded.",
 		name:        "api_limit_error",
+		parentRow:   -1,
 		replyStatus: 200,
 	},
 	{
@@ -903,9 +946,58 @@ var codeInfos = [...]codeInfo{
 		description:  "An error was triggered in the flow.",
 		errText:      "identitycloud: triggered_error (540): An error was triggered in the flow.",
 		name:         "triggered_error",
+		parentRow:    -1,
 		replyStatus:  200,
 		unclassified: "The error is raised by a step of the customer's flow, which defines its meaning and message; the page gives it no meaning a class could reflect.",
 	},
+}
+
+// codeErrors holds each documented code as an error value, in the order of codeInfos, so that
+// Error.Unwrap hands them out without converting (and allocating) each time.
+var codeErrors = [...]error{
+	MissingArgument,
+	InvalidArgument,
+	DuplicateArgument,
+	InvalidAuthMethod,
+	InvalidCredentials,
+	NoPassword,
+	NoSuchAccount,
+	PasswordIncorrect,
+	PasswordUnacceptable,
+	UnknownApplication,
+	UnknownEntityType,
+	UnknownAttribute,
+	ApplicationNotFound,
+	FlowError,
+	EntityTypeExists,
+	AttributeExists,
+	ReservedAttribute,
+	ErrorCreatingRecord,
+	RecordNotFound,
+	IDInNewRecord,
+	TimestampMismatch,
+	InvalidDataFormat,
+	InvalidJSONType,
+	InvalidDateTime,
+	UnknownApplication352,
+	ConstraintViolation,
+	UniqueViolation,
+	MissingRequiredAttribute,
+	LengthViolation,
+	EmailAddressInUse,
+	InvalidFormFields,
+	InvalidClientCredentials,
+	ClientPermissionError,
+	NoAccessGrant,
+	AccessTokenExpired,
+	AuthorizationCodeExpired,
+	VerificationCodeExpired,
+	CreationTokenExpired,
+	RedirectURIMismatch,
+	APIFeatureDisabled,
+	UnexpectedError,
+	APILimitError,
+	TriggeredError,
 }
 
 // index returns the row of c in codeInfos, or -1 when c is not documented.

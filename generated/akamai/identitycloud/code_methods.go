@@ -133,8 +133,17 @@ func (c Code) Is(target error) bool {
 	if !ok {
 		return false
 	}
-	for p, ok := c.Parent(); ok; p, ok = p.Parent() {
-		if p == t {
+	i := c.index()
+	if i < 0 {
+		// An unlisted code: its catch-all's parent, then that code's parents.
+		p, ok := c.Parent()
+		if !ok || p == t {
+			return ok
+		}
+		i = p.index()
+	}
+	for r := codeInfos[i].parentRow; r >= 0; r = codeInfos[r].parentRow {
+		if codeInfos[r].code == t {
 			return true
 		}
 	}

@@ -239,8 +239,12 @@ func appendKey(b []byte, key string, value any) []byte {
 	return append(b, v...)
 }
 
-// Unwrap returns the Code of the body, or nil when the body carries none.
+// Unwrap returns the Code of the body, or nil when the body carries none. A documented
+// code comes back as an error value made once, so Unwrap does not allocate.
 func (e *Error) Unwrap() error {
+	if i := e.Code.index(); i >= 0 {
+		return codeErrors[i]
+	}
 	if e.Code == "" {
 		return nil
 	}
@@ -291,14 +295,20 @@ func (e *Error) Class() *apierr.Class {
 	return statusClass(e.Status)
 }
 
-// Is reports whether target is the class of the reply (an apierr.Err variable), or its Detail
-// code or one of that code's parents; errors.Is then unwraps to Code for the rest.
+// Is reports whether target is the class of the reply (an apierr.Err variable), or its Code or
+// one of that code's parents, or its Detail code or one of that code's parents. Matching here,
+// not only through Unwrap, keeps errors.Is short: it stops at the *Error.
 func (e *Error) Is(target error) bool {
-	if class, ok := target.(*apierr.Class); ok {
-		return class != nil && class == e.Class()
+	switch t := target.(type) {
+	case *apierr.Class:
+		return t != nil && t == e.Class()
+	case Code:
+		if e.Detail != "" && (e.Detail == t || e.Detail.Is(t)) {
+			return true
+		}
+		return e.Code != "" && (e.Code == t || e.Code.Is(t))
 	}
-	t, ok := target.(Code)
-	return ok && e.Detail != "" && (e.Detail == t || e.Detail.Is(t))
+	return false
 }
 
 // statusClass is the class the spec gives an HTTP status, for replies with no documented code.

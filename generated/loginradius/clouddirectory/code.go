@@ -576,6 +576,37 @@ var codeInfos = [...]codeInfo{
 	},
 }
 
+// codeErrors holds each documented code as an error value, in the order of codeInfos, so that
+// Error.Unwrap hands them out without converting (and allocating) each time.
+var codeErrors = [...]error{
+	APIKeyUnauthorized,
+	APISecretUnauthorized,
+	InvalidParameterFormat,
+	MissingEndDate,
+	MissingStartDate,
+	InvalidQuery,
+	InvalidQueryFormat,
+	InvalidAPIKey,
+	InvalidAPISecret,
+	MissingAPIKey,
+	MissingAPISecret,
+	InvalidFromDateFormat,
+	InvalidToDateFormat,
+	InvalidDateRange,
+	MissingDateRange,
+	CustomObjectNotConfigured,
+	SomethingWentWrong,
+	CustomObjectSchemaNotSet,
+	MissingCustomObjectName,
+	ExpiredNextParam,
+	MissingNextParam,
+	InvalidCustomObjectName,
+	InvalidOTPCode,
+	IncorrectAuthenticatorCode,
+	TwoFactorBackupCodeNotConfigured,
+	InvalidTwoFactorBackupCode,
+}
+
 // index returns the row of c in codeInfos, or -1 when c is not documented.
 func (c Code) index() int {
 	switch c {

@@ -175,8 +175,12 @@ func appendKey(b []byte, key string, value any) []byte {
 	return append(b, v...)
 }
 
-// Unwrap returns the Code of the body, or nil when the body carries none.
+// Unwrap returns the Code of the body, or nil when the body carries none. A documented
+// code comes back as an error value made once, so Unwrap does not allocate.
 func (e *Error) Unwrap() error {
+	if i := e.Code.index(); i >= 0 {
+		return codeErrors[i]
+	}
 	if e.Code == 0 {
 		return nil
 	}
@@ -217,11 +221,15 @@ func (e *Error) Class() *apierr.Class {
 	return nil
 }
 
-// Is reports whether target is the class of the reply (an apierr.Err variable); errors.Is then
-// unwraps to Code for the rest.
+// Is reports whether target is the class of the reply (an apierr.Err variable), or its Code or
+// one of that code's parents. Matching here, not only through Unwrap, keeps errors.Is short: it
+// stops at the *Error.
 func (e *Error) Is(target error) bool {
-	if class, ok := target.(*apierr.Class); ok {
-		return class != nil && class == e.Class()
+	switch t := target.(type) {
+	case *apierr.Class:
+		return t != nil && t == e.Class()
+	case Code:
+		return e.Code != 0 && (e.Code == t || e.Code.Is(t))
 	}
 	return false
 }
