@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 )
 
 // MaxBodySize is the most of a body that FromResponse reads and Parse looks at. Error bodies are
@@ -60,14 +61,62 @@ type replayBody struct {
 	io.Closer
 }
 
-// wireBody holds every top-level key the envelopes read. Codes and outcome values are kept raw,
-// so a value of an unexpected type never fails the whole body.
+// wireBody holds every top-level key the envelopes read.
 type wireBody struct {
-	ErrorCode          json.RawMessage `json:"error_code"`
-	Status             json.RawMessage `json:"status"`
-	ErrorID            string          `json:"error_id"`
-	Messages           Messages        `json:"messages"`
-	CriticalAuthMethod string          `json:"critical_auth_method"`
+	ErrorCode          wireCode    `json:"error_code"`
+	Status             wireOutcome `json:"status"`
+	ErrorID            string      `json:"error_id"`
+	Messages           []string    `json:"messages"`
+	CriticalAuthMethod string      `json:"critical_auth_method"`
+}
+
+// wireCode reads a string code: a JSON string, or no code for any other value. set records that
+// the key was there, whatever its value. It never fails, so a value of an unexpected type cannot
+// fail the whole body, and allocates only the string.
+type wireCode struct {
+	code Code
+	set  bool
+}
+
+// UnmarshalJSON reads a string without escapes in place, and any other through encoding/json.
+func (c *wireCode) UnmarshalJSON(data []byte) error {
+	c.set = true
+	if len(data) < 2 || data[0] != '"' {
+		return nil
+	}
+	if bytes.IndexByte(data, '\\') < 0 {
+		c.code = Code(data[1 : len(data)-1])
+		return nil
+	}
+	var s string
+	if json.Unmarshal(data, &s) == nil {
+		c.code = Code(s)
+	}
+	return nil
+}
+
+// wireOutcome is the value of an outcome key: which of the vendor's outcome values it holds
+// (outcomeOther for any other value, 0 when the key is absent). It never fails and never
+// allocates.
+type wireOutcome uint8
+
+const (
+	outcomeErrorStr   wireOutcome = 1 // the JSON "error"
+	outcomeSuccessStr wireOutcome = 2 // the JSON "success"
+	outcomeOther      wireOutcome = 255
+)
+
+// UnmarshalJSON tells which outcome value data is.
+func (o *wireOutcome) UnmarshalJSON(data []byte) error {
+	switch string(data) {
+	case "\"error\"":
+		*o = outcomeErrorStr
+	case "\"success\"":
+		*o = outcomeSuccessStr
+	default:
+		*o = outcomeOther
+	}
+	return nil
 }
 
 // parse is Parse; keep says whether body must be copied before it is kept.
@@ -80,6 +129,7 @@ func parse(status int, body []byte, keep bool) error {
 	if len(trimmed) == 0 || trimmed[0] != '{' {
 		return notVendor(status, body, keep)
 	}
+	typeErr := false
 	if err := json.Unmarshal(trimmed, &w); err != nil {
 		// A value of the wrong type leaves its field empty and the rest decoded;
 		// anything else means the body is not JSON.
@@ -87,15 +137,19 @@ func parse(status int, body []byte, keep bool) error {
 		if !errors.As(err, &te) {
 			return notVendor(status, body, keep)
 		}
+		typeErr = true
 	}
 	e := &Error{Status: status}
-	e.Code = codeFrom(w.ErrorCode)
+	e.Code = w.ErrorCode.code
 	e.RequestID = w.ErrorID
-	e.Messages = w.Messages
+	e.Messages = Messages{List: w.Messages}
+	if typeErr && e.Messages.List == nil {
+		e.Messages = messagesAt(trimmed, "messages")
+	}
 	e.CriticalAuthMethod = w.CriticalAuthMethod
-	switch string(w.Status) {
-	case "\"error\"": // an error, whatever the HTTP status
-	case "\"success\"":
+	switch w.Status {
+	case outcomeErrorStr: // an error, whatever the HTTP status
+	case outcomeSuccessStr:
 		return nil
 	default:
 		if status < 400 && e.Code == "" {
@@ -123,15 +177,6 @@ func notVendor(status int, body []byte, keep bool) error {
 	}
 }
 
-// codeFrom reads a code from a JSON string; any other JSON is no code.
-func codeFrom(raw json.RawMessage) Code {
-	var s string
-	if json.Unmarshal(raw, &s) != nil {
-		return ""
-	}
-	return Code(s)
-}
-
 // Messages holds the messages of an error body, which the vendor sends either as an array of
 // strings (List) or as an object whose keys are request field names (Fields), each with one
 // message or a list of them.
@@ -146,9 +191,18 @@ type Messages struct {
 // UnmarshalJSON reads either form. A value of another shape is left out rather than failing the
 // whole body; Error.Body still holds it.
 func (ms *Messages) UnmarshalJSON(data []byte) error {
-	var list []string
-	if json.Unmarshal(data, &list) == nil {
-		ms.List = list
+	// data is one JSON value with no white space around it: its first byte tells the form.
+	if len(data) == 0 {
+		return nil
+	}
+	if data[0] == '[' {
+		var list []string
+		if json.Unmarshal(data, &list) == nil {
+			ms.List = list
+		}
+		return nil
+	}
+	if data[0] != '{' {
 		return nil
 	}
 	var obj map[string]json.RawMessage
@@ -176,4 +230,22 @@ func (ms Messages) MarshalJSON() ([]byte, error) {
 		return json.Marshal(ms.Fields)
 	}
 	return json.Marshal(ms.List)
+}
+
+// messagesAt decodes the key of body (matched as encoding/json matches keys) as Messages: the
+// object form, which the list of wireBody cannot hold.
+func messagesAt(body []byte, key string) Messages {
+	var obj map[string]json.RawMessage
+	var ms Messages
+	if json.Unmarshal(body, &obj) != nil {
+		return ms
+	}
+	raw, ok := obj[key]
+	for k, v := range obj {
+		if !ok && strings.EqualFold(k, key) {
+			raw, ok = v, true
+		}
+	}
+	_ = ms.UnmarshalJSON(raw)
+	return ms
 }

@@ -59,13 +59,37 @@ type replayBody struct {
 	io.Closer
 }
 
-// wireBody holds every top-level key the envelopes read. Codes and outcome values are kept raw,
-// so a value of an unexpected type never fails the whole body.
+// wireBody holds every top-level key the envelopes read.
 type wireBody struct {
-	Error            json.RawMessage            `json:"error"`
+	Error            wireCode                   `json:"error"`
 	Message          string                     `json:"message"`
 	ErrorDescription string                     `json:"error_description"`
 	ErrorDetails     map[string]json.RawMessage `json:"error_details"`
+}
+
+// wireCode reads a string code: a JSON string, or no code for any other value. set records that
+// the key was there, whatever its value. It never fails, so a value of an unexpected type cannot
+// fail the whole body, and allocates only the string.
+type wireCode struct {
+	code Code
+	set  bool
+}
+
+// UnmarshalJSON reads a string without escapes in place, and any other through encoding/json.
+func (c *wireCode) UnmarshalJSON(data []byte) error {
+	c.set = true
+	if len(data) < 2 || data[0] != '"' {
+		return nil
+	}
+	if bytes.IndexByte(data, '\\') < 0 {
+		c.code = Code(data[1 : len(data)-1])
+		return nil
+	}
+	var s string
+	if json.Unmarshal(data, &s) == nil {
+		c.code = Code(s)
+	}
+	return nil
 }
 
 // parse is Parse; keep says whether body must be copied before it is kept.
@@ -87,7 +111,7 @@ func parse(status int, body []byte, keep bool) error {
 		}
 	}
 	e := &Error{Status: status}
-	e.Code = codeFrom(w.Error)
+	e.Code = w.Error.code
 	e.Message = w.Message
 	e.Description = w.ErrorDescription
 	e.Details = w.ErrorDetails
@@ -113,13 +137,4 @@ func notVendor(status int, body []byte, keep bool) error {
 		Body:   body,
 		Status: status,
 	}
-}
-
-// codeFrom reads a code from a JSON string; any other JSON is no code.
-func codeFrom(raw json.RawMessage) Code {
-	var s string
-	if json.Unmarshal(raw, &s) != nil {
-		return ""
-	}
-	return Code(s)
 }

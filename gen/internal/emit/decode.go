@@ -3,6 +3,7 @@ package emit
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -55,7 +56,6 @@ func emitDecoder(f *jen.File, m *model) {
 	f.Line()
 	emitWireBody(f, m)
 	emitParse(f, m)
-	emitCodeFrom(f, m)
 	for _, st := range m.Structs {
 		f.Line()
 		f.Add(commentLines(st.Doc))
@@ -71,6 +71,20 @@ func emitDecoder(f *jen.File, m *model) {
 	}
 	if m.hasMessages {
 		emitMessages(f, m)
+		f.Line()
+		f.Comment("messagesAt decodes the key of body (matched as encoding/json matches keys) as Messages: the")
+		f.Comment("object form, which the list of wireBody cannot hold.")
+		f.Func().Id("messagesAt").Params(jen.Id("body").Index().Byte(), jen.Id("key").String()).Id("Messages").Block(
+			jen.Var().Id("obj").Map(jen.String()).Qual("encoding/json", "RawMessage"),
+			jen.Var().Id("ms").Id("Messages"),
+			jen.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("body"), jen.Op("&").Id("obj")).Op("!=").Nil()).Block(jen.Return(jen.Id("ms"))),
+			jen.Id("raw").Op(",").Id("ok").Op(":=").Id("obj").Index(jen.Id("key")),
+			jen.For(jen.List(jen.Id("k"), jen.Id("v")).Op(":=").Range().Id("obj")).Block(
+				jen.If(jen.Op("!").Id("ok").Op("&&").Qual("strings", "EqualFold").Call(jen.Id("k"), jen.Id("key"))).Block(
+					jen.List(jen.Id("raw"), jen.Id("ok")).Op("=").List(jen.Id("v"), jen.True()))),
+			jen.Id("_").Op("=").Id("ms").Dot("UnmarshalJSON").Call(jen.Id("raw")),
+			jen.Return(jen.Id("ms")),
+		)
 	}
 }
 
@@ -110,20 +124,143 @@ func quoteList(ss []string) string {
 	return strings.Join(out, " or ")
 }
 
-// emitWireBody writes wireBody, one field per JSON key the decoder reads.
+// emitWireBody writes wireBody, one field per JSON key the decoder reads, and the small types
+// that read codes and outcome values in place: they never fail (a value of an unexpected type
+// cannot fail the whole body) and never allocate.
 func emitWireBody(f *jen.File, m *model) {
-	f.Add(commentLines("wireBody holds every top-level key the envelopes read. Codes and outcome values " +
-		"are kept raw, so a value of an unexpected type never fails the whole body."))
+	f.Add(commentLines("wireBody holds every top-level key the envelopes read."))
 	f.Type().Id("wireBody").StructFunc(func(g *jen.Group) {
 		for _, k := range m.keys {
-			typ := goType(k.Type)
-			if k.Type == "Code" {
-				typ = jen.Qual("encoding/json", "RawMessage")
-			}
-			g.Id(k.Field).Add(typ).Tag(map[string]string{"json": k.JSON})
+			g.Id(k.Field).Add(m.wireType(k)).Tag(map[string]string{"json": k.JSON})
 		}
 	})
 	f.Line()
+	if m.StringCodes {
+		f.Add(commentLines("wireCode reads a string code: a JSON string, or no code for any other value. " +
+			"set records that the key was there, whatever its value. It never fails, so a value of " +
+			"an unexpected type cannot fail the whole body, and allocates only the string."))
+		f.Type().Id("wireCode").Struct(jen.Id("code").Id("Code"), jen.Id("set").Bool())
+		f.Line()
+		f.Comment("UnmarshalJSON reads a string without escapes in place, and any other through encoding/json.")
+		f.Func().Params(jen.Id("c").Op("*").Id("wireCode")).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+			jen.Id("c").Dot("set").Op("=").True(),
+			jen.If(jen.Len(jen.Id("data")).Op("<").Lit(2).Op("||").Id("data").Index(jen.Lit(0)).Op("!=").LitRune('"')).Block(jen.Return(jen.Nil())),
+			jen.If(jen.Qual("bytes", "IndexByte").Call(jen.Id("data"), jen.LitRune('\\')).Op("<").Lit(0)).Block(
+				jen.Id("c").Dot("code").Op("=").Id("Code").Call(jen.Id("data").Index(jen.Lit(1), jen.Len(jen.Id("data")).Op("-").Lit(1))),
+				jen.Return(jen.Nil())),
+			jen.Var().Id("s").String(),
+			jen.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("s")).Op("==").Nil()).Block(
+				jen.Id("c").Dot("code").Op("=").Id("Code").Call(jen.Id("s"))),
+			jen.Return(jen.Nil()),
+		)
+		f.Line()
+	} else {
+		f.Add(commentLines("wireCode reads an int code from a JSON number or a JSON string of digits; " +
+			"anything else is no code (0). set records that the key was there, whatever its value. " +
+			"It never fails and never allocates."))
+		f.Type().Id("wireCode").Struct(jen.Id("code").Id("Code"), jen.Id("set").Bool())
+		f.Line()
+		f.Comment("UnmarshalJSON reads the digits of data in place.")
+		f.Func().Params(jen.Id("c").Op("*").Id("wireCode")).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+			jen.Op("*").Id("c").Op("=").Id("wireCode").Values(jen.Dict{jen.Id("set"): jen.True()}),
+			jen.If(jen.Len(jen.Id("data")).Op(">=").Lit(2).Op("&&").Id("data").Index(jen.Lit(0)).Op("==").LitRune('"').Op("&&").Id("data").Index(jen.Len(jen.Id("data")).Op("-").Lit(1)).Op("==").LitRune('"')).Block(
+				jen.Id("data").Op("=").Id("data").Index(jen.Lit(1), jen.Len(jen.Id("data")).Op("-").Lit(1))),
+			jen.Id("neg").Op(":=").Len(jen.Id("data")).Op(">").Lit(0).Op("&&").Id("data").Index(jen.Lit(0)).Op("==").LitRune('-'),
+			jen.If(jen.Len(jen.Id("data")).Op(">").Lit(0).Op("&&").Parens(jen.Id("neg").Op("||").Id("data").Index(jen.Lit(0)).Op("==").LitRune('+'))).Block(
+				jen.Id("data").Op("=").Id("data").Index(jen.Lit(1), jen.Empty())),
+			jen.If(jen.Len(jen.Id("data")).Op("==").Lit(0).Op("||").Len(jen.Id("data")).Op(">").Lit(18)).Block(jen.Return(jen.Nil())),
+			jen.Id("n").Op(":=").Lit(0),
+			jen.For(jen.List(jen.Id("_"), jen.Id("b")).Op(":=").Range().Id("data")).Block(
+				jen.If(jen.Id("b").Op("<").LitRune('0').Op("||").Id("b").Op(">").LitRune('9')).Block(jen.Return(jen.Nil())),
+				jen.Id("n").Op("=").Id("n").Op("*").Lit(10).Op("+").Int().Call(jen.Id("b").Op("-").LitRune('0'))),
+			jen.If(jen.Id("neg")).Block(jen.Id("n").Op("=").Op("-").Id("n")),
+			jen.Id("c").Dot("code").Op("=").Id("Code").Call(jen.Id("n")),
+			jen.Return(jen.Nil()),
+		)
+		f.Line()
+	}
+	lits := m.outcomeLiterals()
+	if len(lits) == 0 {
+		return
+	}
+	f.Add(commentLines("wireOutcome is the value of an outcome key: which of the vendor's outcome values " +
+		"it holds (outcomeOther for any other value, 0 when the key is absent). It never fails and " +
+		"never allocates."))
+	f.Type().Id("wireOutcome").Uint8()
+	f.Line()
+	f.Const().DefsFunc(func(g *jen.Group) {
+		for i, l := range lits {
+			g.Id(outcomeConst(l)).Id("wireOutcome").Op("=").Lit(i + 1).Comment("the JSON " + l)
+		}
+		g.Id("outcomeOther").Id("wireOutcome").Op("=").Lit(255)
+	})
+	f.Line()
+	f.Comment("UnmarshalJSON tells which outcome value data is.")
+	f.Func().Params(jen.Id("o").Op("*").Id("wireOutcome")).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
+		jen.Switch(jen.String().Call(jen.Id("data"))).BlockFunc(func(g *jen.Group) {
+			for _, l := range lits {
+				g.Case(jen.Lit(l)).Block(jen.Op("*").Id("o").Op("=").Id(outcomeConst(l)))
+			}
+			g.Default().Block(jen.Op("*").Id("o").Op("=").Id("outcomeOther"))
+		}),
+		jen.Return(jen.Nil()),
+	)
+	f.Line()
+}
+
+// wireType is the Go type of a wire key's field.
+func (m *model) wireType(k *wireKey) jen.Code {
+	switch k.Type {
+	case "Code":
+		return jen.Id("wireCode")
+	case "outcome":
+		return jen.Id("wireOutcome")
+	case "Messages":
+		// The array form decodes natively; the object form is read on the rare path (parse).
+		return jen.Index().String()
+	}
+	return goType(k.Type)
+}
+
+// outcomeLiterals lists the JSON of every outcome value the envelopes use, in first-use order.
+func (m *model) outcomeLiterals() []string {
+	var out []string
+	for _, e := range m.Envelopes {
+		if e.Outcome == nil {
+			continue
+		}
+		for _, v := range append(append([]any{}, e.Outcome.Error...), e.Outcome.Success...) {
+			if l := jsonLit(v); !contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// outcomeConst names the constant of an outcome value: "error" → outcomeError, false →
+// outcomeFalse; characters that cannot be in a name become their code point.
+func outcomeConst(lit string) string {
+	var b strings.Builder
+	b.WriteString("outcome")
+	upper := true
+	for _, r := range strings.Trim(lit, `"`) {
+		switch {
+		case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if upper {
+				r = unicode.ToUpper(r)
+			}
+			b.WriteRune(r)
+			upper = false
+		default:
+			fmt.Fprintf(&b, "U%04X", r)
+			upper = true
+		}
+	}
+	if strings.HasPrefix(lit, `"`) {
+		b.WriteString("Str")
+	}
+	return b.String()
 }
 
 // emitParse writes parse: decode, pick the envelope, fill an Error, apply the vendor's rule.
@@ -136,12 +273,19 @@ func emitParse(f *jen.File, m *model) {
 		g.Id("trimmed").Op(":=").Qual("bytes", "TrimSpace").Call(jen.Id("body"))
 		g.If(jen.Len(jen.Id("trimmed")).Op("==").Lit(0).Op("||").Id("trimmed").Index(jen.Lit(0)).Op("!=").LitRune('{')).Block(
 			jen.Return(jen.Id("notVendor").Call(jen.Id("status"), jen.Id("body"), jen.Id("keep"))))
+		var typeErr []jen.Code
+		if m.hasMessages {
+			g.Id("typeErr").Op(":=").False()
+			typeErr = append(typeErr, jen.Id("typeErr").Op("=").True())
+		}
 		g.If(jen.Err().Op(":=").Qual("encoding/json", "Unmarshal").Call(jen.Id("trimmed"), jen.Op("&").Id("w")), jen.Err().Op("!=").Nil()).Block(
-			jen.Comment("A value of the wrong type leaves its field empty and the rest decoded;"),
-			jen.Comment("anything else means the body is not JSON."),
-			jen.Var().Id("te").Op("*").Qual("encoding/json", "UnmarshalTypeError"),
-			jen.If(jen.Op("!").Qual("errors", "As").Call(jen.Err(), jen.Op("&").Id("te"))).Block(
-				jen.Return(jen.Id("notVendor").Call(jen.Id("status"), jen.Id("body"), jen.Id("keep")))),
+			append([]jen.Code{
+				jen.Comment("A value of the wrong type leaves its field empty and the rest decoded;"),
+				jen.Comment("anything else means the body is not JSON."),
+				jen.Var().Id("te").Op("*").Qual("encoding/json", "UnmarshalTypeError"),
+				jen.If(jen.Op("!").Qual("errors", "As").Call(jen.Err(), jen.Op("&").Id("te"))).Block(
+					jen.Return(jen.Id("notVendor").Call(jen.Id("status"), jen.Id("body"), jen.Id("keep")))),
+			}, typeErr...)...,
 		)
 		g.Id("e").Op(":=").Op("&").Id("Error").Values(jen.Dict{jen.Id("Status"): jen.Id("status")})
 		if !m.multiEnv {
@@ -151,7 +295,7 @@ func emitParse(f *jen.File, m *model) {
 				for _, em := range m.envs {
 					var cond *jen.Statement
 					for i, k := range em.match {
-						c := present(k)
+						c := m.present(k)
 						if i == 0 {
 							cond = c
 						} else {
@@ -181,9 +325,14 @@ func emitParse(f *jen.File, m *model) {
 }
 
 // present is the condition that a wire key was in the body.
-func present(k *wireKey) *jen.Statement {
+func (m *model) present(k *wireKey) *jen.Statement {
 	x := jen.Id("w").Dot(k.Field)
-	if k.Type == "Code" || k.Type == "json.RawMessage" {
+	switch {
+	case k.Type == "outcome":
+		return x.Op("!=").Lit(0)
+	case k.Type == "Code":
+		return x.Dot("set")
+	case k.Type == "json.RawMessage":
 		return jen.Len(x).Op(">").Lit(0)
 	}
 	return nonZero(x, k.Type)
@@ -193,7 +342,7 @@ func present(k *wireKey) *jen.Statement {
 // when the envelope's rule says the body is a success.
 func (m *model) fillEnvelope(g *jen.Group, em *envModel) {
 	w := func(k *wireKey) *jen.Statement { return jen.Id("w").Dot(k.Field) }
-	g.Id("e").Dot("Code").Op("=").Id("codeFrom").Call(w(em.code))
+	g.Id("e").Dot("Code").Op("=").Add(w(em.code)).Dot("code")
 	if em.wireName != nil {
 		g.Id("e").Dot("Name").Op("=").Add(w(em.wireName))
 		g.If(jen.Id("e").Dot("Code").Op("==").Lit(0).Op("&&").Id("e").Dot("Name").Op("!=").Lit("")).Block(
@@ -201,7 +350,7 @@ func (m *model) fillEnvelope(g *jen.Group, em *envModel) {
 			jen.List(jen.Id("e").Dot("Code"), jen.Id("_")).Op("=").Id("Lookup").Call(jen.Id("e").Dot("Name")))
 	}
 	if em.detail != nil {
-		g.Id("e").Dot("Detail").Op("=").Id("codeFrom").Call(w(em.detail))
+		g.Id("e").Dot("Detail").Op("=").Add(w(em.detail)).Dot("code")
 	}
 	first := func(field string, keys []*wireKey, typ string) {
 		for i := len(keys) - 1; i >= 0; i-- {
@@ -216,6 +365,13 @@ func (m *model) fillEnvelope(g *jen.Group, em *envModel) {
 	first("Description", em.description, "string")
 	first("RequestID", em.requestID, "string")
 	for _, fd := range em.fields {
+		if fd.Type == "Messages" {
+			// The list form came in w; the object form, a type error for the list, is read again.
+			g.Id("e").Dot(fd.Name).Op("=").Id("Messages").Values(jen.Dict{jen.Id("List"): w(fd.keys[0])})
+			g.If(jen.Id("typeErr").Op("&&").Id("e").Dot(fd.Name).Dot("List").Op("==").Nil()).Block(
+				jen.Id("e").Dot(fd.Name).Op("=").Id("messagesAt").Call(jen.Id("trimmed"), jen.Lit(fd.JSON)))
+			continue
+		}
 		first(fd.Name, fd.keys, fd.Type)
 	}
 	noCode := jen.Id("e").Dot("Code").Op("==").Lit(m.zeroCode())
@@ -227,39 +383,17 @@ func (m *model) fillEnvelope(g *jen.Group, em *envModel) {
 		g.Add(byStatus)
 		return
 	}
-	lits := func(vs []any) []jen.Code {
+	cases := func(vs []any) []jen.Code {
 		out := make([]jen.Code, len(vs))
 		for i, v := range vs {
-			out[i] = jen.Lit(jsonLit(v))
+			out[i] = jen.Id(outcomeConst(jsonLit(v)))
 		}
 		return out
 	}
-	g.Switch(jen.String().Call(w(em.outcome))).Block(
-		jen.Case(lits(em.Outcome.Error)...).Comment("an error, whatever the HTTP status"),
-		jen.Case(lits(em.Outcome.Success)...).Block(jen.Return(jen.Nil())),
+	g.Switch(w(em.outcome)).Block(
+		jen.Case(cases(em.Outcome.Error)...).Comment("an error, whatever the HTTP status"),
+		jen.Case(cases(em.Outcome.Success)...).Block(jen.Return(jen.Nil())),
 		jen.Default().Block(byStatus),
-	)
-}
-
-// emitCodeFrom writes codeFrom, which reads a code from its raw JSON.
-func emitCodeFrom(f *jen.File, m *model) {
-	if m.StringCodes {
-		f.Comment("codeFrom reads a code from a JSON string; any other JSON is no code.")
-		f.Func().Id("codeFrom").Params(jen.Id("raw").Qual("encoding/json", "RawMessage")).Id("Code").Block(
-			jen.Var().Id("s").String(),
-			jen.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("raw"), jen.Op("&").Id("s")).Op("!=").Nil()).Block(
-				jen.Return(jen.Lit(""))),
-			jen.Return(jen.Id("Code").Call(jen.Id("s"))),
-		)
-		return
-	}
-	f.Comment("codeFrom reads a code from a JSON number, or a JSON string of digits; anything else is no code.")
-	f.Func().Id("codeFrom").Params(jen.Id("raw").Qual("encoding/json", "RawMessage")).Id("Code").Block(
-		jen.If(jen.Len(jen.Id("raw")).Op(">=").Lit(2).Op("&&").Id("raw").Index(jen.Lit(0)).Op("==").LitRune('"')).Block(
-			jen.Id("raw").Op("=").Id("raw").Index(jen.Lit(1), jen.Len(jen.Id("raw")).Op("-").Lit(1))),
-		jen.List(jen.Id("n"), jen.Err()).Op(":=").Qual("strconv", "Atoi").Call(jen.String().Call(jen.Id("raw"))),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Lit(0))),
-		jen.Return(jen.Id("Code").Call(jen.Id("n"))),
 	)
 }
 
@@ -279,10 +413,14 @@ func emitMessages(f *jen.File, m *model) {
 	f.Add(commentLines("UnmarshalJSON reads either form. A value of another shape is left out rather than " +
 		"failing the whole body; Error.Body still holds it."))
 	f.Func().Params(jen.Id("ms").Op("*").Id("Messages")).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-		jen.Var().Id("list").Index().String(),
-		jen.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("list")).Op("==").Nil()).Block(
-			jen.Id("ms").Dot("List").Op("=").Id("list"),
+		jen.Comment("data is one JSON value with no white space around it: its first byte tells the form."),
+		jen.If(jen.Len(jen.Id("data")).Op("==").Lit(0)).Block(jen.Return(jen.Nil())),
+		jen.If(jen.Id("data").Index(jen.Lit(0)).Op("==").LitRune('[')).Block(
+			jen.Var().Id("list").Index().String(),
+			jen.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("list")).Op("==").Nil()).Block(
+				jen.Id("ms").Dot("List").Op("=").Id("list")),
 			jen.Return(jen.Nil())),
+		jen.If(jen.Id("data").Index(jen.Lit(0)).Op("!=").LitRune('{')).Block(jen.Return(jen.Nil())),
 		jen.Var().Id("obj").Map(jen.String()).Qual("encoding/json", "RawMessage"),
 		jen.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("data"), jen.Op("&").Id("obj")).Op("!=").Nil().Op("||").Id("obj").Op("==").Nil()).Block(
 			jen.Return(jen.Nil())),

@@ -33,7 +33,7 @@ type model struct {
 type wireKey struct {
 	JSON  string
 	Field string // Go field name in the wire struct
-	Type  string // Go type expression: "Code", "string", "json.RawMessage" or a field type
+	Type  string // "Code" (a code key), "outcome" (an outcome key), "string" or a field type
 }
 
 // envModel is an envelope with its roles resolved to wire keys.
@@ -77,7 +77,7 @@ func newModel(s *spec.Spec) *model {
 			m.hasDetail = true
 		}
 		if e.Outcome != nil {
-			em.outcome = m.key(e.Outcome.Key, "json.RawMessage")
+			em.outcome = m.key(e.Outcome.Key, "outcome")
 		}
 		for _, k := range e.Message {
 			em.message = append(em.message, m.key(k, "string"))

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strconv"
 )
 
 // MaxBodySize is the most of a body that FromResponse reads and Parse looks at. Error bodies are
@@ -61,12 +60,11 @@ type replayBody struct {
 	io.Closer
 }
 
-// wireBody holds every top-level key the envelopes read. Codes and outcome values are kept raw,
-// so a value of an unexpected type never fails the whole body.
+// wireBody holds every top-level key the envelopes read.
 type wireBody struct {
-	Code             json.RawMessage     `json:"code"`
+	Code             wireCode            `json:"code"`
 	Error            string              `json:"error"`
-	Stat             json.RawMessage     `json:"stat"`
+	Stat             wireOutcome         `json:"stat"`
 	Message          string              `json:"message"`
 	ErrorDescription string              `json:"error_description"`
 	RequestID        string              `json:"request_id"`
@@ -79,6 +77,65 @@ type wireBody struct {
 	ExistingProvider string              `json:"existing_provider"`
 	ExpectedValue    string              `json:"expected_value"`
 	InvalidFields    map[string][]string `json:"invalid_fields"`
+}
+
+// wireCode reads an int code from a JSON number or a JSON string of digits; anything else is no
+// code (0). set records that the key was there, whatever its value. It never fails and never
+// allocates.
+type wireCode struct {
+	code Code
+	set  bool
+}
+
+// UnmarshalJSON reads the digits of data in place.
+func (c *wireCode) UnmarshalJSON(data []byte) error {
+	*c = wireCode{set: true}
+	if len(data) >= 2 && data[0] == '"' && data[len(data)-1] == '"' {
+		data = data[1 : len(data)-1]
+	}
+	neg := len(data) > 0 && data[0] == '-'
+	if len(data) > 0 && (neg || data[0] == '+') {
+		data = data[1:]
+	}
+	if len(data) == 0 || len(data) > 18 {
+		return nil
+	}
+	n := 0
+	for _, b := range data {
+		if b < '0' || b > '9' {
+			return nil
+		}
+		n = n*10 + int(b-'0')
+	}
+	if neg {
+		n = -n
+	}
+	c.code = Code(n)
+	return nil
+}
+
+// wireOutcome is the value of an outcome key: which of the vendor's outcome values it holds
+// (outcomeOther for any other value, 0 when the key is absent). It never fails and never
+// allocates.
+type wireOutcome uint8
+
+const (
+	outcomeErrorStr wireOutcome = 1 // the JSON "error"
+	outcomeOkStr    wireOutcome = 2 // the JSON "ok"
+	outcomeOther    wireOutcome = 255
+)
+
+// UnmarshalJSON tells which outcome value data is.
+func (o *wireOutcome) UnmarshalJSON(data []byte) error {
+	switch string(data) {
+	case "\"error\"":
+		*o = outcomeErrorStr
+	case "\"ok\"":
+		*o = outcomeOkStr
+	default:
+		*o = outcomeOther
+	}
+	return nil
 }
 
 // parse is Parse; keep says whether body must be copied before it is kept.
@@ -100,7 +157,7 @@ func parse(status int, body []byte, keep bool) error {
 		}
 	}
 	e := &Error{Status: status}
-	e.Code = codeFrom(w.Code)
+	e.Code = w.Code.code
 	e.Name = w.Error
 	if e.Code == 0 && e.Name != "" {
 		// No code, but a name the document lists: the document pairs them one to one.
@@ -123,9 +180,9 @@ func parse(status int, body []byte, keep bool) error {
 	e.ExistingProvider = w.ExistingProvider
 	e.ExpectedValue = w.ExpectedValue
 	e.InvalidFields = w.InvalidFields
-	switch string(w.Stat) {
-	case "\"error\"": // an error, whatever the HTTP status
-	case "\"ok\"":
+	switch w.Stat {
+	case outcomeErrorStr: // an error, whatever the HTTP status
+	case outcomeOkStr:
 		return nil
 	default:
 		if status < 400 && e.Code == 0 {
@@ -151,16 +208,4 @@ func notVendor(status int, body []byte, keep bool) error {
 		Body:   body,
 		Status: status,
 	}
-}
-
-// codeFrom reads a code from a JSON number, or a JSON string of digits; anything else is no code.
-func codeFrom(raw json.RawMessage) Code {
-	if len(raw) >= 2 && raw[0] == '"' {
-		raw = raw[1 : len(raw)-1]
-	}
-	n, err := strconv.Atoi(string(raw))
-	if err != nil {
-		return 0
-	}
-	return Code(n)
 }

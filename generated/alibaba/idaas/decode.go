@@ -63,21 +63,69 @@ type replayBody struct {
 	io.Closer
 }
 
-// wireBody holds every top-level key the envelopes read. Codes and outcome values are kept raw,
-// so a value of an unexpected type never fails the whole body.
+// wireBody holds every top-level key the envelopes read.
 type wireBody struct {
-	Code             json.RawMessage `json:"code"`
-	Message          json.RawMessage `json:"message"`
-	Success          json.RawMessage `json:"success"`
+	Code             wireCode        `json:"code"`
+	Message          wireCode        `json:"message"`
+	Success          wireOutcome     `json:"success"`
 	RequestID        string          `json:"requestId"`
 	RequestID2       string          `json:"request_id"`
 	RequestID3       string          `json:"RequestId"`
-	Error            json.RawMessage `json:"error"`
+	Error            wireCode        `json:"error"`
 	ErrorDescription string          `json:"error_description"`
-	Code2            json.RawMessage `json:"Code"`
+	Code2            wireCode        `json:"Code"`
 	Message2         string          `json:"Message"`
 	ErrorUri         string          `json:"error_uri"`
 	Data             json.RawMessage `json:"data"`
+}
+
+// wireCode reads a string code: a JSON string, or no code for any other value. set records that
+// the key was there, whatever its value. It never fails, so a value of an unexpected type cannot
+// fail the whole body, and allocates only the string.
+type wireCode struct {
+	code Code
+	set  bool
+}
+
+// UnmarshalJSON reads a string without escapes in place, and any other through encoding/json.
+func (c *wireCode) UnmarshalJSON(data []byte) error {
+	c.set = true
+	if len(data) < 2 || data[0] != '"' {
+		return nil
+	}
+	if bytes.IndexByte(data, '\\') < 0 {
+		c.code = Code(data[1 : len(data)-1])
+		return nil
+	}
+	var s string
+	if json.Unmarshal(data, &s) == nil {
+		c.code = Code(s)
+	}
+	return nil
+}
+
+// wireOutcome is the value of an outcome key: which of the vendor's outcome values it holds
+// (outcomeOther for any other value, 0 when the key is absent). It never fails and never
+// allocates.
+type wireOutcome uint8
+
+const (
+	outcomeFalse wireOutcome = 1 // the JSON false
+	outcomeTrue  wireOutcome = 2 // the JSON true
+	outcomeOther wireOutcome = 255
+)
+
+// UnmarshalJSON tells which outcome value data is.
+func (o *wireOutcome) UnmarshalJSON(data []byte) error {
+	switch string(data) {
+	case "false":
+		*o = outcomeFalse
+	case "true":
+		*o = outcomeTrue
+	default:
+		*o = outcomeOther
+	}
+	return nil
 }
 
 // parse is Parse; keep says whether body must be copied before it is kept.
@@ -100,10 +148,10 @@ func parse(status int, body []byte, keep bool) error {
 	}
 	e := &Error{Status: status}
 	switch {
-	case len(w.Success) > 0 || len(w.Code) > 0:
+	case w.Success != 0 || w.Code.set:
 		e.Envelope = "ciam"
-		e.Code = codeFrom(w.Code)
-		e.Detail = codeFrom(w.Message)
+		e.Code = w.Code.code
+		e.Detail = w.Message.code
 		e.RequestID = w.RequestID3
 		if w.RequestID2 != "" {
 			e.RequestID = w.RequestID2
@@ -112,18 +160,18 @@ func parse(status int, body []byte, keep bool) error {
 			e.RequestID = w.RequestID
 		}
 		e.Data = w.Data
-		switch string(w.Success) {
-		case "false": // an error, whatever the HTTP status
-		case "true":
+		switch w.Success {
+		case outcomeFalse: // an error, whatever the HTTP status
+		case outcomeTrue:
 			return nil
 		default:
 			if status < 400 && e.Code == "" && e.Detail == "" {
 				return nil
 			}
 		}
-	case len(w.Error) > 0:
+	case w.Error.set:
 		e.Envelope = "oauth"
-		e.Code = codeFrom(w.Error)
+		e.Code = w.Error.code
 		e.Description = w.ErrorDescription
 		e.RequestID = w.RequestID2
 		if w.RequestID != "" {
@@ -133,9 +181,9 @@ func parse(status int, body []byte, keep bool) error {
 		if status < 400 && e.Code == "" {
 			return nil
 		}
-	case len(w.Code2) > 0:
+	case w.Code2.set:
 		e.Envelope = "pop"
-		e.Code = codeFrom(w.Code2)
+		e.Code = w.Code2.code
 		e.Message = w.Message2
 		e.RequestID = w.RequestID3
 		if status < 400 && e.Code == "" {
@@ -163,13 +211,4 @@ func notVendor(status int, body []byte, keep bool) error {
 		Body:   body,
 		Status: status,
 	}
-}
-
-// codeFrom reads a code from a JSON string; any other JSON is no code.
-func codeFrom(raw json.RawMessage) Code {
-	var s string
-	if json.Unmarshal(raw, &s) != nil {
-		return ""
-	}
-	return Code(s)
 }

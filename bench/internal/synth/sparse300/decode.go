@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strconv"
 )
 
 // MaxBodySize is the most of a body that FromResponse reads and Parse looks at. Error bodies are
@@ -60,12 +59,46 @@ type replayBody struct {
 	io.Closer
 }
 
-// wireBody holds every top-level key the envelopes read. Codes and outcome values are kept raw,
-// so a value of an unexpected type never fails the whole body.
+// wireBody holds every top-level key the envelopes read.
 type wireBody struct {
-	ErrorCode   json.RawMessage `json:"ErrorCode"`
-	Message     string          `json:"Message"`
-	Description string          `json:"Description"`
+	ErrorCode   wireCode `json:"ErrorCode"`
+	Message     string   `json:"Message"`
+	Description string   `json:"Description"`
+}
+
+// wireCode reads an int code from a JSON number or a JSON string of digits; anything else is no
+// code (0). set records that the key was there, whatever its value. It never fails and never
+// allocates.
+type wireCode struct {
+	code Code
+	set  bool
+}
+
+// UnmarshalJSON reads the digits of data in place.
+func (c *wireCode) UnmarshalJSON(data []byte) error {
+	*c = wireCode{set: true}
+	if len(data) >= 2 && data[0] == '"' && data[len(data)-1] == '"' {
+		data = data[1 : len(data)-1]
+	}
+	neg := len(data) > 0 && data[0] == '-'
+	if len(data) > 0 && (neg || data[0] == '+') {
+		data = data[1:]
+	}
+	if len(data) == 0 || len(data) > 18 {
+		return nil
+	}
+	n := 0
+	for _, b := range data {
+		if b < '0' || b > '9' {
+			return nil
+		}
+		n = n*10 + int(b-'0')
+	}
+	if neg {
+		n = -n
+	}
+	c.code = Code(n)
+	return nil
 }
 
 // parse is Parse; keep says whether body must be copied before it is kept.
@@ -87,7 +120,7 @@ func parse(status int, body []byte, keep bool) error {
 		}
 	}
 	e := &Error{Status: status}
-	e.Code = codeFrom(w.ErrorCode)
+	e.Code = w.ErrorCode.code
 	e.Message = w.Message
 	e.Description = w.Description
 	if status < 400 && e.Code == 0 {
@@ -112,16 +145,4 @@ func notVendor(status int, body []byte, keep bool) error {
 		Body:   body,
 		Status: status,
 	}
-}
-
-// codeFrom reads a code from a JSON number, or a JSON string of digits; anything else is no code.
-func codeFrom(raw json.RawMessage) Code {
-	if len(raw) >= 2 && raw[0] == '"' {
-		raw = raw[1 : len(raw)-1]
-	}
-	n, err := strconv.Atoi(string(raw))
-	if err != nil {
-		return 0
-	}
-	return Code(n)
 }
