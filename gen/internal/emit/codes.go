@@ -42,7 +42,7 @@ func emitCodes(f *jen.File, m *model) {
 	f.Type().Id("codeInfo").StructFunc(func(g *jen.Group) {
 		g.Id("code").Id("Code")
 		if !m.StringCodes {
-			g.Id("name").String().Comment("what String returns")
+			g.Id("name").String().Comment("what String returns (also in codeNames)")
 		}
 		g.Id("errText").String().Comment("what Error returns")
 		if m.hasMsg {
@@ -94,16 +94,43 @@ func emitCodes(f *jen.File, m *model) {
 		g.Line()
 	})
 	f.Line()
-	f.Comment("index returns the row of c in codeInfos, or -1 when c is not documented.")
-	f.Func().Params(jen.Id("c").Id("Code")).Id("index").Params().Int().Block(
-		jen.Switch(jen.Id("c")).BlockFunc(func(g *jen.Group) {
+	if lo, span, ok := m.denseSpan(); ok {
+		f.Comment("codeRows maps a code minus the lowest code to its row in codeInfos plus one (0: not")
+		f.Comment("documented). The codes are dense enough that a table beats a switch.")
+		f.Var().Id("codeRows").Op("=").Index(jen.Lit(span)).Uint16().ValuesFunc(func(g *jen.Group) {
 			for i, c := range m.Codes {
-				g.Case(jen.Id(c.Name)).Block(jen.Return(jen.Lit(i)))
+				g.Line().Lit(int(c.Int - lo)).Op(":").Lit(i + 1)
 			}
-		}),
-		jen.Return(jen.Lit(-1)),
-	)
+			g.Line()
+		})
+		f.Line()
+		f.Comment("index returns the row of c in codeInfos, or -1 when c is not documented.")
+		f.Func().Params(jen.Id("c").Id("Code")).Id("index").Params().Int().Block(
+			jen.If(jen.Id("c").Op("<").Lit(int(lo)).Op("||").Id("c").Op(">=").Lit(int(lo)+span)).Block(jen.Return(jen.Lit(-1))),
+			jen.Return(jen.Int().Call(jen.Id("codeRows").Index(jen.Id("c").Op("-").Lit(int(lo)))).Op("-").Lit(1)),
+		)
+	} else {
+		f.Comment("index returns the row of c in codeInfos, or -1 when c is not documented.")
+		f.Func().Params(jen.Id("c").Id("Code")).Id("index").Params().Int().Block(
+			jen.Switch(jen.Id("c")).BlockFunc(func(g *jen.Group) {
+				for i, c := range m.Codes {
+					g.Case(jen.Id(c.Name)).Block(jen.Return(jen.Lit(i)))
+				}
+			}),
+			jen.Return(jen.Lit(-1)),
+		)
+	}
 	f.Line()
+	if !m.StringCodes {
+		f.Comment("codeNames holds what String returns for each row, apart from the wider rows of codeInfos.")
+		f.Var().Id("codeNames").Op("=").Index(jen.Op("...")).String().ValuesFunc(func(g *jen.Group) {
+			for _, c := range m.Codes {
+				g.Line().Lit(m.display(c))
+			}
+			g.Line()
+		})
+		f.Line()
+	}
 	f.Comment("Codes returns every documented code in ascending order, in a new slice.")
 	f.Func().Id("Codes").Params().Index().Id("Code").Block(
 		jen.Id("out").Op(":=").Make(jen.Index().Id("Code"), jen.Len(jen.Id("codeInfos"))),
@@ -249,4 +276,20 @@ func (m *model) row(name string) int {
 		}
 	}
 	return -1
+}
+
+// denseSpan reports whether int codes are dense enough for a table index: the span from the
+// lowest to the highest code is at most 8 times the number of codes (or 256), and fits uint16
+// rows.
+func (m *model) denseSpan() (lo int64, span int, ok bool) {
+	if m.StringCodes || len(m.Codes) == 0 {
+		return 0, 0, false
+	}
+	lo, hi := m.Codes[0].Int, m.Codes[len(m.Codes)-1].Int
+	span64 := hi - lo + 1
+	limit := max(int64(8*len(m.Codes)), 256)
+	if span64 > limit || span64 > 65535 || len(m.Codes) >= 65535 {
+		return 0, 0, false
+	}
+	return lo, int(span64), true
 }

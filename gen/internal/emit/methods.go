@@ -29,8 +29,11 @@ func emitCodeMethods(f *jen.File, m *model) {
 		f.Add(commentLines("String returns " + name + " for a documented code, without allocating, " +
 			"and Code(n) for any other."))
 		f.Add(recv()).Id("String").Params().String().Block(
-			idx.Clone().Block(jen.Return(row("name"))),
-			jen.Return(jen.Lit("Code(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("c"))).Op("+").Lit(")")),
+			idx.Clone().Block(jen.Return(jen.Id("codeNames").Index(jen.Id("i")))),
+			jen.Var().Id("buf").Index(jen.Lit(32)).Byte(),
+			jen.Id("b").Op(":=").Append(jen.Id("buf").Index(jen.Empty(), jen.Lit(0)), jen.Lit("Code(").Op("...")),
+			jen.Id("b").Op("=").Qual("strconv", "AppendInt").Call(jen.Id("b"), jen.Int64().Call(jen.Id("c")), jen.Lit(10)),
+			jen.Return(jen.String().Call(jen.Append(jen.Id("b"), jen.LitRune(')')))),
 		)
 	}
 	f.Line()

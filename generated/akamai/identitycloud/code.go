@@ -528,7 +528,7 @@ const (
 // codeInfo is what the document says about one code.
 type codeInfo struct {
 	code         Code
-	name         string // what String returns
+	name         string // what String returns (also in codeNames)
 	errText      string // what Error returns
 	description  string
 	status       int
@@ -1091,6 +1091,53 @@ func (c Code) index() int {
 		return 42
 	}
 	return -1
+}
+
+// codeNames holds what String returns for each row, apart from the wider rows of codeInfos.
+var codeNames = [...]string{
+	"missing_argument",
+	"invalid_argument",
+	"duplicate_argument",
+	"invalid_auth_method",
+	"invalid_credentials",
+	"no_password",
+	"no_such_account",
+	"password_incorrect",
+	"password_unacceptable",
+	"unknown_application",
+	"unknown_entity_type",
+	"unknown_attribute",
+	"application_not_found",
+	"flow_error",
+	"entity_type_exists",
+	"attribute_exists",
+	"reserved_attribute",
+	"error_creating_record",
+	"record_not_found",
+	"id_in_new_record",
+	"timestamp_mismatch",
+	"invalid_data_format",
+	"invalid_json_type",
+	"invalid_date_time",
+	"unknown_application",
+	"constraint_violation",
+	"unique_violation",
+	"missing_required_attribute",
+	"length_violation",
+	"email_address_in_use",
+	"invalid_form_fields",
+	"invalid_client_credentials",
+	"client_permission_error",
+	"no_access_grant",
+	"access_token_expired",
+	"authorization_code_expired",
+	"verification_code_expired",
+	"creation_token_expired",
+	"redirect_uri_mismatch",
+	"api_feature_disabled",
+	"unexpected_error",
+	"api_limit_error",
+	"triggered_error",
 }
 
 // Codes returns every documented code in ascending order, in a new slice.

@@ -2115,7 +2115,7 @@ const (
 // codeInfo is what the document says about one code.
 type codeInfo struct {
 	code        Code
-	name        string // what String returns
+	name        string // what String returns (also in codeNames)
 	errText     string // what Error returns
 	message     string
 	description string
@@ -5132,611 +5132,621 @@ var codeErrors = [...]error{
 	Condition299,
 }
 
+// codeRows maps a code minus the lowest code to its row in codeInfos plus one (0: not
+// documented). The codes are dense enough that a table beats a switch.
+var codeRows = [522]uint16{
+	0:   1,
+	1:   2,
+	2:   3,
+	3:   4,
+	7:   5,
+	8:   6,
+	9:   7,
+	10:  8,
+	14:  9,
+	15:  10,
+	16:  11,
+	17:  12,
+	21:  13,
+	22:  14,
+	23:  15,
+	24:  16,
+	28:  17,
+	29:  18,
+	30:  19,
+	31:  20,
+	35:  21,
+	36:  22,
+	37:  23,
+	38:  24,
+	42:  25,
+	43:  26,
+	44:  27,
+	45:  28,
+	49:  29,
+	50:  30,
+	51:  31,
+	52:  32,
+	56:  33,
+	57:  34,
+	58:  35,
+	59:  36,
+	63:  37,
+	64:  38,
+	65:  39,
+	66:  40,
+	70:  41,
+	71:  42,
+	72:  43,
+	73:  44,
+	77:  45,
+	78:  46,
+	79:  47,
+	80:  48,
+	84:  49,
+	85:  50,
+	86:  51,
+	87:  52,
+	91:  53,
+	92:  54,
+	93:  55,
+	94:  56,
+	98:  57,
+	99:  58,
+	100: 59,
+	101: 60,
+	105: 61,
+	106: 62,
+	107: 63,
+	108: 64,
+	112: 65,
+	113: 66,
+	114: 67,
+	115: 68,
+	119: 69,
+	120: 70,
+	121: 71,
+	122: 72,
+	126: 73,
+	127: 74,
+	128: 75,
+	129: 76,
+	133: 77,
+	134: 78,
+	135: 79,
+	136: 80,
+	140: 81,
+	141: 82,
+	142: 83,
+	143: 84,
+	147: 85,
+	148: 86,
+	149: 87,
+	150: 88,
+	154: 89,
+	155: 90,
+	156: 91,
+	157: 92,
+	161: 93,
+	162: 94,
+	163: 95,
+	164: 96,
+	168: 97,
+	169: 98,
+	170: 99,
+	171: 100,
+	175: 101,
+	176: 102,
+	177: 103,
+	178: 104,
+	182: 105,
+	183: 106,
+	184: 107,
+	185: 108,
+	189: 109,
+	190: 110,
+	191: 111,
+	192: 112,
+	196: 113,
+	197: 114,
+	198: 115,
+	199: 116,
+	203: 117,
+	204: 118,
+	205: 119,
+	206: 120,
+	210: 121,
+	211: 122,
+	212: 123,
+	213: 124,
+	217: 125,
+	218: 126,
+	219: 127,
+	220: 128,
+	224: 129,
+	225: 130,
+	226: 131,
+	227: 132,
+	231: 133,
+	232: 134,
+	233: 135,
+	234: 136,
+	238: 137,
+	239: 138,
+	240: 139,
+	241: 140,
+	245: 141,
+	246: 142,
+	247: 143,
+	248: 144,
+	252: 145,
+	253: 146,
+	254: 147,
+	255: 148,
+	259: 149,
+	260: 150,
+	261: 151,
+	262: 152,
+	266: 153,
+	267: 154,
+	268: 155,
+	269: 156,
+	273: 157,
+	274: 158,
+	275: 159,
+	276: 160,
+	280: 161,
+	281: 162,
+	282: 163,
+	283: 164,
+	287: 165,
+	288: 166,
+	289: 167,
+	290: 168,
+	294: 169,
+	295: 170,
+	296: 171,
+	297: 172,
+	301: 173,
+	302: 174,
+	303: 175,
+	304: 176,
+	308: 177,
+	309: 178,
+	310: 179,
+	311: 180,
+	315: 181,
+	316: 182,
+	317: 183,
+	318: 184,
+	322: 185,
+	323: 186,
+	324: 187,
+	325: 188,
+	329: 189,
+	330: 190,
+	331: 191,
+	332: 192,
+	336: 193,
+	337: 194,
+	338: 195,
+	339: 196,
+	343: 197,
+	344: 198,
+	345: 199,
+	346: 200,
+	350: 201,
+	351: 202,
+	352: 203,
+	353: 204,
+	357: 205,
+	358: 206,
+	359: 207,
+	360: 208,
+	364: 209,
+	365: 210,
+	366: 211,
+	367: 212,
+	371: 213,
+	372: 214,
+	373: 215,
+	374: 216,
+	378: 217,
+	379: 218,
+	380: 219,
+	381: 220,
+	385: 221,
+	386: 222,
+	387: 223,
+	388: 224,
+	392: 225,
+	393: 226,
+	394: 227,
+	395: 228,
+	399: 229,
+	400: 230,
+	401: 231,
+	402: 232,
+	406: 233,
+	407: 234,
+	408: 235,
+	409: 236,
+	413: 237,
+	414: 238,
+	415: 239,
+	416: 240,
+	420: 241,
+	421: 242,
+	422: 243,
+	423: 244,
+	427: 245,
+	428: 246,
+	429: 247,
+	430: 248,
+	434: 249,
+	435: 250,
+	436: 251,
+	437: 252,
+	441: 253,
+	442: 254,
+	443: 255,
+	444: 256,
+	448: 257,
+	449: 258,
+	450: 259,
+	451: 260,
+	455: 261,
+	456: 262,
+	457: 263,
+	458: 264,
+	462: 265,
+	463: 266,
+	464: 267,
+	465: 268,
+	469: 269,
+	470: 270,
+	471: 271,
+	472: 272,
+	476: 273,
+	477: 274,
+	478: 275,
+	479: 276,
+	483: 277,
+	484: 278,
+	485: 279,
+	486: 280,
+	490: 281,
+	491: 282,
+	492: 283,
+	493: 284,
+	497: 285,
+	498: 286,
+	499: 287,
+	500: 288,
+	504: 289,
+	505: 290,
+	506: 291,
+	507: 292,
+	511: 293,
+	512: 294,
+	513: 295,
+	514: 296,
+	518: 297,
+	519: 298,
+	520: 299,
+	521: 300,
+}
+
 // index returns the row of c in codeInfos, or -1 when c is not documented.
 func (c Code) index() int {
-	switch c {
-	case Condition000:
-		return 0
-	case Condition001:
-		return 1
-	case Condition002:
-		return 2
-	case Condition003:
-		return 3
-	case Condition004:
-		return 4
-	case Condition005:
-		return 5
-	case Condition006:
-		return 6
-	case Condition007:
-		return 7
-	case Condition008:
-		return 8
-	case Condition009:
-		return 9
-	case Condition010:
-		return 10
-	case Condition011:
-		return 11
-	case Condition012:
-		return 12
-	case Condition013:
-		return 13
-	case Condition014:
-		return 14
-	case Condition015:
-		return 15
-	case Condition016:
-		return 16
-	case Condition017:
-		return 17
-	case Condition018:
-		return 18
-	case Condition019:
-		return 19
-	case Condition020:
-		return 20
-	case Condition021:
-		return 21
-	case Condition022:
-		return 22
-	case Condition023:
-		return 23
-	case Condition024:
-		return 24
-	case Condition025:
-		return 25
-	case Condition026:
-		return 26
-	case Condition027:
-		return 27
-	case Condition028:
-		return 28
-	case Condition029:
-		return 29
-	case Condition030:
-		return 30
-	case Condition031:
-		return 31
-	case Condition032:
-		return 32
-	case Condition033:
-		return 33
-	case Condition034:
-		return 34
-	case Condition035:
-		return 35
-	case Condition036:
-		return 36
-	case Condition037:
-		return 37
-	case Condition038:
-		return 38
-	case Condition039:
-		return 39
-	case Condition040:
-		return 40
-	case Condition041:
-		return 41
-	case Condition042:
-		return 42
-	case Condition043:
-		return 43
-	case Condition044:
-		return 44
-	case Condition045:
-		return 45
-	case Condition046:
-		return 46
-	case Condition047:
-		return 47
-	case Condition048:
-		return 48
-	case Condition049:
-		return 49
-	case Condition050:
-		return 50
-	case Condition051:
-		return 51
-	case Condition052:
-		return 52
-	case Condition053:
-		return 53
-	case Condition054:
-		return 54
-	case Condition055:
-		return 55
-	case Condition056:
-		return 56
-	case Condition057:
-		return 57
-	case Condition058:
-		return 58
-	case Condition059:
-		return 59
-	case Condition060:
-		return 60
-	case Condition061:
-		return 61
-	case Condition062:
-		return 62
-	case Condition063:
-		return 63
-	case Condition064:
-		return 64
-	case Condition065:
-		return 65
-	case Condition066:
-		return 66
-	case Condition067:
-		return 67
-	case Condition068:
-		return 68
-	case Condition069:
-		return 69
-	case Condition070:
-		return 70
-	case Condition071:
-		return 71
-	case Condition072:
-		return 72
-	case Condition073:
-		return 73
-	case Condition074:
-		return 74
-	case Condition075:
-		return 75
-	case Condition076:
-		return 76
-	case Condition077:
-		return 77
-	case Condition078:
-		return 78
-	case Condition079:
-		return 79
-	case Condition080:
-		return 80
-	case Condition081:
-		return 81
-	case Condition082:
-		return 82
-	case Condition083:
-		return 83
-	case Condition084:
-		return 84
-	case Condition085:
-		return 85
-	case Condition086:
-		return 86
-	case Condition087:
-		return 87
-	case Condition088:
-		return 88
-	case Condition089:
-		return 89
-	case Condition090:
-		return 90
-	case Condition091:
-		return 91
-	case Condition092:
-		return 92
-	case Condition093:
-		return 93
-	case Condition094:
-		return 94
-	case Condition095:
-		return 95
-	case Condition096:
-		return 96
-	case Condition097:
-		return 97
-	case Condition098:
-		return 98
-	case Condition099:
-		return 99
-	case Condition100:
-		return 100
-	case Condition101:
-		return 101
-	case Condition102:
-		return 102
-	case Condition103:
-		return 103
-	case Condition104:
-		return 104
-	case Condition105:
-		return 105
-	case Condition106:
-		return 106
-	case Condition107:
-		return 107
-	case Condition108:
-		return 108
-	case Condition109:
-		return 109
-	case Condition110:
-		return 110
-	case Condition111:
-		return 111
-	case Condition112:
-		return 112
-	case Condition113:
-		return 113
-	case Condition114:
-		return 114
-	case Condition115:
-		return 115
-	case Condition116:
-		return 116
-	case Condition117:
-		return 117
-	case Condition118:
-		return 118
-	case Condition119:
-		return 119
-	case Condition120:
-		return 120
-	case Condition121:
-		return 121
-	case Condition122:
-		return 122
-	case Condition123:
-		return 123
-	case Condition124:
-		return 124
-	case Condition125:
-		return 125
-	case Condition126:
-		return 126
-	case Condition127:
-		return 127
-	case Condition128:
-		return 128
-	case Condition129:
-		return 129
-	case Condition130:
-		return 130
-	case Condition131:
-		return 131
-	case Condition132:
-		return 132
-	case Condition133:
-		return 133
-	case Condition134:
-		return 134
-	case Condition135:
-		return 135
-	case Condition136:
-		return 136
-	case Condition137:
-		return 137
-	case Condition138:
-		return 138
-	case Condition139:
-		return 139
-	case Condition140:
-		return 140
-	case Condition141:
-		return 141
-	case Condition142:
-		return 142
-	case Condition143:
-		return 143
-	case Condition144:
-		return 144
-	case Condition145:
-		return 145
-	case Condition146:
-		return 146
-	case Condition147:
-		return 147
-	case Condition148:
-		return 148
-	case Condition149:
-		return 149
-	case Condition150:
-		return 150
-	case Condition151:
-		return 151
-	case Condition152:
-		return 152
-	case Condition153:
-		return 153
-	case Condition154:
-		return 154
-	case Condition155:
-		return 155
-	case Condition156:
-		return 156
-	case Condition157:
-		return 157
-	case Condition158:
-		return 158
-	case Condition159:
-		return 159
-	case Condition160:
-		return 160
-	case Condition161:
-		return 161
-	case Condition162:
-		return 162
-	case Condition163:
-		return 163
-	case Condition164:
-		return 164
-	case Condition165:
-		return 165
-	case Condition166:
-		return 166
-	case Condition167:
-		return 167
-	case Condition168:
-		return 168
-	case Condition169:
-		return 169
-	case Condition170:
-		return 170
-	case Condition171:
-		return 171
-	case Condition172:
-		return 172
-	case Condition173:
-		return 173
-	case Condition174:
-		return 174
-	case Condition175:
-		return 175
-	case Condition176:
-		return 176
-	case Condition177:
-		return 177
-	case Condition178:
-		return 178
-	case Condition179:
-		return 179
-	case Condition180:
-		return 180
-	case Condition181:
-		return 181
-	case Condition182:
-		return 182
-	case Condition183:
-		return 183
-	case Condition184:
-		return 184
-	case Condition185:
-		return 185
-	case Condition186:
-		return 186
-	case Condition187:
-		return 187
-	case Condition188:
-		return 188
-	case Condition189:
-		return 189
-	case Condition190:
-		return 190
-	case Condition191:
-		return 191
-	case Condition192:
-		return 192
-	case Condition193:
-		return 193
-	case Condition194:
-		return 194
-	case Condition195:
-		return 195
-	case Condition196:
-		return 196
-	case Condition197:
-		return 197
-	case Condition198:
-		return 198
-	case Condition199:
-		return 199
-	case Condition200:
-		return 200
-	case Condition201:
-		return 201
-	case Condition202:
-		return 202
-	case Condition203:
-		return 203
-	case Condition204:
-		return 204
-	case Condition205:
-		return 205
-	case Condition206:
-		return 206
-	case Condition207:
-		return 207
-	case Condition208:
-		return 208
-	case Condition209:
-		return 209
-	case Condition210:
-		return 210
-	case Condition211:
-		return 211
-	case Condition212:
-		return 212
-	case Condition213:
-		return 213
-	case Condition214:
-		return 214
-	case Condition215:
-		return 215
-	case Condition216:
-		return 216
-	case Condition217:
-		return 217
-	case Condition218:
-		return 218
-	case Condition219:
-		return 219
-	case Condition220:
-		return 220
-	case Condition221:
-		return 221
-	case Condition222:
-		return 222
-	case Condition223:
-		return 223
-	case Condition224:
-		return 224
-	case Condition225:
-		return 225
-	case Condition226:
-		return 226
-	case Condition227:
-		return 227
-	case Condition228:
-		return 228
-	case Condition229:
-		return 229
-	case Condition230:
-		return 230
-	case Condition231:
-		return 231
-	case Condition232:
-		return 232
-	case Condition233:
-		return 233
-	case Condition234:
-		return 234
-	case Condition235:
-		return 235
-	case Condition236:
-		return 236
-	case Condition237:
-		return 237
-	case Condition238:
-		return 238
-	case Condition239:
-		return 239
-	case Condition240:
-		return 240
-	case Condition241:
-		return 241
-	case Condition242:
-		return 242
-	case Condition243:
-		return 243
-	case Condition244:
-		return 244
-	case Condition245:
-		return 245
-	case Condition246:
-		return 246
-	case Condition247:
-		return 247
-	case Condition248:
-		return 248
-	case Condition249:
-		return 249
-	case Condition250:
-		return 250
-	case Condition251:
-		return 251
-	case Condition252:
-		return 252
-	case Condition253:
-		return 253
-	case Condition254:
-		return 254
-	case Condition255:
-		return 255
-	case Condition256:
-		return 256
-	case Condition257:
-		return 257
-	case Condition258:
-		return 258
-	case Condition259:
-		return 259
-	case Condition260:
-		return 260
-	case Condition261:
-		return 261
-	case Condition262:
-		return 262
-	case Condition263:
-		return 263
-	case Condition264:
-		return 264
-	case Condition265:
-		return 265
-	case Condition266:
-		return 266
-	case Condition267:
-		return 267
-	case Condition268:
-		return 268
-	case Condition269:
-		return 269
-	case Condition270:
-		return 270
-	case Condition271:
-		return 271
-	case Condition272:
-		return 272
-	case Condition273:
-		return 273
-	case Condition274:
-		return 274
-	case Condition275:
-		return 275
-	case Condition276:
-		return 276
-	case Condition277:
-		return 277
-	case Condition278:
-		return 278
-	case Condition279:
-		return 279
-	case Condition280:
-		return 280
-	case Condition281:
-		return 281
-	case Condition282:
-		return 282
-	case Condition283:
-		return 283
-	case Condition284:
-		return 284
-	case Condition285:
-		return 285
-	case Condition286:
-		return 286
-	case Condition287:
-		return 287
-	case Condition288:
-		return 288
-	case Condition289:
-		return 289
-	case Condition290:
-		return 290
-	case Condition291:
-		return 291
-	case Condition292:
-		return 292
-	case Condition293:
-		return 293
-	case Condition294:
-		return 294
-	case Condition295:
-		return 295
-	case Condition296:
-		return 296
-	case Condition297:
-		return 297
-	case Condition298:
-		return 298
-	case Condition299:
-		return 299
+	if c < 900 || c >= 1422 {
+		return -1
 	}
-	return -1
+	return int(codeRows[c-900]) - 1
+}
+
+// codeNames holds what String returns for each row, apart from the wider rows of codeInfos.
+var codeNames = [...]string{
+	"Condition000",
+	"Condition001",
+	"Condition002",
+	"Condition003",
+	"Condition004",
+	"Condition005",
+	"Condition006",
+	"Condition007",
+	"Condition008",
+	"Condition009",
+	"Condition010",
+	"Condition011",
+	"Condition012",
+	"Condition013",
+	"Condition014",
+	"Condition015",
+	"Condition016",
+	"Condition017",
+	"Condition018",
+	"Condition019",
+	"Condition020",
+	"Condition021",
+	"Condition022",
+	"Condition023",
+	"Condition024",
+	"Condition025",
+	"Condition026",
+	"Condition027",
+	"Condition028",
+	"Condition029",
+	"Condition030",
+	"Condition031",
+	"Condition032",
+	"Condition033",
+	"Condition034",
+	"Condition035",
+	"Condition036",
+	"Condition037",
+	"Condition038",
+	"Condition039",
+	"Condition040",
+	"Condition041",
+	"Condition042",
+	"Condition043",
+	"Condition044",
+	"Condition045",
+	"Condition046",
+	"Condition047",
+	"Condition048",
+	"Condition049",
+	"Condition050",
+	"Condition051",
+	"Condition052",
+	"Condition053",
+	"Condition054",
+	"Condition055",
+	"Condition056",
+	"Condition057",
+	"Condition058",
+	"Condition059",
+	"Condition060",
+	"Condition061",
+	"Condition062",
+	"Condition063",
+	"Condition064",
+	"Condition065",
+	"Condition066",
+	"Condition067",
+	"Condition068",
+	"Condition069",
+	"Condition070",
+	"Condition071",
+	"Condition072",
+	"Condition073",
+	"Condition074",
+	"Condition075",
+	"Condition076",
+	"Condition077",
+	"Condition078",
+	"Condition079",
+	"Condition080",
+	"Condition081",
+	"Condition082",
+	"Condition083",
+	"Condition084",
+	"Condition085",
+	"Condition086",
+	"Condition087",
+	"Condition088",
+	"Condition089",
+	"Condition090",
+	"Condition091",
+	"Condition092",
+	"Condition093",
+	"Condition094",
+	"Condition095",
+	"Condition096",
+	"Condition097",
+	"Condition098",
+	"Condition099",
+	"Condition100",
+	"Condition101",
+	"Condition102",
+	"Condition103",
+	"Condition104",
+	"Condition105",
+	"Condition106",
+	"Condition107",
+	"Condition108",
+	"Condition109",
+	"Condition110",
+	"Condition111",
+	"Condition112",
+	"Condition113",
+	"Condition114",
+	"Condition115",
+	"Condition116",
+	"Condition117",
+	"Condition118",
+	"Condition119",
+	"Condition120",
+	"Condition121",
+	"Condition122",
+	"Condition123",
+	"Condition124",
+	"Condition125",
+	"Condition126",
+	"Condition127",
+	"Condition128",
+	"Condition129",
+	"Condition130",
+	"Condition131",
+	"Condition132",
+	"Condition133",
+	"Condition134",
+	"Condition135",
+	"Condition136",
+	"Condition137",
+	"Condition138",
+	"Condition139",
+	"Condition140",
+	"Condition141",
+	"Condition142",
+	"Condition143",
+	"Condition144",
+	"Condition145",
+	"Condition146",
+	"Condition147",
+	"Condition148",
+	"Condition149",
+	"Condition150",
+	"Condition151",
+	"Condition152",
+	"Condition153",
+	"Condition154",
+	"Condition155",
+	"Condition156",
+	"Condition157",
+	"Condition158",
+	"Condition159",
+	"Condition160",
+	"Condition161",
+	"Condition162",
+	"Condition163",
+	"Condition164",
+	"Condition165",
+	"Condition166",
+	"Condition167",
+	"Condition168",
+	"Condition169",
+	"Condition170",
+	"Condition171",
+	"Condition172",
+	"Condition173",
+	"Condition174",
+	"Condition175",
+	"Condition176",
+	"Condition177",
+	"Condition178",
+	"Condition179",
+	"Condition180",
+	"Condition181",
+	"Condition182",
+	"Condition183",
+	"Condition184",
+	"Condition185",
+	"Condition186",
+	"Condition187",
+	"Condition188",
+	"Condition189",
+	"Condition190",
+	"Condition191",
+	"Condition192",
+	"Condition193",
+	"Condition194",
+	"Condition195",
+	"Condition196",
+	"Condition197",
+	"Condition198",
+	"Condition199",
+	"Condition200",
+	"Condition201",
+	"Condition202",
+	"Condition203",
+	"Condition204",
+	"Condition205",
+	"Condition206",
+	"Condition207",
+	"Condition208",
+	"Condition209",
+	"Condition210",
+	"Condition211",
+	"Condition212",
+	"Condition213",
+	"Condition214",
+	"Condition215",
+	"Condition216",
+	"Condition217",
+	"Condition218",
+	"Condition219",
+	"Condition220",
+	"Condition221",
+	"Condition222",
+	"Condition223",
+	"Condition224",
+	"Condition225",
+	"Condition226",
+	"Condition227",
+	"Condition228",
+	"Condition229",
+	"Condition230",
+	"Condition231",
+	"Condition232",
+	"Condition233",
+	"Condition234",
+	"Condition235",
+	"Condition236",
+	"Condition237",
+	"Condition238",
+	"Condition239",
+	"Condition240",
+	"Condition241",
+	"Condition242",
+	"Condition243",
+	"Condition244",
+	"Condition245",
+	"Condition246",
+	"Condition247",
+	"Condition248",
+	"Condition249",
+	"Condition250",
+	"Condition251",
+	"Condition252",
+	"Condition253",
+	"Condition254",
+	"Condition255",
+	"Condition256",
+	"Condition257",
+	"Condition258",
+	"Condition259",
+	"Condition260",
+	"Condition261",
+	"Condition262",
+	"Condition263",
+	"Condition264",
+	"Condition265",
+	"Condition266",
+	"Condition267",
+	"Condition268",
+	"Condition269",
+	"Condition270",
+	"Condition271",
+	"Condition272",
+	"Condition273",
+	"Condition274",
+	"Condition275",
+	"Condition276",
+	"Condition277",
+	"Condition278",
+	"Condition279",
+	"Condition280",
+	"Condition281",
+	"Condition282",
+	"Condition283",
+	"Condition284",
+	"Condition285",
+	"Condition286",
+	"Condition287",
+	"Condition288",
+	"Condition289",
+	"Condition290",
+	"Condition291",
+	"Condition292",
+	"Condition293",
+	"Condition294",
+	"Condition295",
+	"Condition296",
+	"Condition297",
+	"Condition298",
+	"Condition299",
 }
 
 // Codes returns every documented code in ascending order, in a new slice.

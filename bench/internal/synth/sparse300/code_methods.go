@@ -12,9 +12,12 @@ import (
 // Code(n) for any other.
 func (c Code) String() string {
 	if i := c.index(); i >= 0 {
-		return codeInfos[i].name
+		return codeNames[i]
 	}
-	return "Code(" + strconv.Itoa(int(c)) + ")"
+	var buf [32]byte
+	b := append(buf[:0], "Code("...)
+	b = strconv.AppendInt(b, int64(c), 10)
+	return string(append(b, ')'))
 }
 
 // Error returns "sparse300:" followed by the code and what the document says of it, so that %v of
