@@ -724,85 +724,79 @@ var codeErrors = [...]error{
 	SearchTypeRestricted,
 }
 
+// codeSlots is an open-addressing table of the rows of codeInfos plus one (0: an empty slot),
+// by codeHash and linear probing. It is at most a quarter full.
+var codeSlots = [256]uint16{
+	0:   9,
+	5:   23,
+	6:   27,
+	20:  6,
+	21:  30,
+	24:  11,
+	25:  3,
+	26:  4,
+	27:  7,
+	28:  15,
+	29:  1,
+	30:  8,
+	31:  14,
+	32:  17,
+	33:  19,
+	34:  21,
+	39:  25,
+	43:  26,
+	51:  18,
+	54:  34,
+	55:  20,
+	56:  12,
+	77:  37,
+	83:  13,
+	85:  10,
+	89:  35,
+	103: 28,
+	105: 36,
+	144: 29,
+	148: 22,
+	160: 32,
+	192: 24,
+	212: 31,
+	219: 16,
+	228: 33,
+	248: 5,
+	255: 2,
+}
+
+// codeHash hashes the length and the first and last eight bytes of s; the generator lays
+// out codeSlots with the same function.
+func codeHash(s string) uint64 {
+	n := len(s)
+	a, b := uint64(n), uint64(n)
+	if n >= 8 {
+		a = uint64(s[0]) | uint64(s[0+1])<<8 | uint64(s[0+2])<<16 | uint64(s[0+3])<<24 | uint64(s[0+4])<<32 | uint64(s[0+5])<<40 | uint64(s[0+6])<<48 | uint64(s[0+7])<<56
+		b = uint64(s[n-8]) | uint64(s[n-8+1])<<8 | uint64(s[n-8+2])<<16 | uint64(s[n-8+3])<<24 | uint64(s[n-8+4])<<32 | uint64(s[n-8+5])<<40 | uint64(s[n-8+6])<<48 | uint64(s[n-8+7])<<56
+	} else {
+		for i := 0; i < n; i++ {
+			a = a<<8 | uint64(s[i])
+		}
+		b = a
+	}
+	h := a*uint64(0x9e3779b97f4a7c15) ^ b
+	h *= uint64(0xc2b2ae3d27d4eb4f)
+	return h ^ h>>29 ^ uint64(n)
+}
+
 // index returns the row of c in codeInfos, or -1 when c is not documented.
 func (c Code) index() int {
-	switch c {
-	case AuthAPIKeyInvalid:
-		return 0
-	case AuthAPIKeyMissing:
-		return 1
-	case AuthBackupCodeInvalid:
-		return 2
-	case AuthCaptchaInvalid:
-		return 3
-	case AuthCaptchaMissing:
-		return 4
-	case AuthControlAnswerInvalid:
-		return 5
-	case AuthDisclaimerInvalid:
-		return 6
-	case AuthHeaderInvalid:
-		return 7
-	case AuthHeaderMissing:
-		return 8
-	case AuthLoginIDNotFound:
-		return 9
-	case AuthMemorableInvalid:
-		return 10
-	case AuthOAuthFailed:
-		return 11
-	case AuthOAuthNotFound:
-		return 12
-	case AuthOTPInvalid:
-		return 13
-	case AuthPasswordInvalid:
-		return 14
-	case AuthRestricted:
-		return 15
-	case AuthSessionInvalid:
-		return 16
-	case AuthSignatureExpired:
-		return 17
-	case AuthSignatureInvalid:
-		return 18
-	case AuthTokenExpired:
-		return 19
-	case AuthTokenInvalid:
-		return 20
-	case AuthUserClosed:
-		return 21
-	case AuthUserDenied:
-		return 22
-	case AuthUserRestricted:
-		return 23
-	case CriticalAuthRequired:
-		return 24
-	case MemberDataInvalid:
-		return 25
-	case OAuthIdentifierUsed:
-		return 26
-	case ObjectIDNotFound:
-		return 27
-	case ObjectLimitExceeded:
-		return 28
-	case ProfileIdentifierInvalid:
-		return 29
-	case ProfileIdentifierUsed:
-		return 30
-	case RecoveryEmailNotSet:
-		return 31
-	case RecoveryMethodRestricted:
-		return 32
-	case RecoveryPhoneNotSet:
-		return 33
-	case RecoveryQuestionNotSet:
-		return 34
-	case RequestValidationFailed:
-		return 35
-	case SearchTypeRestricted:
-		return 36
+	const mask = uint64(len(codeSlots) - 1)
+	for i := codeHash(string(c)) & mask; ; i = (i + 1) & mask {
+		r := codeSlots[i]
+		if r == 0 {
+			return -1
+		}
+		if codeInfos[r-1].code == c {
+			return int(r) - 1
+		}
 	}
-	return -1
 }
 
 // Codes returns every documented code in ascending order, in a new slice.

@@ -187,27 +187,50 @@ var codeErrors = [...]error{
 	UnverifiedUser,
 }
 
+// codeSlots is an open-addressing table of the rows of codeInfos plus one (0: an empty slot),
+// by codeHash and linear probing. It is at most a quarter full.
+var codeSlots = [32]uint16{
+	15: 7,
+	18: 3,
+	23: 8,
+	24: 2,
+	25: 5,
+	26: 6,
+	29: 4,
+	30: 1,
+}
+
+// codeHash hashes the length and the first and last eight bytes of s; the generator lays
+// out codeSlots with the same function.
+func codeHash(s string) uint64 {
+	n := len(s)
+	a, b := uint64(n), uint64(n)
+	if n >= 8 {
+		a = uint64(s[0]) | uint64(s[0+1])<<8 | uint64(s[0+2])<<16 | uint64(s[0+3])<<24 | uint64(s[0+4])<<32 | uint64(s[0+5])<<40 | uint64(s[0+6])<<48 | uint64(s[0+7])<<56
+		b = uint64(s[n-8]) | uint64(s[n-8+1])<<8 | uint64(s[n-8+2])<<16 | uint64(s[n-8+3])<<24 | uint64(s[n-8+4])<<32 | uint64(s[n-8+5])<<40 | uint64(s[n-8+6])<<48 | uint64(s[n-8+7])<<56
+	} else {
+		for i := 0; i < n; i++ {
+			a = a<<8 | uint64(s[i])
+		}
+		b = a
+	}
+	h := a*uint64(0x9e3779b97f4a7c15) ^ b
+	h *= uint64(0xc2b2ae3d27d4eb4f)
+	return h ^ h>>29 ^ uint64(n)
+}
+
 // index returns the row of c in codeInfos, or -1 when c is not documented.
 func (c Code) index() int {
-	switch c {
-	case Forbidden:
-		return 0
-	case HTTPException:
-		return 1
-	case InvalidDomain:
-		return 2
-	case InvalidFormFields:
-		return 3
-	case InvalidParameters:
-		return 4
-	case MissingArgument:
-		return 5
-	case UnexpectedError:
-		return 6
-	case UnverifiedUser:
-		return 7
+	const mask = uint64(len(codeSlots) - 1)
+	for i := codeHash(string(c)) & mask; ; i = (i + 1) & mask {
+		r := codeSlots[i]
+		if r == 0 {
+			return -1
+		}
+		if codeInfos[r-1].code == c {
+			return int(r) - 1
+		}
 	}
-	return -1
 }
 
 // Codes returns every documented code in ascending order, in a new slice.

@@ -109,6 +109,8 @@ func emitCodes(f *jen.File, m *model) {
 			jen.If(jen.Id("c").Op("<").Lit(int(lo)).Op("||").Id("c").Op(">=").Lit(int(lo)+span)).Block(jen.Return(jen.Lit(-1))),
 			jen.Return(jen.Int().Call(jen.Id("codeRows").Index(jen.Id("c").Op("-").Lit(int(lo)))).Op("-").Lit(1)),
 		)
+	} else if m.StringCodes {
+		emitStringIndex(f, m)
 	} else {
 		f.Comment("index returns the row of c in codeInfos, or -1 when c is not documented.")
 		f.Func().Params(jen.Id("c").Id("Code")).Id("index").Params().Int().Block(

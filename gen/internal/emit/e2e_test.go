@@ -122,7 +122,7 @@ func TestSpecTextCannotInject(t *testing.T) {
 		// exported API
 		"Code", "Codes", "Directive", "Error", "FromResponse", "MaxBodySize", "Parse", "Quoted",
 		// unexported helpers
-		"appendKey", "codeErrors", "codeInfo", "codeInfos", "notVendor", "parse", "replayBody", "wireBody", "wireCode",
+		"appendKey", "codeErrors", "codeHash", "codeInfo", "codeSlots", "codeInfos", "notVendor", "parse", "replayBody", "wireBody", "wireCode",
 	}
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
