@@ -13,7 +13,8 @@ import (
 // tests, which look up every documented code, fail if they do not.
 func codeHash(s string) uint64 {
 	n := len(s)
-	a, b := uint64(n), uint64(n)
+	a := uint64(n)
+	var b uint64
 	if n >= 8 {
 		a = le64(s[:8])
 		b = le64(s[n-8:])
@@ -87,7 +88,8 @@ func emitStringIndex(f *jen.File, m *model) {
 	f.Comment("out codeSlots with the same function.")
 	f.Func().Id("codeHash").Params(jen.Id("s").String()).Uint64().Block(
 		jen.Id("n").Op(":=").Len(jen.Id("s")),
-		jen.List(jen.Id("a"), jen.Id("b")).Op(":=").List(jen.Uint64().Call(jen.Id("n")), jen.Uint64().Call(jen.Id("n"))),
+		jen.Id("a").Op(":=").Uint64().Call(jen.Id("n")),
+		jen.Var().Id("b").Uint64(),
 		jen.If(jen.Id("n").Op(">=").Lit(8)).Block(
 			jen.Id("a").Op("=").Add(le(jen.Lit(0))),
 			jen.Id("b").Op("=").Add(le(jen.Id("n").Op("-").Lit(8))),

@@ -3966,7 +3966,8 @@ var codeSlots = [1024]uint16{
 // out codeSlots with the same function.
 func codeHash(s string) uint64 {
 	n := len(s)
-	a, b := uint64(n), uint64(n)
+	a := uint64(n)
+	var b uint64
 	if n >= 8 {
 		a = uint64(s[0]) | uint64(s[0+1])<<8 | uint64(s[0+2])<<16 | uint64(s[0+3])<<24 | uint64(s[0+4])<<32 | uint64(s[0+5])<<40 | uint64(s[0+6])<<48 | uint64(s[0+7])<<56
 		b = uint64(s[n-8]) | uint64(s[n-8+1])<<8 | uint64(s[n-8+2])<<16 | uint64(s[n-8+3])<<24 | uint64(s[n-8+4])<<32 | uint64(s[n-8+5])<<40 | uint64(s[n-8+6])<<48 | uint64(s[n-8+7])<<56
