@@ -3,11 +3,13 @@
 // Usage:
 //
 //	go run ./gen [-specs dir] [-out dir] [-import path] [-validate | -check]
+//	go run ./gen explain [-specs dir] [-status N] <package> <code | ->
 //
 // With no mode flag it writes one package per spec under -out. Everything is generated in
 // memory first, so a spec with problems writes nothing; each file is then written through a
 // temporary file and a rename. -check writes nothing and exits 1 naming each stale file with
-// a unified diff. -validate only loads the specs and reports their problems.
+// a unified diff. -validate only loads the specs and reports their problems. explain tells
+// what a code, or a raw error body on standard input, means.
 package main
 
 import (
@@ -34,6 +36,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "usage: gen [-specs dir] [-out dir] [-import path] [-validate | -check]\n"+
+			"       gen explain [-specs dir] [-status N] <package> <code | ->\n\nflags:\n")
+		fs.PrintDefaults()
+	}
 	specsDir := fs.String("specs", "specs", "folder of *.toml specs")
 	outDir := fs.String("out", "generated", "output folder; one package per spec goes in its [spec] dir below it")
 	importRoot := fs.String("import", "", "import path of the output folder (default: from the go.mod above it)")
