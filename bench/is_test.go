@@ -33,7 +33,8 @@ func isCases() []isCase {
 	return []isCase{
 		// The code itself: 361 against UniqueViolation (361).
 		{"pkg=identitycloud/target=code", ic, identitycloud.UniqueViolation, true},
-		// A catch-all parent: 361 against ConstraintViolation (360), through Code.Is and Parent.
+		// A catch-all parent: 361 against ConstraintViolation (360), matched by *Error.Is through
+		// Code.Is, which walks the parent rows of codeInfos.
 		{"pkg=identitycloud/target=parent", ic, identitycloud.ConstraintViolation, true},
 		// No match: the whole chain is walked and every Is method says no.
 		{"pkg=identitycloud/target=miss", ic, identitycloud.MissingArgument, false},

@@ -7,7 +7,7 @@
 # micro.txt (String, Lookup, Parse, LoginRadius path, errors.Is: each against its baseline in
 # the same run), scale.txt (generator scaling, in process) and process.txt (generator and
 # stringer as whole processes), then targets.txt (each target of issue 6, met or missed) and,
-# when benchstat can be run, benchstat.txt. It takes under two minutes on two cores.
+# when benchstat can be run, benchstat.txt. It takes about three minutes on two cores.
 #
 # Knobs: BENCH_COUNT (runs of each micro benchmark, default 6), BENCH_TIME (-benchtime of the
 # micro benchmarks, default 100ms), BENCHSTAT (the benchstat command; default

@@ -270,12 +270,17 @@ func (m *model) exampleName() string {
 	return m.Codes[0].Name
 }
 
-// row returns the row of the code called name in codeInfos, or -1 for "".
+// row returns the row of the code called name in codeInfos, or -1 for "". The rows are
+// indexed once per model: a scan per code made generation quadratic in the number of codes.
 func (m *model) row(name string) int {
-	for i, c := range m.Codes {
-		if c.Name == name {
-			return i
+	if m.rows == nil {
+		m.rows = make(map[string]int, len(m.Codes))
+		for i, c := range m.Codes {
+			m.rows[c.Name] = i
 		}
+	}
+	if r, ok := m.rows[name]; ok {
+		return r
 	}
 	return -1
 }

@@ -18,7 +18,8 @@ type model struct {
 	keys       []*wireKey          // distinct JSON keys of the wire struct, in first-use order
 	keyOf      map[string]*wireKey // JSON key → wire key
 	envs       []*envModel
-	importPath string // import path of the generated package, for its external tests
+	importPath string         // import path of the generated package, for its external tests
+	rows       map[string]int // Go name → row in codeInfos, built on first use by row
 
 	// What the spec has, so emitters write only what applies.
 	hasWire                                 bool // int codes with a string name (Akamai)
