@@ -18,8 +18,8 @@ import (
 	"testing"
 )
 
-// documented has one row per code the spec lists, with the reply that carries it.
-var documented = []struct {
+// documentedCase is a code the spec lists, with the reply that carries it.
+type documentedCase struct {
 	code       gopoints.Code // the code under test
 	status     int           // HTTP status of the reply
 	body       string        // the reply, in the vendor's envelope
@@ -31,7 +31,317 @@ var documented = []struct {
 	vendorCode string        // what Error.VendorCode returns
 	class      *apierr.Class // Code.Class, per the spec
 	errClass   *apierr.Class // Error.Class of the reply, per the spec
-}{
+}
+
+// TestDocumentedCodes drives every documented code through Parse, errors.Is, errors.As,
+// String, HTTPStatus and the text and JSON round trips.
+func TestDocumentedCodes(t *testing.T) {
+	for _, tc := range documented {
+		t.Run(tc.str, func(t *testing.T) {
+			err := gopoints.Parse(tc.status, []byte(tc.body))
+			if !errors.Is(err, tc.code) {
+				t.Fatalf("errors.Is(Parse(%d, %s), %v) = false; Parse returned %v", tc.status, tc.body, tc.str, err)
+			}
+			wrapped := fmt.Errorf("calling the vendor: %w", err)
+			if !errors.Is(wrapped, tc.code) {
+				t.Errorf("errors.Is through fmt.Errorf(%%w) = false")
+			}
+			var e *gopoints.Error
+			if !errors.As(wrapped, &e) {
+				t.Fatalf("errors.As(*Error) = false for %T", err)
+			}
+			if e.Code != tc.wantCode || e.Status != tc.status {
+				t.Errorf("Error{Code: %s, Status: %d}, want {%s, %d}", e.Code.String(), e.Status, tc.wantCode.String(), tc.status)
+			}
+			if e.RequestID != tc.requestID {
+				t.Errorf("Error.RequestID = %q, want %q", e.RequestID, tc.requestID)
+			}
+			var ve apierr.VendorError = e
+			if ve.Vendor() != "GoPoints" || ve.VendorCode() != tc.vendorCode || ve.VendorRequestID() != tc.requestID || apierr.HTTPStatus(wrapped) != tc.status {
+				t.Errorf("VendorError: %q %q %q %d", ve.Vendor(), ve.VendorCode(), ve.VendorRequestID(), apierr.HTTPStatus(wrapped))
+			}
+			if got := tc.code.Class(); got != tc.class {
+				t.Errorf("Code.Class() = %v, want %v", got, tc.class)
+			}
+			if got := apierr.ClassOf(wrapped); got != tc.errClass {
+				t.Errorf("apierr.ClassOf(err) = %v, want %v", got, tc.errClass)
+			}
+			if tc.errClass != nil && !errors.Is(wrapped, tc.errClass) {
+				t.Errorf("errors.Is(err, %v) = false", tc.errClass)
+			}
+			if string(e.Body) != tc.body {
+				t.Errorf("Error.Body = %s, want the reply", e.Body)
+			}
+			var c gopoints.Code
+			if !errors.As(err, &c) || c != tc.wantCode {
+				t.Errorf("errors.As(Code) = %v, want %v", c.String(), tc.wantCode.String())
+			}
+			if got := tc.code.String(); got != tc.str {
+				t.Errorf("String() = %q, want %q", got, tc.str)
+			}
+			if got := tc.code.HTTPStatus(); got != tc.httpStatus {
+				t.Errorf("HTTPStatus() = %d, want %d", got, tc.httpStatus)
+			}
+			if !tc.code.Known() {
+				t.Errorf("Known() = false for a documented code")
+			}
+			if got := fmt.Sprint(tc.code); got != tc.code.Error() {
+				t.Errorf("%%v = %q, want Error() %q", got, tc.code.Error())
+			}
+			text, _ := tc.code.MarshalText()
+			var back gopoints.Code
+			if err := back.UnmarshalText(text); err != nil || back != tc.code {
+				t.Errorf("text round trip: %q gave %v, %v", text, back, err)
+			}
+			js, _ := json.Marshal(tc.code)
+			back = ""
+			if err := json.Unmarshal(js, &back); err != nil || back != tc.code {
+				t.Errorf("JSON round trip: %s gave %v, %v", js, back, err)
+			}
+		})
+	}
+}
+
+// TestCodesListsEveryCode checks that Codes returns each documented code once, in order.
+func TestCodesListsEveryCode(t *testing.T) {
+	all := gopoints.Codes()
+	if len(all) != len(documented) {
+		t.Fatalf("Codes() has %d codes, the spec %d", len(all), len(documented))
+	}
+	for i, tc := range documented {
+		if all[i] != tc.code {
+			t.Errorf("Codes()[%d] = %v, want %v", i, all[i].String(), tc.str)
+		}
+	}
+}
+
+// TestUnknownCode checks that a code the document does not list is kept exactly and
+// matches no documented code.
+func TestUnknownCode(t *testing.T) {
+	body := "{\"status\": \"error\", \"error_code\": \"apierr.test.undocumented\"}"
+	err := gopoints.Parse(400, []byte(body))
+	var e *gopoints.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("Parse(400, %s) = %v, want an *Error", body, err)
+	}
+	if e.Code != gopoints.Code("apierr.test.undocumented") {
+		t.Errorf("Error.Code = %v, want the code as received", e.Code.String())
+	}
+	if e.Code.Known() {
+		t.Errorf("Known() = true for an undocumented code")
+	}
+	if got := e.Code.String(); got != "apierr.test.undocumented" {
+		t.Errorf("String() = %q, want %q", got, "apierr.test.undocumented")
+	}
+	if e.Code.HTTPStatus() != 0 {
+		t.Errorf("HTTPStatus() of an undocumented code is not 0")
+	}
+	// Its class comes from the spec's [[status_class]] row for HTTP 400, if any.
+	if got := apierr.ClassOf(err); got != nil {
+		t.Errorf("apierr.ClassOf(undocumented at HTTP 400) = %v", got)
+	}
+	for _, c := range gopoints.Codes() {
+		if errors.Is(err, c) {
+			t.Errorf("errors.Is(undocumented, %v) = true", c.String())
+		}
+	}
+}
+
+// TestNotVendorBody checks replies that are not the vendor's JSON: an error from status
+// 400 on, keeping the status and the body, and nil below.
+func TestNotVendorBody(t *testing.T) {
+	for _, tc := range []struct {
+		status int
+		body   string
+	}{{502, "<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>"}, {503, ""}, {500, "upstream connect error"}, {504, "{\"truncated\": "}, {502, "{\"message\": \"Internal server error\"}"}, {500, "{\"a\":" + strings.Repeat("{\"a\":", 20000) + "1" + strings.Repeat("}", 20001)}, {400, "{\"status\": \"error\", \"error_code\": {\"nested\":true}}"}} {
+		err := gopoints.Parse(tc.status, []byte(tc.body))
+		var e *gopoints.Error
+		if !errors.As(err, &e) {
+			t.Fatalf("Parse(%d, %q) = %v, want an *Error", tc.status, tc.body, err)
+		}
+		if e.Status != tc.status || string(e.Body) != tc.body || e.Unwrap() != nil {
+			t.Errorf("Parse(%d, %q) = %+v, want the status and body kept and no code", tc.status, tc.body, e)
+		}
+		if !strings.Contains(e.Error(), fmt.Sprint(tc.status)) {
+			t.Errorf("Error() = %q does not name the status", e.Error())
+		}
+	}
+	if err := gopoints.Parse(200, []byte("<html>ok</html>")); err != nil {
+		t.Errorf("Parse(200, html) = %v, want nil", err)
+	}
+}
+
+// TestOutcomeRule checks the vendor's own rule: the body says error or success, whatever
+// the HTTP status.
+func TestOutcomeRule(t *testing.T) {
+	for _, tc := range []struct {
+		status int
+		body   string
+		isErr  bool
+	}{{200, "{\"status\": \"error\", \"error_code\": \"auth.apikey.invalid\"}", true}, {400, "{\"status\": \"success\", \"error_code\": \"auth.apikey.invalid\"}", false}, {200, "{\"status\": \"success\", \"error_code\": \"auth.apikey.invalid\"}", false}} {
+		if err := gopoints.Parse(tc.status, []byte(tc.body)); (err != nil) != tc.isErr {
+			t.Errorf("Parse(%d, %s) = %v, want error: %v", tc.status, tc.body, err, tc.isErr)
+		}
+	}
+}
+
+// TestFromResponse reads a reply through an *http.Response: the error is decoded, the body
+// stays readable from the start, and a body far larger than MaxBodySize is cut and answered.
+func TestFromResponse(t *testing.T) {
+	tc := documented[0]
+	resp := &http.Response{
+		Body:       io.NopCloser(strings.NewReader(tc.body)),
+		StatusCode: tc.status,
+	}
+	if err := gopoints.FromResponse(resp); !errors.Is(err, tc.code) {
+		t.Errorf("FromResponse = %v, want %v", err, tc.str)
+	}
+	if rest, _ := io.ReadAll(resp.Body); string(rest) != tc.body {
+		t.Errorf("resp.Body after FromResponse reads %q, want the whole body", rest)
+	}
+
+	huge := "<html>" + strings.Repeat("x", 3*gopoints.MaxBodySize)
+	err := gopoints.FromResponse(&http.Response{
+		Body:       io.NopCloser(strings.NewReader(huge)),
+		StatusCode: 502,
+	})
+	var e *gopoints.Error
+	if !errors.As(err, &e) || e.Status != 502 || len(e.Body) != gopoints.MaxBodySize {
+		t.Errorf("FromResponse(502, huge body) = %v, want an *Error with the first MaxBodySize bytes", err)
+	}
+	if err := gopoints.FromResponse(nil); err == nil {
+		t.Errorf("FromResponse(nil) = nil, want an error")
+	}
+}
+
+// TestSecretsStayOutOfLogs checks that text and secrets from a body never reach Error, fmt
+// or slog output, and stay reachable through Body and RawField.
+func TestSecretsStayOutOfLogs(t *testing.T) {
+	body := "{\"status\": \"error\", \"error_code\": \"auth.apikey.invalid\", \"messages\": [\"SECRET-message\"], \"critical_auth_method\": \"SECRET-field\", \"access_token\": \"SECRET-access\", \"password\": \"SECRET-password\", \"otp\": \"SECRET-otp\"}"
+	err := gopoints.Parse(401, []byte(body))
+	var e *gopoints.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("Parse = %v, want an *Error", err)
+	}
+	var logged bytes.Buffer
+	slog.New(slog.NewTextHandler(&logged, nil)).Error("call failed", "err", e)
+	slog.New(slog.NewJSONHandler(&logged, nil)).Error("call failed", "err", e)
+	for what, out := range map[string]string{
+		"%#v":     fmt.Sprintf("%#v", err),
+		"%+v":     fmt.Sprintf("%+v", err),
+		"%v":      fmt.Sprintf("%v", err),
+		"Error()": e.Error(),
+		"Redact":  string(apierr.Redact(e.Body)),
+		"slog":    logged.String(),
+	} {
+		if strings.Contains(out, "SECRET-access") || strings.Contains(out, "SECRET-password") || strings.Contains(out, "SECRET-otp") || (what != "Redact" && strings.Contains(out, "SECRET")) {
+			t.Errorf("%s shows a secret: %s", what, out)
+		}
+	}
+	if !strings.Contains(logged.String(), "status=") || !strings.Contains(logged.String(), "vendor=") {
+		t.Errorf("slog output lacks the vendor or status: %s", logged.String())
+	}
+	if v, ok := e.RawField("ACCESS_TOKEN"); !ok || string(v) != "\"SECRET-access\"" {
+		t.Errorf("RawField(ACCESS_TOKEN) = %s, %v; want the raw value", v, ok)
+	}
+	if string(e.Body) != body {
+		t.Errorf("Body lost the raw reply")
+	}
+}
+
+// TestReplyRoundTrip checks that Parse(Marshal(e)) gives back e for the reply of every
+// documented code, and that an httptest server serving the reply answers like the vendor.
+func TestReplyRoundTrip(t *testing.T) {
+	for _, c := range gopoints.Codes() {
+		want := c.Reply()
+		want.RequestID = "req-fake"
+		body := want.Marshal()
+		err := gopoints.Parse(want.Status, body)
+		var got *gopoints.Error
+		if !errors.As(err, &got) {
+			t.Fatalf("%s: Parse(Marshal(Reply())) = %v, want an *Error; body %s", c.String(), err, body)
+		}
+		got.Body = nil
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: Parse(Marshal(e)) = %#v, want %#v; body %s", c.String(), got, want, body)
+		}
+		if !errors.Is(err, c) {
+			t.Errorf("%s: errors.Is(Parse(Marshal(Reply())), code) = false", c.String())
+		}
+	}
+
+	// A fake vendor in a few lines.
+	first := gopoints.Codes()[0]
+	srv := httptest.NewServer(first.Reply())
+	defer srv.Close()
+	resp, err := http.Get(srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if err := gopoints.FromResponse(resp); !errors.Is(err, first) {
+		t.Errorf("the fake server answered %v, want %s", err, first.String())
+	}
+	if resp.StatusCode != first.Reply().Status || resp.Header.Get("Content-Type") != "application/json" {
+		t.Errorf("the fake server answered HTTP %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+}
+
+// FuzzParse checks that Parse never panics and never loses an error reply: from status 400
+// on it returns an error unless the body says success by the vendor's own rule, and every
+// *Error keeps the status and what Parse read of the body. Run it longer with
+// go test -run='^$' -fuzz=FuzzParse -fuzztime=5m github.com/apierr/apierr/generated/gopoints
+func FuzzParse(f *testing.F) {
+	for _, tc := range documented {
+		f.Add(tc.status, []byte(tc.body))
+	}
+	for _, body := range []string{"<html><body>502 Bad Gateway</body></html>", "", "upstream connect error", "{\"truncated\": ", "{\"message\": \"Internal server error\"}", "{\"status\": \"error\", \"error_code\": {\"nested\":true}}", "{\"Code\":\"InvalidParameter\",\"Message\":\"bad\",\"RequestId\":\"r\"}"} {
+		f.Add(502, []byte(body))
+		f.Add(200, []byte(body))
+	}
+	f.Fuzz(func(t *testing.T, status int, body []byte) {
+		err := gopoints.Parse(status, body)
+		read := body
+		if len(read) > gopoints.MaxBodySize {
+			read = read[:gopoints.MaxBodySize]
+		}
+		if err == nil {
+			if status >= 400 && !saysSuccess(read) {
+				t.Fatalf("Parse(%d, %q) = nil for an error reply", status, body)
+			}
+			return
+		}
+		var e *gopoints.Error
+		if !errors.As(err, &e) {
+			t.Fatalf("Parse returned %T, want *Error", err)
+		}
+		if e.Status != status || !bytes.Equal(e.Body, read) {
+			t.Fatalf("Error{Status: %d, Body: %d bytes}, want the status and the %d bytes read", e.Status, len(e.Body), len(read))
+		}
+		_ = e.Error() + e.GoString() + e.VendorCode()
+		_ = e.LogValue()
+		_ = e.Marshal()
+		_ = errors.Is(err, apierr.ErrInternal)
+	})
+}
+
+// saysSuccess reports whether body is a JSON object with an outcome key (matched up to case,
+// as the decoder matches keys) holding one of the vendor's success values.
+func saysSuccess(body []byte) bool {
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(body, &obj) != nil {
+		return false
+	}
+	for k, v := range obj {
+		if strings.EqualFold(k, "status") && string(v) == "\"success\"" {
+			return true
+		}
+	}
+	return false
+}
+
+// documented has one row per code the spec lists.
+var documented = []documentedCase{
 	{
 		body:       "{\"status\": \"error\", \"error_code\": \"auth.apikey.invalid\", \"error_id\": \"req-1\"}",
 		class:      apierr.ErrUnauthenticated,
@@ -476,311 +786,4 @@ var documented = []struct {
 		vendorCode: "search.type.restricted",
 		wantCode:   gopoints.SearchTypeRestricted,
 	},
-}
-
-// TestDocumentedCodes drives every documented code through Parse, errors.Is, errors.As,
-// String, HTTPStatus and the text and JSON round trips.
-func TestDocumentedCodes(t *testing.T) {
-	for _, tc := range documented {
-		t.Run(tc.str, func(t *testing.T) {
-			err := gopoints.Parse(tc.status, []byte(tc.body))
-			if !errors.Is(err, tc.code) {
-				t.Fatalf("errors.Is(Parse(%d, %s), %v) = false; Parse returned %v", tc.status, tc.body, tc.str, err)
-			}
-			wrapped := fmt.Errorf("calling the vendor: %w", err)
-			if !errors.Is(wrapped, tc.code) {
-				t.Errorf("errors.Is through fmt.Errorf(%%w) = false")
-			}
-			var e *gopoints.Error
-			if !errors.As(wrapped, &e) {
-				t.Fatalf("errors.As(*Error) = false for %T", err)
-			}
-			if e.Code != tc.wantCode || e.Status != tc.status {
-				t.Errorf("Error{Code: %s, Status: %d}, want {%s, %d}", e.Code.String(), e.Status, tc.wantCode.String(), tc.status)
-			}
-			if e.RequestID != tc.requestID {
-				t.Errorf("Error.RequestID = %q, want %q", e.RequestID, tc.requestID)
-			}
-			var ve apierr.VendorError = e
-			if ve.Vendor() != "GoPoints" || ve.VendorCode() != tc.vendorCode || ve.VendorRequestID() != tc.requestID || apierr.HTTPStatus(wrapped) != tc.status {
-				t.Errorf("VendorError: %q %q %q %d", ve.Vendor(), ve.VendorCode(), ve.VendorRequestID(), apierr.HTTPStatus(wrapped))
-			}
-			if got := tc.code.Class(); got != tc.class {
-				t.Errorf("Code.Class() = %v, want %v", got, tc.class)
-			}
-			if got := apierr.ClassOf(wrapped); got != tc.errClass {
-				t.Errorf("apierr.ClassOf(err) = %v, want %v", got, tc.errClass)
-			}
-			if tc.errClass != nil && !errors.Is(wrapped, tc.errClass) {
-				t.Errorf("errors.Is(err, %v) = false", tc.errClass)
-			}
-			if string(e.Body) != tc.body {
-				t.Errorf("Error.Body = %s, want the reply", e.Body)
-			}
-			var c gopoints.Code
-			if !errors.As(err, &c) || c != tc.wantCode {
-				t.Errorf("errors.As(Code) = %v, want %v", c.String(), tc.wantCode.String())
-			}
-			if got := tc.code.String(); got != tc.str {
-				t.Errorf("String() = %q, want %q", got, tc.str)
-			}
-			if got := tc.code.HTTPStatus(); got != tc.httpStatus {
-				t.Errorf("HTTPStatus() = %d, want %d", got, tc.httpStatus)
-			}
-			if !tc.code.Known() {
-				t.Errorf("Known() = false for a documented code")
-			}
-			if got := fmt.Sprint(tc.code); got != tc.code.Error() {
-				t.Errorf("%%v = %q, want Error() %q", got, tc.code.Error())
-			}
-			text, _ := tc.code.MarshalText()
-			var back gopoints.Code
-			if err := back.UnmarshalText(text); err != nil || back != tc.code {
-				t.Errorf("text round trip: %q gave %v, %v", text, back, err)
-			}
-			js, _ := json.Marshal(tc.code)
-			back = ""
-			if err := json.Unmarshal(js, &back); err != nil || back != tc.code {
-				t.Errorf("JSON round trip: %s gave %v, %v", js, back, err)
-			}
-		})
-	}
-}
-
-// TestCodesListsEveryCode checks that Codes returns each documented code once, in order.
-func TestCodesListsEveryCode(t *testing.T) {
-	all := gopoints.Codes()
-	if len(all) != len(documented) {
-		t.Fatalf("Codes() has %d codes, the spec %d", len(all), len(documented))
-	}
-	for i, tc := range documented {
-		if all[i] != tc.code {
-			t.Errorf("Codes()[%d] = %v, want %v", i, all[i].String(), tc.str)
-		}
-	}
-}
-
-// TestUnknownCode checks that a code the document does not list is kept exactly and
-// matches no documented code.
-func TestUnknownCode(t *testing.T) {
-	body := "{\"status\": \"error\", \"error_code\": \"apierr.test.undocumented\"}"
-	err := gopoints.Parse(400, []byte(body))
-	var e *gopoints.Error
-	if !errors.As(err, &e) {
-		t.Fatalf("Parse(400, %s) = %v, want an *Error", body, err)
-	}
-	if e.Code != gopoints.Code("apierr.test.undocumented") {
-		t.Errorf("Error.Code = %v, want the code as received", e.Code.String())
-	}
-	if e.Code.Known() {
-		t.Errorf("Known() = true for an undocumented code")
-	}
-	if got := e.Code.String(); got != "apierr.test.undocumented" {
-		t.Errorf("String() = %q, want %q", got, "apierr.test.undocumented")
-	}
-	if e.Code.HTTPStatus() != 0 {
-		t.Errorf("HTTPStatus() of an undocumented code is not 0")
-	}
-	// Its class comes from the spec's [[status_class]] row for HTTP 400, if any.
-	if got := apierr.ClassOf(err); got != nil {
-		t.Errorf("apierr.ClassOf(undocumented at HTTP 400) = %v", got)
-	}
-	for _, c := range gopoints.Codes() {
-		if errors.Is(err, c) {
-			t.Errorf("errors.Is(undocumented, %v) = true", c.String())
-		}
-	}
-}
-
-// TestNotVendorBody checks replies that are not the vendor's JSON: an error from status
-// 400 on, keeping the status and the body, and nil below.
-func TestNotVendorBody(t *testing.T) {
-	for _, tc := range []struct {
-		status int
-		body   string
-	}{{502, "<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>"}, {503, ""}, {500, "upstream connect error"}, {504, "{\"truncated\": "}, {502, "{\"message\": \"Internal server error\"}"}, {500, "{\"a\":" + strings.Repeat("{\"a\":", 20000) + "1" + strings.Repeat("}", 20001)}, {400, "{\"status\": \"error\", \"error_code\": {\"nested\":true}}"}} {
-		err := gopoints.Parse(tc.status, []byte(tc.body))
-		var e *gopoints.Error
-		if !errors.As(err, &e) {
-			t.Fatalf("Parse(%d, %q) = %v, want an *Error", tc.status, tc.body, err)
-		}
-		if e.Status != tc.status || string(e.Body) != tc.body || e.Unwrap() != nil {
-			t.Errorf("Parse(%d, %q) = %+v, want the status and body kept and no code", tc.status, tc.body, e)
-		}
-		if !strings.Contains(e.Error(), fmt.Sprint(tc.status)) {
-			t.Errorf("Error() = %q does not name the status", e.Error())
-		}
-	}
-	if err := gopoints.Parse(200, []byte("<html>ok</html>")); err != nil {
-		t.Errorf("Parse(200, html) = %v, want nil", err)
-	}
-}
-
-// TestOutcomeRule checks the vendor's own rule: the body says error or success, whatever
-// the HTTP status.
-func TestOutcomeRule(t *testing.T) {
-	for _, tc := range []struct {
-		status int
-		body   string
-		isErr  bool
-	}{{200, "{\"status\": \"error\", \"error_code\": \"auth.apikey.invalid\"}", true}, {400, "{\"status\": \"success\", \"error_code\": \"auth.apikey.invalid\"}", false}, {200, "{\"status\": \"success\", \"error_code\": \"auth.apikey.invalid\"}", false}} {
-		if err := gopoints.Parse(tc.status, []byte(tc.body)); (err != nil) != tc.isErr {
-			t.Errorf("Parse(%d, %s) = %v, want error: %v", tc.status, tc.body, err, tc.isErr)
-		}
-	}
-}
-
-// TestFromResponse reads a reply through an *http.Response: the error is decoded, the body
-// stays readable from the start, and a body far larger than MaxBodySize is cut and answered.
-func TestFromResponse(t *testing.T) {
-	tc := documented[0]
-	resp := &http.Response{
-		Body:       io.NopCloser(strings.NewReader(tc.body)),
-		StatusCode: tc.status,
-	}
-	if err := gopoints.FromResponse(resp); !errors.Is(err, tc.code) {
-		t.Errorf("FromResponse = %v, want %v", err, tc.str)
-	}
-	if rest, _ := io.ReadAll(resp.Body); string(rest) != tc.body {
-		t.Errorf("resp.Body after FromResponse reads %q, want the whole body", rest)
-	}
-
-	huge := "<html>" + strings.Repeat("x", 3*gopoints.MaxBodySize)
-	err := gopoints.FromResponse(&http.Response{
-		Body:       io.NopCloser(strings.NewReader(huge)),
-		StatusCode: 502,
-	})
-	var e *gopoints.Error
-	if !errors.As(err, &e) || e.Status != 502 || len(e.Body) != gopoints.MaxBodySize {
-		t.Errorf("FromResponse(502, huge body) = %v, want an *Error with the first MaxBodySize bytes", err)
-	}
-	if err := gopoints.FromResponse(nil); err == nil {
-		t.Errorf("FromResponse(nil) = nil, want an error")
-	}
-}
-
-// TestSecretsStayOutOfLogs checks that text and secrets from a body never reach Error, fmt
-// or slog output, and stay reachable through Body and RawField.
-func TestSecretsStayOutOfLogs(t *testing.T) {
-	body := "{\"status\": \"error\", \"error_code\": \"auth.apikey.invalid\", \"messages\": [\"SECRET-message\"], \"critical_auth_method\": \"SECRET-field\", \"access_token\": \"SECRET-access\", \"password\": \"SECRET-password\", \"otp\": \"SECRET-otp\"}"
-	err := gopoints.Parse(401, []byte(body))
-	var e *gopoints.Error
-	if !errors.As(err, &e) {
-		t.Fatalf("Parse = %v, want an *Error", err)
-	}
-	var logged bytes.Buffer
-	slog.New(slog.NewTextHandler(&logged, nil)).Error("call failed", "err", e)
-	slog.New(slog.NewJSONHandler(&logged, nil)).Error("call failed", "err", e)
-	for what, out := range map[string]string{
-		"%#v":     fmt.Sprintf("%#v", err),
-		"%+v":     fmt.Sprintf("%+v", err),
-		"%v":      fmt.Sprintf("%v", err),
-		"Error()": e.Error(),
-		"Redact":  string(apierr.Redact(e.Body)),
-		"slog":    logged.String(),
-	} {
-		if strings.Contains(out, "SECRET-access") || strings.Contains(out, "SECRET-password") || strings.Contains(out, "SECRET-otp") || (what != "Redact" && strings.Contains(out, "SECRET")) {
-			t.Errorf("%s shows a secret: %s", what, out)
-		}
-	}
-	if !strings.Contains(logged.String(), "status=") || !strings.Contains(logged.String(), "vendor=") {
-		t.Errorf("slog output lacks the vendor or status: %s", logged.String())
-	}
-	if v, ok := e.RawField("ACCESS_TOKEN"); !ok || string(v) != "\"SECRET-access\"" {
-		t.Errorf("RawField(ACCESS_TOKEN) = %s, %v; want the raw value", v, ok)
-	}
-	if string(e.Body) != body {
-		t.Errorf("Body lost the raw reply")
-	}
-}
-
-// TestReplyRoundTrip checks that Parse(Marshal(e)) gives back e for the reply of every
-// documented code, and that an httptest server serving the reply answers like the vendor.
-func TestReplyRoundTrip(t *testing.T) {
-	for _, c := range gopoints.Codes() {
-		want := c.Reply()
-		want.RequestID = "req-fake"
-		body := want.Marshal()
-		err := gopoints.Parse(want.Status, body)
-		var got *gopoints.Error
-		if !errors.As(err, &got) {
-			t.Fatalf("%s: Parse(Marshal(Reply())) = %v, want an *Error; body %s", c.String(), err, body)
-		}
-		got.Body = nil
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: Parse(Marshal(e)) = %#v, want %#v; body %s", c.String(), got, want, body)
-		}
-		if !errors.Is(err, c) {
-			t.Errorf("%s: errors.Is(Parse(Marshal(Reply())), code) = false", c.String())
-		}
-	}
-
-	// A fake vendor in a few lines.
-	first := gopoints.Codes()[0]
-	srv := httptest.NewServer(first.Reply())
-	defer srv.Close()
-	resp, err := http.Get(srv.URL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	if err := gopoints.FromResponse(resp); !errors.Is(err, first) {
-		t.Errorf("the fake server answered %v, want %s", err, first.String())
-	}
-	if resp.StatusCode != first.Reply().Status || resp.Header.Get("Content-Type") != "application/json" {
-		t.Errorf("the fake server answered HTTP %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
-	}
-}
-
-// FuzzParse checks that Parse never panics and never loses an error reply: from status 400
-// on it returns an error unless the body says success by the vendor's own rule, and every
-// *Error keeps the status and what Parse read of the body. Run it longer with
-// go test -run='^$' -fuzz=FuzzParse -fuzztime=5m github.com/apierr/apierr/generated/gopoints
-func FuzzParse(f *testing.F) {
-	for _, tc := range documented {
-		f.Add(tc.status, []byte(tc.body))
-	}
-	for _, body := range []string{"<html><body>502 Bad Gateway</body></html>", "", "upstream connect error", "{\"truncated\": ", "{\"message\": \"Internal server error\"}", "{\"status\": \"error\", \"error_code\": {\"nested\":true}}", "{\"Code\":\"InvalidParameter\",\"Message\":\"bad\",\"RequestId\":\"r\"}"} {
-		f.Add(502, []byte(body))
-		f.Add(200, []byte(body))
-	}
-	f.Fuzz(func(t *testing.T, status int, body []byte) {
-		err := gopoints.Parse(status, body)
-		read := body
-		if len(read) > gopoints.MaxBodySize {
-			read = read[:gopoints.MaxBodySize]
-		}
-		if err == nil {
-			if status >= 400 && !saysSuccess(read) {
-				t.Fatalf("Parse(%d, %q) = nil for an error reply", status, body)
-			}
-			return
-		}
-		var e *gopoints.Error
-		if !errors.As(err, &e) {
-			t.Fatalf("Parse returned %T, want *Error", err)
-		}
-		if e.Status != status || !bytes.Equal(e.Body, read) {
-			t.Fatalf("Error{Status: %d, Body: %d bytes}, want the status and the %d bytes read", e.Status, len(e.Body), len(read))
-		}
-		_ = e.Error() + e.GoString() + e.VendorCode()
-		_ = e.LogValue()
-		_ = e.Marshal()
-		_ = errors.Is(err, apierr.ErrInternal)
-	})
-}
-
-// saysSuccess reports whether body is a JSON object with an outcome key (matched up to case,
-// as the decoder matches keys) holding one of the vendor's success values.
-func saysSuccess(body []byte) bool {
-	var obj map[string]json.RawMessage
-	if json.Unmarshal(body, &obj) != nil {
-		return false
-	}
-	for k, v := range obj {
-		if strings.EqualFold(k, "status") && string(v) == "\"success\"" {
-			return true
-		}
-	}
-	return false
 }

@@ -18,8 +18,8 @@ import (
 	"testing"
 )
 
-// documented has one row per code the spec lists, with the reply that carries it.
-var documented = []struct {
+// documentedCase is a code the spec lists, with the reply that carries it.
+type documentedCase struct {
 	code       nextidentity.Code // the code under test
 	status     int               // HTTP status of the reply
 	body       string            // the reply, in the vendor's envelope
@@ -31,93 +31,6 @@ var documented = []struct {
 	vendorCode string        // what Error.VendorCode returns
 	class      *apierr.Class // Code.Class, per the spec
 	errClass   *apierr.Class // Error.Class of the reply, per the spec
-}{
-	{
-		body:       "{\"error\": \"forbidden\"}",
-		class:      apierr.ErrPermissionDenied,
-		code:       nextidentity.Forbidden,
-		errClass:   apierr.ErrPermissionDenied,
-		httpStatus: 0,
-		status:     400,
-		str:        "forbidden",
-		vendorCode: "forbidden",
-		wantCode:   nextidentity.Forbidden,
-	},
-	{
-		body:       "{\"error\": \"http_exception\"}",
-		code:       nextidentity.HTTPException,
-		errClass:   apierr.ErrInvalidRequest,
-		httpStatus: 0,
-		status:     400,
-		str:        "http_exception",
-		vendorCode: "http_exception",
-		wantCode:   nextidentity.HTTPException,
-	},
-	{
-		body:       "{\"error\": \"invalid_domain\"}",
-		class:      apierr.ErrInvalidRequest,
-		code:       nextidentity.InvalidDomain,
-		errClass:   apierr.ErrInvalidRequest,
-		httpStatus: 0,
-		status:     400,
-		str:        "invalid_domain",
-		vendorCode: "invalid_domain",
-		wantCode:   nextidentity.InvalidDomain,
-	},
-	{
-		body:       "{\"error\": \"invalid_form_fields\"}",
-		class:      apierr.ErrInvalidRequest,
-		code:       nextidentity.InvalidFormFields,
-		errClass:   apierr.ErrInvalidRequest,
-		httpStatus: 422,
-		status:     422,
-		str:        "invalid_form_fields",
-		vendorCode: "invalid_form_fields",
-		wantCode:   nextidentity.InvalidFormFields,
-	},
-	{
-		body:       "{\"error\": \"invalid_parameters\"}",
-		class:      apierr.ErrInvalidRequest,
-		code:       nextidentity.InvalidParameters,
-		errClass:   apierr.ErrInvalidRequest,
-		httpStatus: 0,
-		status:     400,
-		str:        "invalid_parameters",
-		vendorCode: "invalid_parameters",
-		wantCode:   nextidentity.InvalidParameters,
-	},
-	{
-		body:       "{\"error\": \"missing_argument\"}",
-		class:      apierr.ErrInvalidRequest,
-		code:       nextidentity.MissingArgument,
-		errClass:   apierr.ErrInvalidRequest,
-		httpStatus: 422,
-		status:     422,
-		str:        "missing_argument",
-		vendorCode: "missing_argument",
-		wantCode:   nextidentity.MissingArgument,
-	},
-	{
-		body:       "{\"error\": \"unexpected_error\"}",
-		code:       nextidentity.UnexpectedError,
-		errClass:   apierr.ErrInvalidRequest,
-		httpStatus: 422,
-		status:     422,
-		str:        "unexpected_error",
-		vendorCode: "unexpected_error",
-		wantCode:   nextidentity.UnexpectedError,
-	},
-	{
-		body:       "{\"error\": \"unverified_user\"}",
-		class:      apierr.ErrVerificationRequired,
-		code:       nextidentity.UnverifiedUser,
-		errClass:   apierr.ErrVerificationRequired,
-		httpStatus: 0,
-		status:     400,
-		str:        "unverified_user",
-		vendorCode: "unverified_user",
-		wantCode:   nextidentity.UnverifiedUser,
-	},
 }
 
 // TestDocumentedCodes drives every documented code through Parse, errors.Is, errors.As,
@@ -463,4 +376,94 @@ func TestScenarios(t *testing.T) {
 			t.Errorf("%s / %s: the reply %s does not match its scenario (it matches %d)", want.Section, want.Situation, bodies[i], len(e.Scenarios()))
 		}
 	}
+}
+
+// documented has one row per code the spec lists.
+var documented = []documentedCase{
+	{
+		body:       "{\"error\": \"forbidden\"}",
+		class:      apierr.ErrPermissionDenied,
+		code:       nextidentity.Forbidden,
+		errClass:   apierr.ErrPermissionDenied,
+		httpStatus: 0,
+		status:     400,
+		str:        "forbidden",
+		vendorCode: "forbidden",
+		wantCode:   nextidentity.Forbidden,
+	},
+	{
+		body:       "{\"error\": \"http_exception\"}",
+		code:       nextidentity.HTTPException,
+		errClass:   apierr.ErrInvalidRequest,
+		httpStatus: 0,
+		status:     400,
+		str:        "http_exception",
+		vendorCode: "http_exception",
+		wantCode:   nextidentity.HTTPException,
+	},
+	{
+		body:       "{\"error\": \"invalid_domain\"}",
+		class:      apierr.ErrInvalidRequest,
+		code:       nextidentity.InvalidDomain,
+		errClass:   apierr.ErrInvalidRequest,
+		httpStatus: 0,
+		status:     400,
+		str:        "invalid_domain",
+		vendorCode: "invalid_domain",
+		wantCode:   nextidentity.InvalidDomain,
+	},
+	{
+		body:       "{\"error\": \"invalid_form_fields\"}",
+		class:      apierr.ErrInvalidRequest,
+		code:       nextidentity.InvalidFormFields,
+		errClass:   apierr.ErrInvalidRequest,
+		httpStatus: 422,
+		status:     422,
+		str:        "invalid_form_fields",
+		vendorCode: "invalid_form_fields",
+		wantCode:   nextidentity.InvalidFormFields,
+	},
+	{
+		body:       "{\"error\": \"invalid_parameters\"}",
+		class:      apierr.ErrInvalidRequest,
+		code:       nextidentity.InvalidParameters,
+		errClass:   apierr.ErrInvalidRequest,
+		httpStatus: 0,
+		status:     400,
+		str:        "invalid_parameters",
+		vendorCode: "invalid_parameters",
+		wantCode:   nextidentity.InvalidParameters,
+	},
+	{
+		body:       "{\"error\": \"missing_argument\"}",
+		class:      apierr.ErrInvalidRequest,
+		code:       nextidentity.MissingArgument,
+		errClass:   apierr.ErrInvalidRequest,
+		httpStatus: 422,
+		status:     422,
+		str:        "missing_argument",
+		vendorCode: "missing_argument",
+		wantCode:   nextidentity.MissingArgument,
+	},
+	{
+		body:       "{\"error\": \"unexpected_error\"}",
+		code:       nextidentity.UnexpectedError,
+		errClass:   apierr.ErrInvalidRequest,
+		httpStatus: 422,
+		status:     422,
+		str:        "unexpected_error",
+		vendorCode: "unexpected_error",
+		wantCode:   nextidentity.UnexpectedError,
+	},
+	{
+		body:       "{\"error\": \"unverified_user\"}",
+		class:      apierr.ErrVerificationRequired,
+		code:       nextidentity.UnverifiedUser,
+		errClass:   apierr.ErrVerificationRequired,
+		httpStatus: 0,
+		status:     400,
+		str:        "unverified_user",
+		vendorCode: "unverified_user",
+		wantCode:   nextidentity.UnverifiedUser,
+	},
 }

@@ -8,10 +8,9 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// emitCodes writes code.go: the Code type, one constant per documented code with its doc
-// comment, the table of what the document says about each code (codeInfos), the switch that
-// finds a code's row (Code.index), and Codes.
-func emitCodes(f *jen.File, m *model) {
+// emitCodes writes code.go: the Code type and one constant per documented code with its doc
+// comment.
+func emitCodes(f *file, m *model) {
 	wire := "an integer"
 	if m.StringCodes {
 		wire = "a string"
@@ -27,17 +26,17 @@ func emitCodes(f *jen.File, m *model) {
 	} else {
 		f.Type().Id("Code").Int()
 	}
-	f.Line()
-	f.Const().DefsFunc(func(g *jen.Group) {
-		for i, c := range m.Codes {
-			if i > 0 {
-				g.Line()
-			}
-			g.Add(commentLines(m.codeDoc(c)...))
-			g.Id(c.Name).Id("Code").Op("=").Lit(m.codeLit(c))
-		}
-	})
-	f.Line()
+	consts := &constBlock{}
+	for _, c := range m.Codes {
+		consts.specs = append(consts.specs, constSpec{doc: commentText(m.codeDoc(c)...), name: c.Name, typ: "Code", val: lit(m.codeLit(c))})
+	}
+	f.add(consts)
+}
+
+// emitCodeInfo writes code_info.go: the table of what the document says about each code
+// (codeInfos), the codes as error values (codeErrors), how a code finds its row (Code.index,
+// with codeRows or codeSlots), String's names (codeNames), and Codes.
+func emitCodeInfo(f *file, m *model) {
 	f.Comment("codeInfo is what the document says about one code.")
 	f.Type().Id("codeInfo").StructFunc(func(g *jen.Group) {
 		g.Id("code").Id("Code")
@@ -76,34 +75,28 @@ func emitCodes(f *jen.File, m *model) {
 			g.Id("temporary").Bool()
 		}
 	})
-	f.Line()
-	f.Comment("codeInfos holds one row per documented code, in the order of Codes.")
-	f.Var().Id("codeInfos").Op("=").Index(jen.Op("...")).Id("codeInfo").ValuesFunc(func(g *jen.Group) {
-		for _, c := range m.Codes {
-			g.Line().Values(m.infoValues(c))
-		}
-		g.Line()
-	})
-	f.Line()
-	f.Comment("codeErrors holds each documented code as an error value, in the order of codeInfos, so that")
-	f.Comment("Error.Unwrap hands them out without converting (and allocating) each time.")
-	f.Var().Id("codeErrors").Op("=").Index(jen.Op("...")).Error().ValuesFunc(func(g *jen.Group) {
-		for _, c := range m.Codes {
-			g.Line().Id(c.Name)
-		}
-		g.Line()
-	})
+	infos := &table{doc: []string{"codeInfos holds one row per documented code, in the order of Codes."},
+		name: "codeInfos", typ: "[...]codeInfo"}
+	errs := &table{doc: []string{
+		"codeErrors holds each documented code as an error value, in the order of codeInfos, so that",
+		"Error.Unwrap hands them out without converting (and allocating) each time.",
+	}, name: "codeErrors", typ: "[...]error"}
+	for _, c := range m.Codes {
+		infos.structRow(m.infoFields(c))
+		errs.valueRow(ident(c.Name))
+	}
+	f.add(infos)
+	f.add(errs)
 	f.Line()
 	if lo, span, ok := m.denseSpan(); ok {
-		f.Comment("codeRows maps a code minus the lowest code to its row in codeInfos plus one (0: not")
-		f.Comment("documented). The codes are dense enough that a table beats a switch.")
-		f.Var().Id("codeRows").Op("=").Index(jen.Lit(span)).Uint16().ValuesFunc(func(g *jen.Group) {
-			for i, c := range m.Codes {
-				g.Line().Lit(int(c.Int - lo)).Op(":").Lit(i + 1)
-			}
-			g.Line()
-		})
-		f.Line()
+		rows := &table{doc: []string{
+			"codeRows maps a code minus the lowest code to its row in codeInfos plus one (0: not",
+			"documented). The codes are dense enough that a table beats a switch.",
+		}, name: "codeRows", typ: fmt.Sprintf("[%d]%s", span, m.rowType())}
+		for i, c := range m.Codes {
+			rows.indexRow(int(c.Int-lo), lit(i+1))
+		}
+		f.add(rows)
 		f.Comment("index returns the row of c in codeInfos, or -1 when c is not documented.")
 		f.Func().Params(jen.Id("c").Id("Code")).Id("index").Params().Int().Block(
 			jen.If(jen.Id("c").Op("<").Lit(int(lo)).Op("||").Id("c").Op(">=").Lit(int(lo)+span)).Block(jen.Return(jen.Lit(-1))),
@@ -124,14 +117,12 @@ func emitCodes(f *jen.File, m *model) {
 	}
 	f.Line()
 	if !m.StringCodes {
-		f.Comment("codeNames holds what String returns for each row, apart from the wider rows of codeInfos.")
-		f.Var().Id("codeNames").Op("=").Index(jen.Op("...")).String().ValuesFunc(func(g *jen.Group) {
-			for _, c := range m.Codes {
-				g.Line().Lit(m.display(c))
-			}
-			g.Line()
-		})
-		f.Line()
+		names := &table{doc: []string{"codeNames holds what String returns for each row, apart from the wider rows of codeInfos."},
+			name: "codeNames", typ: "[...]string"}
+		for _, c := range m.Codes {
+			names.valueRow(lit(m.display(c)))
+		}
+		f.add(names)
 	}
 	f.Comment("Codes returns every documented code in ascending order, in a new slice.")
 	f.Func().Id("Codes").Params().Index().Id("Code").Block(
@@ -143,50 +134,51 @@ func emitCodes(f *jen.File, m *model) {
 	)
 }
 
-// infoValues is the codeInfos row of c.
-func (m *model) infoValues(c *spec.Code) jen.Dict {
-	d := jen.Dict{
-		jen.Id("code"):    jen.Id(c.Name),
-		jen.Id("errText"): jen.Lit(m.errText(c)),
+// infoFields is the codeInfos row of c.
+func (m *model) infoFields(c *spec.Code) []field {
+	fs := []field{
+		{"code", ident(c.Name)},
+		{"errText", lit(m.errText(c))},
 	}
+	add := func(key string, v expr) { fs = append(fs, field{key, v}) }
 	if !m.StringCodes {
-		d[jen.Id("name")] = jen.Lit(m.display(c))
+		add("name", lit(m.display(c)))
 	}
 	if c.Message != "" {
-		d[jen.Id("message")] = jen.Lit(c.Message)
+		add("message", lit(c.Message))
 	}
 	if c.Description != "" {
-		d[jen.Id("description")] = jen.Lit(c.Description)
+		add("description", lit(c.Description))
 	}
 	if c.Resolution != "" {
-		d[jen.Id("resolution")] = jen.Lit(c.Resolution)
+		add("resolution", lit(c.Resolution))
 	}
 	if c.Status.Code != 0 {
-		d[jen.Id("status")] = jen.Lit(c.Status.Code)
+		add("status", lit(c.Status.Code))
 	}
 	if c.Parent != "" {
-		d[jen.Id("parent")] = jen.Id(c.Parent)
+		add("parent", ident(c.Parent))
 	}
 	if m.hasParents {
-		d[jen.Id("parentRow")] = jen.Lit(m.row(c.Parent))
+		add("parentRow", lit(m.row(c.Parent)))
 	}
-	d[jen.Id("replyStatus")] = jen.Lit(m.replyStatus(c))
+	add("replyStatus", lit(m.replyStatus(c)))
 	if m.hasDetail {
-		d[jen.Id("replyCode")] = jen.Id(m.replyCode(c).Name)
+		add("replyCode", ident(m.replyCode(c).Name))
 	}
 	if m.multiEnv {
-		d[jen.Id("envelope")] = jen.Lit(c.Envelope)
+		add("envelope", lit(c.Envelope))
 	}
 	if c.Class != "" {
-		d[jen.Id("class")] = classRef(c.Class)
+		add("class", classExpr(c.Class))
 	}
 	if c.Unclassified != "" {
-		d[jen.Id("unclassified")] = jen.Lit(c.Unclassified)
+		add("unclassified", lit(c.Unclassified))
 	}
 	if c.Temporary {
-		d[jen.Id("temporary")] = jen.True()
+		add("temporary", lit(true))
 	}
-	return d
+	return fs
 }
 
 // codeDoc is the doc comment of a code's constant, as paragraphs.
@@ -286,17 +278,24 @@ func (m *model) row(name string) int {
 }
 
 // denseSpan reports whether int codes are dense enough for a table index: the span from the
-// lowest to the highest code is at most 8 times the number of codes (or 256), and fits uint16
-// rows.
+// lowest to the highest code is at most 8 times the number of codes (or 256).
 func (m *model) denseSpan() (lo int64, span int, ok bool) {
 	if m.StringCodes || len(m.Codes) == 0 {
 		return 0, 0, false
 	}
 	lo, hi := m.Codes[0].Int, m.Codes[len(m.Codes)-1].Int
 	span64 := hi - lo + 1
-	limit := max(int64(8*len(m.Codes)), 256)
-	if span64 > limit || span64 > 65535 || len(m.Codes) >= 65535 {
+	if span64 > max(int64(8*len(m.Codes)), 256) {
 		return 0, 0, false
 	}
 	return lo, int(span64), true
+}
+
+// rowType is the element type of the tables that hold a row of codeInfos plus one (codeRows,
+// codeSlots): uint16 while every row fits, uint32 beyond.
+func (m *model) rowType() string {
+	if len(m.Codes) < 1<<16-1 {
+		return "uint16"
+	}
+	return "uint32"
 }

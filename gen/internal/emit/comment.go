@@ -42,24 +42,33 @@ func lines(text string) []string {
 // newline after the last (the enclosing group or file adds it); non-empty paragraphs are
 // separated by a "//" line.
 func commentLines(paragraphs ...string) *jen.Statement {
+	s := jen.Null()
+	for i, l := range commentText(paragraphs...) {
+		if i > 0 {
+			s.Line()
+		}
+		s.Comment(l)
+	}
+	return s
+}
+
+// commentText returns the lines of commentLines, each starting with "//".
+func commentText(paragraphs ...string) []string {
 	var kept []string
 	for _, p := range paragraphs {
 		if strings.TrimSpace(p) != "" {
 			kept = append(kept, p)
 		}
 	}
-	s := jen.Null()
-	for i, l := range lines(strings.Join(kept, "\n\n")) {
-		if i > 0 {
-			s.Line()
-		}
+	var out []string
+	for _, l := range lines(strings.Join(kept, "\n\n")) {
 		if l == "" {
-			s.Comment("//")
+			out = append(out, "//")
 		} else {
-			s.Comment("// " + l)
+			out = append(out, "// "+l)
 		}
 	}
-	return s
+	return out
 }
 
 // oneLine collapses text to a single line, for error strings.

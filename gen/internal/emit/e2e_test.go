@@ -114,8 +114,8 @@ func TestSpecTextCannotInject(t *testing.T) {
 		t.Fatal("the hostile package does not type-check")
 	}
 	pkg := pkgs[0]
-	if len(pkg.GoFiles) != 5 {
-		t.Errorf("%d files build, want all 5 non-test files (a //go:build line would drop one): %v", len(pkg.GoFiles), pkg.GoFiles)
+	if len(pkg.GoFiles) != 6 {
+		t.Errorf("%d files build, want all 6 non-test files (a //go:build line would drop one): %v", len(pkg.GoFiles), pkg.GoFiles)
 	}
 	got := pkg.Types.Scope().Names()
 	want := []string{

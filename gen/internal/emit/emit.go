@@ -5,7 +5,6 @@
 package emit
 
 import (
-	"bytes"
 	"fmt"
 
 	"github.com/apierr/apierr/gen/internal/spec"
@@ -30,17 +29,18 @@ func Files(s *spec.Spec, importPath string) ([]File, error) {
 	m.importPath = importPath
 	emitters := []struct {
 		name string
-		fn   func(*jen.File, *model)
+		fn   func(*file, *model)
 		when bool
 	}{
 		{"code.go", emitCodes, true},
-		{"code_methods.go", emitCodeMethods, true},
-		{"decode.go", emitDecoder, true},
-		{"doc.go", emitDoc, true},
-		{"error.go", emitError, true},
-		{"example_test.go", emitExamples, true},
+		{"code_info.go", emitCodeInfo, true},
+		{"code_methods.go", jenOnly(emitCodeMethods), true},
+		{"decode.go", jenOnly(emitDecoder), true},
+		{"doc.go", jenOnly(emitDoc), true},
+		{"error.go", jenOnly(emitError), true},
+		{"example_test.go", jenOnly(emitExamples), true},
 		{"generated_test.go", emitTests, true},
-		{"scenario.go", emitScenarios, len(s.Scenarios) > 0},
+		{"scenario.go", jenOnly(emitScenarios), len(s.Scenarios) > 0},
 	}
 	var out []File
 	for _, e := range emitters {
@@ -51,14 +51,14 @@ func Files(s *spec.Spec, importPath string) ([]File, error) {
 		if e.name == "generated_test.go" || e.name == "example_test.go" {
 			pkg += "_test"
 		}
-		f := jen.NewFile(pkg)
+		f := &file{File: jen.NewFile(pkg)}
 		f.HeaderComment(Header)
 		e.fn(f, m)
-		var buf bytes.Buffer
-		if err := f.Render(&buf); err != nil {
+		src, err := f.render(importPath, s.Package)
+		if err != nil {
 			return nil, fmt.Errorf("%s: rendering %s/%s: %w", s.File, s.Dir, e.name, err)
 		}
-		out = append(out, File{Name: e.name, Src: buf.Bytes()})
+		out = append(out, File{Name: e.name, Src: src})
 	}
 	md, err := m.catalogue()
 	if err != nil {
@@ -66,4 +66,9 @@ func Files(s *spec.Spec, importPath string) ([]File, error) {
 	}
 	out = append([]File{{Name: "CODES.md", Src: md}}, out...)
 	return out, nil
+}
+
+// jenOnly adapts an emitter that writes only through jennifer.
+func jenOnly(fn func(*jen.File, *model)) func(*file, *model) {
+	return func(f *file, m *model) { fn(f.File, m) }
 }

@@ -3,6 +3,7 @@ package emit_test
 import (
 	"bytes"
 	"flag"
+	"go/format"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -162,6 +163,47 @@ func TestCatalogueEscapes(t *testing.T) {
 	for _, bad := range []string{"<b>", "<script", "\n| line one"} {
 		if strings.Contains(md, bad) {
 			t.Errorf("the catalogue holds %q", bad)
+		}
+	}
+}
+
+// TestGeneratedIsGofmtStable checks that go/format leaves every generated Go file as it is, for
+// the testdata specs (the hostile one included) and the repository's vendor specs. The tables
+// that grow with the number of codes are written in gofmt's layout without going through
+// go/format, so this is what keeps that layout honest on real text.
+func TestGeneratedIsGofmtStable(t *testing.T) {
+	var specs []*spec.Spec
+	for _, name := range []string{"small.toml", "twoenv.toml", "hostile.toml"} {
+		specs = append(specs, load(t, name))
+	}
+	vendor, err := filepath.Glob(filepath.Join("..", "..", "..", "specs", "*.toml"))
+	if err != nil || len(vendor) == 0 {
+		t.Fatalf("no vendor specs found (%v)", err)
+	}
+	for _, path := range vendor {
+		s, err := spec.LoadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		specs = append(specs, s)
+	}
+	for _, s := range specs {
+		files, err := emit.Files(s, goldenImportRoot+"/"+s.Dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			if !strings.HasSuffix(f.Name, ".go") {
+				continue
+			}
+			formatted, err := format.Source(f.Src)
+			if err != nil {
+				t.Errorf("%s: %s does not parse: %v", filepath.Base(s.File), f.Name, err)
+				continue
+			}
+			if !bytes.Equal(formatted, f.Src) {
+				t.Errorf("%s: gofmt changes %s: %s", filepath.Base(s.File), f.Name, firstDiff(string(formatted), string(f.Src)))
+			}
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package emit
 
 import (
+	"fmt"
+
 	"github.com/dave/jennifer/jen"
 )
 
@@ -53,19 +55,18 @@ func (m *model) slotTable() (size int, slots map[int]int) {
 }
 
 // emitStringIndex writes codeSlots, codeHash and index for string codes.
-func emitStringIndex(f *jen.File, m *model) {
+func emitStringIndex(f *file, m *model) {
 	size, slots := m.slotTable()
-	f.Comment("codeSlots is an open-addressing table of the rows of codeInfos plus one (0: an empty slot),")
-	f.Comment("by codeHash and linear probing. It is at most a quarter full.")
-	f.Var().Id("codeSlots").Op("=").Index(jen.Lit(size)).Uint16().ValuesFunc(func(g *jen.Group) {
-		for i := 0; i < size; i++ { // slot order, so the output does not depend on map order
-			if r, ok := slots[i]; ok {
-				g.Line().Lit(i).Op(":").Lit(r)
-			}
+	t := &table{doc: []string{
+		"codeSlots is an open-addressing table of the rows of codeInfos plus one (0: an empty slot),",
+		"by codeHash and linear probing. It is at most a quarter full.",
+	}, name: "codeSlots", typ: fmt.Sprintf("[%d]%s", size, m.rowType())}
+	for i := 0; i < size; i++ { // slot order, so the output does not depend on map order
+		if r, ok := slots[i]; ok {
+			t.indexRow(i, lit(r))
 		}
-		g.Line()
-	})
-	f.Line()
+	}
+	f.add(t)
 	le := func(base jen.Code) *jen.Statement {
 		s := jen.Null()
 		for i := 0; i < 8; i++ {

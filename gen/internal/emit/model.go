@@ -246,6 +246,11 @@ func classVar(name string) string {
 	return b.String()
 }
 
+// classExpr is classRef for a table.
+func classExpr(name string) expr {
+	return qual(rootPkg, classVar(name))
+}
+
 // classRef is the Go expression of a class: apierr.ErrInvalidCredentials.
 func classRef(name string) *jen.Statement {
 	return jen.Qual(rootPkg, classVar(name))

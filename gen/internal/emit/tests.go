@@ -12,13 +12,13 @@ import (
 // String and HTTPStatus are), driven through Parse, errors.Is, errors.As, String, HTTPStatus
 // and the text and JSON round trips; plus an unknown code, a catch-all, the vendor's
 // error/success rule and replies that are not the vendor's JSON.
-func emitTests(f *jen.File, m *model) {
+func emitTests(f *file, m *model) {
 	pkg := m.pkgPath()
 	code := func(name string) *jen.Statement { return jen.Qual(pkg, name) }
 	f.ImportName(pkg, m.Package)
 
-	f.Comment("documented has one row per code the spec lists, with the reply that carries it.")
-	f.Var().Id("documented").Op("=").Index().Struct(
+	f.Comment("documentedCase is a code the spec lists, with the reply that carries it.")
+	f.Type().Id("documentedCase").Struct(
 		jen.Id("code").Add(code("Code")).Comment("the code under test"),
 		jen.Id("status").Int().Comment("HTTP status of the reply"),
 		jen.Id("body").String().Comment("the reply, in the vendor's envelope"),
@@ -30,46 +30,49 @@ func emitTests(f *jen.File, m *model) {
 		jen.Id("vendorCode").String().Comment("what Error.VendorCode returns"),
 		jen.Id("class").Op("*").Qual(rootPkg, "Class").Comment("Code.Class, per the spec"),
 		jen.Id("errClass").Op("*").Qual(rootPkg, "Class").Comment("Error.Class of the reply, per the spec"),
-	).ValuesFunc(func(g *jen.Group) {
-		for i, c := range m.Codes {
-			tc := m.caseFor(i, c)
-			d := jen.Dict{
-				jen.Id("code"):       code(c.Name),
-				jen.Id("status"):     jen.Lit(tc.status),
-				jen.Id("body"):       jen.Lit(tc.body),
-				jen.Id("wantCode"):   code(tc.wantCode.Name),
-				jen.Id("str"):        jen.Lit(m.display(c)),
-				jen.Id("httpStatus"): jen.Lit(c.Status.Code),
-			}
-			if tc.wantDetail != nil {
-				d[jen.Id("wantDetail")] = code(tc.wantDetail.Name)
-			}
-			if tc.requestID != "" {
-				d[jen.Id("requestID")] = jen.Lit(tc.requestID)
-			}
-			d[jen.Id("vendorCode")] = jen.Lit(fmt.Sprint(m.codeLit(c)))
-			if c.Class != "" {
-				d[jen.Id("class")] = classRef(c.Class)
-			}
-			if cl := m.errClass(tc); cl != "" {
-				d[jen.Id("errClass")] = classRef(cl)
-			}
-			g.Line().Values(d)
+	)
+	pkgExpr := func(name string) expr { return qual(pkg, name) }
+	documented := &table{doc: []string{"documented has one row per code the spec lists."},
+		name: "documented", typ: "[]documentedCase"}
+	for i, c := range m.Codes {
+		tc := m.caseFor(i, c)
+		fs := []field{
+			{"code", pkgExpr(c.Name)},
+			{"status", lit(tc.status)},
+			{"body", lit(tc.body)},
+			{"wantCode", pkgExpr(tc.wantCode.Name)},
+			{"str", lit(m.display(c))},
+			{"httpStatus", lit(c.Status.Code)},
 		}
-		g.Line()
-	})
+		if tc.wantDetail != nil {
+			fs = append(fs, field{"wantDetail", pkgExpr(tc.wantDetail.Name)})
+		}
+		if tc.requestID != "" {
+			fs = append(fs, field{"requestID", lit(tc.requestID)})
+		}
+		fs = append(fs, field{"vendorCode", lit(fmt.Sprint(m.codeLit(c)))})
+		if c.Class != "" {
+			fs = append(fs, field{"class", classExpr(c.Class)})
+		}
+		if cl := m.errClass(tc); cl != "" {
+			fs = append(fs, field{"errClass", classExpr(cl)})
+		}
+		documented.structRow(fs)
+	}
+	f.add(documented)
 	f.Line()
-	emitDocumentedTest(f, m, code)
-	emitCodesTest(f, m, code)
-	emitUnknownTest(f, m, code)
-	emitNotVendorTest(f, m, code)
-	emitOutcomeTest(f, m, code)
-	emitFromResponseTest(f, m, code)
-	emitSecretsTest(f, m, code)
-	emitFakesTest(f, m, code)
-	emitFuzz(f, m, code)
+	jf := f.File
+	emitDocumentedTest(jf, m, code)
+	emitCodesTest(jf, m, code)
+	emitUnknownTest(jf, m, code)
+	emitNotVendorTest(jf, m, code)
+	emitOutcomeTest(jf, m, code)
+	emitFromResponseTest(jf, m, code)
+	emitSecretsTest(jf, m, code)
+	emitFakesTest(jf, m, code)
+	emitFuzz(jf, m, code)
 	if len(m.Scenarios) > 0 {
-		emitScenarioTest(f, m, code)
+		emitScenarioTest(jf, m, code)
 	}
 }
 
