@@ -292,9 +292,9 @@ func (m *model) denseSpan() (lo int64, span int, ok bool) {
 }
 
 // rowType is the element type of the tables that hold a row of codeInfos plus one (codeRows,
-// codeSlots): uint16 while every row fits, uint32 beyond.
+// codeSlots), 1 to len(m.Codes): uint16 while that fits, uint32 beyond.
 func (m *model) rowType() string {
-	if len(m.Codes) < 1<<16-1 {
+	if len(m.Codes) <= 1<<16-1 {
 		return "uint16"
 	}
 	return "uint32"
