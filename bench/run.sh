@@ -7,7 +7,7 @@
 # micro.txt (String, Lookup, Parse, LoginRadius path, errors.Is: each against its baseline in
 # the same run), scale.txt (generator scaling, in process) and process.txt (generator and
 # stringer as whole processes), then targets.txt (each target of issue 6, met or missed) and,
-# when benchstat can be run, benchstat.txt. It takes about three minutes on two cores.
+# when benchstat can be run, benchstat.txt. It takes about 70 seconds on two cores.
 #
 # Knobs: BENCH_COUNT (runs of each micro benchmark, default 6), BENCH_TIME (-benchtime of the
 # micro benchmarks, default 100ms), BENCHSTAT (the benchstat command; default
@@ -43,7 +43,7 @@ go test -run='^$' -bench='^BenchmarkScale$/^codes=(1000|10000)$' -benchmem -coun
 step "generator: the five real specs, in process"
 go test -run='^$' -bench='^BenchmarkGenerateRealSpecs$' -benchmem -count=6 -benchtime=5x \
 	./gen/internal/generate/ | tee -a "$out/scale.txt" || failed "the real-spec benchmark"
-step "generator scaling: 100,000 codes (about 20 s a run)"
+step "generator scaling: 100,000 codes (about 4 s a run)"
 go test -run='^$' -bench='^BenchmarkScale$/^codes=100000$' -benchmem -count=2 -benchtime=1x \
 	./gen/internal/generate/ | tee -a "$out/scale.txt" || failed "the 100,000-code scaling benchmark"
 
