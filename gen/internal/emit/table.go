@@ -15,11 +15,12 @@ import (
 
 // The declarations that grow with the number of codes (the constants, codeInfos, codeErrors,
 // codeRows, codeSlots, codeNames and the test table) are written here as text, already in the
-// layout gofmt gives them, and appended to the file jennifer renders. Sending them through jennifer and go/format
-// cost most of the generator's time on large specs, and more than linearly: go/format keeps
-// the whole file's syntax tree and position tables in memory and measures every element of a
-// composite literal by printing it. TestTablesAreGofmtStable checks that the text written here
-// is what go/format would write.
+// layout gofmt gives them, and appended to the file jennifer renders. Sending them through
+// jennifer and go/format cost most of the generator's time on large specs, and more than
+// linearly: go/format holds the whole file's syntax tree, measures every element of a
+// composite literal by printing it, and the multi-megabyte buffers grew step by step.
+// TestTableLayoutIsGofmts checks the layout rules against go/format, and
+// TestGeneratedIsGofmtStable every generated file of the test and vendor specs.
 
 // file is a generated Go file being built: the declarations jennifer renders and formats,
 // then the pre-formatted ones, in the order they were added.
@@ -74,8 +75,9 @@ func (f *file) render(importPath, pkgName string) ([]byte, error) {
 }
 
 // importNames maps each import path of a rendered file to the name the file uses for it.
-// jennifer writes an alias for every path it guessed the name of; the package under test is
-// imported by its name, without one.
+// jennifer writes an alias for every path it guessed the name of (package apierr); the package
+// under test is imported by its name, without one; the standard library without one either,
+// by the last element of its path (tables use no versioned path such as math/rand/v2).
 func importNames(src []byte, importPath, pkgName string) (map[string]string, error) {
 	parsed, err := parser.ParseFile(token.NewFileSet(), "", src, parser.ImportsOnly)
 	if err != nil {
