@@ -6,7 +6,6 @@ import (
 	"go/format"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -71,25 +70,9 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// firstDiff shows the first line where want and got differ.
-func firstDiff(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return "line " + itoa(i+1) + ":\n  want: " + w + "\n  got:  " + g
-		}
-	}
-	return ""
-}
-
-func itoa(n int) string { return strconv.Itoa(n) }
+// firstDiff shows the first line where want and got differ (emit.FirstLineDiff, from
+// table_test.go).
+var firstDiff = emit.FirstLineDiff
 
 // TestDeterministic generates the same spec twice, the second time under another local time
 // zone, and expects identical bytes: output must not depend on the run or the machine.

@@ -60,7 +60,7 @@ func TestTableLayoutIsGofmts(t *testing.T) {
 				t.Fatalf("the table does not parse: %v", err)
 			}
 			if got := buf.String(); got != string(want) {
-				t.Errorf("gofmt changes the table:\n%s", firstLineDiff(string(want), got))
+				t.Errorf("gofmt changes the table:\n%s", FirstLineDiff(string(want), got))
 			}
 		})
 	}
@@ -92,8 +92,9 @@ func TestTableNamesImports(t *testing.T) {
 	}
 }
 
-// firstLineDiff shows the first line where want and got differ, long lines shortened.
-func firstLineDiff(want, got string) string {
+// FirstLineDiff shows the first line where want and got differ, long lines shortened. It is
+// exported for the external tests of this package (emit_test.go); test files only.
+func FirstLineDiff(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
 	short := func(s string) string {
 		if len(s) > 80 {
@@ -110,7 +111,7 @@ func firstLineDiff(want, got string) string {
 			gl = g[i]
 		}
 		if wl != gl {
-			return "line " + strconv.Itoa(i+1) + ":\n gofmt: " + short(wl) + "\n wrote: " + short(gl)
+			return "line " + strconv.Itoa(i+1) + ":\n  want: " + short(wl) + "\n  got:  " + short(gl)
 		}
 	}
 	return "(no line differs)"
