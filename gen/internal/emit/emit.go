@@ -1,8 +1,8 @@
 // Package emit turns a validated spec into the Go files of its generated package, with
 // jennifer, except the declarations that grow with the number of codes, which table.go writes
-// as text already in gofmt's layout. Each file of this package emits one concern; every emitter says in its doc
-// comment what Go it produces. Output is byte-stable: codes are emitted in the model's sorted
-// order and no map is ranged over while emitting.
+// as text already in gofmt's layout. Each file of this package emits one concern; every
+// emitter says in its doc comment what Go it produces. Output is byte-stable: codes are
+// emitted in the model's sorted order and no map is ranged over while emitting.
 package emit
 
 import (
