@@ -8,11 +8,24 @@ import (
 	"time"
 )
 
+// MinIntCode and MaxIntCode bound the value of an int code and the from and to of an int
+// catch-all: the int32 range, -2147483648 to 2147483647. A generated package declares
+// type Code int, which is 32 bits wide on 32-bit platforms (386, arm, mips); a wider value
+// would not compile there as a constant of type Code, and its decoder could not read it.
+// The loader rejects values outside the range; 0 stays reserved for "no code".
+const (
+	MinIntCode = math.MinInt32
+	MaxIntCode = math.MaxInt32
+)
+
 // validator collects the problems of one file while it turns the raw layer into the model.
 type validator struct {
 	file     string
 	lines    keyLines
 	problems Problems
+	// codePaths is the key path of each code's table ("code[3]"), for messages about keys of
+	// codes once they are sorted by value.
+	codePaths map[*Code]string
 }
 
 // add records a problem at the line of path (a key path such as "code[3].status").
@@ -55,6 +68,27 @@ func tomlType(x any) string {
 // str returns a string leaf. A missing required key, a wrong type, an empty string and text
 // with forbidden characters are problems; where names the table for messages.
 func (v *validator) str(l leaf, path, where, key string, required bool) string {
+	s := v.plainStr(l, path, where, key, required)
+	v.text(s, path, where, key)
+	return s
+}
+
+// wireCode returns a string leaf that holds a wire code (see wireCodeProblem): a missing
+// required key, a wrong type, an empty string and anything but printable ASCII without
+// spaces are problems.
+func (v *validator) wireCode(l leaf, path, where, key string, required bool) string {
+	s := v.plainStr(l, path, where, key, required)
+	if s != "" {
+		if prob := wireCodeProblem(s); prob != "" {
+			v.add(path, "%s: %s %q %s", where, key, s, prob)
+		}
+	}
+	return s
+}
+
+// plainStr returns a string leaf, reporting a missing required key, a wrong type and an empty
+// string, but not what the string holds.
+func (v *validator) plainStr(l leaf, path, where, key string, required bool) string {
 	if !l.set {
 		if required {
 			v.add(path, "%s: missing required key %q; add %s = \"...\"", where, key, key)
@@ -72,7 +106,6 @@ func (v *validator) str(l leaf, path, where, key string, required bool) string {
 	case s == "":
 		v.add(path, "%s: %s is empty; give it a value or leave the key out", where, key)
 	}
-	v.text(s, path, where, key)
 	return s
 }
 
@@ -227,4 +260,14 @@ func (v *validator) jsonKey(k, path, where, key string) {
 			return
 		}
 	}
+}
+
+// intCode reports an int code value, or a catch-all bound, outside MinIntCode..MaxIntCode.
+// key names the key for messages; ok is false when n is outside.
+func (v *validator) intCode(n int64, p, w, key string) bool {
+	if n >= MinIntCode && n <= MaxIntCode {
+		return true
+	}
+	v.add(p, "%s: %s %d is outside the range of int codes, %d to %d: the generated type Code is an int, 32 bits wide on 32-bit platforms; check the value against the document", w, key, n, MinIntCode, MaxIntCode)
+	return false
 }

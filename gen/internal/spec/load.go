@@ -126,7 +126,7 @@ func (v *validator) checkKeys(md toml.MetaData) {
 			where = "in [" + parent + "]"
 		}
 		msg := fmt.Sprintf("unknown key %q %s", name, where)
-		if s := suggest(name, allowed[parent]); s != "" {
+		if s := closest(name, allowed[parent]); s != "" {
 			msg += fmt.Sprintf("; did you mean %q?", s)
 		} else if len(allowed[parent]) > 0 {
 			msg += "; allowed keys: " + strings.Join(allowed[parent], ", ")
@@ -224,12 +224,16 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-// suggest returns the allowed key closest to name when it is a likely misspelling.
-func suggest(name string, allowed []string) string {
-	best, bestD := "", 3
-	for _, a := range allowed {
-		if d := editDistance(strings.ToLower(name), a); d < bestD {
-			best, bestD = a, d
+// closest returns the candidate that name most likely misspells: the first of the nearest
+// at most two edits away, ignoring case (so one that differs only in case is nearest), and
+// keeping at least one character of name; "" when none is that close. It suggests keys for
+// unknown keys and names for references to what the spec does not declare.
+func closest(name string, candidates []string) string {
+	best, bestD := "", min(3, len(name))
+	lower := strings.ToLower(name)
+	for _, c := range candidates {
+		if d := editDistance(lower, strings.ToLower(c)); d < bestD {
+			best, bestD = c, d
 		}
 	}
 	return best

@@ -48,16 +48,19 @@ const (
 // the schema catches it. The schema must reject each of them.
 var schemaRejects = map[string]string{
 	"catch-all-missing-from":              "int specs: catch_all requires from and to (catchAllRules)",
+	"catch-all-nearest-listed-int-spec":   "int specs: catch_all nearest_listed is false (catchAllRules)",
 	"catch-all-parent-missing":            "catch_all requires parent",
 	"catch-all-prefix-in-int-spec":        "int specs: catch_all prefix is false (catchAllRules)",
-	"catch-all-nearest-listed-int-spec":   "int specs: catch_all nearest_listed is false (catchAllRules)",
+	"catch-all-prefix-white-space":        "catch_all prefix pattern (printable ASCII without spaces)",
 	"catch-all-range-in-string-spec":      "string specs: catch_all from and to are false (catchAllRules)",
+	"catch-all-range-out-of-int32":        "catch_all from and to minimum and maximum (int32)",
 	"class-and-unclassified":              "code dependencies: class forbids unclassified",
 	"class-unknown":                       "code class enum",
 	"code-detail-without-parent":          "code: detail = true requires parent",
 	"code-empty-table":                    "code requires value and name",
 	"code-envelope-missing":               "several envelopes: code requires envelope (codeRules)",
 	"code-name-leading-digit":             "code name pattern (exported Go identifier)",
+	"code-name-non-ascii":                 "code name pattern (ASCII exported Go identifier)",
 	"code-name-not-identifier":            "code name pattern (exported Go identifier)",
 	"code-name-unexported":                "code name pattern (exported Go identifier)",
 	"code-none":                           "code is required, minItems 1",
@@ -65,11 +68,19 @@ var schemaRejects = map[string]string{
 	"code-type-unknown":                   "code_type enum",
 	"code-value-empty":                    "value minLength 1",
 	"code-value-int-in-string-spec":       "string specs: value is a string (codeRules)",
+	"code-value-invisible-characters":     "value pattern (printable ASCII without spaces)",
+	"code-value-leading-space":            "value pattern (printable ASCII without spaces)",
 	"code-value-missing":                  "code requires value",
+	"code-value-newline":                  "value pattern (printable ASCII without spaces)",
+	"code-value-only-white-space":         "value pattern (printable ASCII without spaces)",
+	"code-value-out-of-int32":             "value minimum and maximum (int32)",
 	"code-value-string-in-int-spec":       "int specs: value is an integer (codeRules)",
+	"code-value-trailing-space":           "value pattern (printable ASCII without spaces)",
 	"code-value-word-in-int-spec":         "int specs: value is an integer (codeRules)",
 	"code-value-zero":                     "value: not const 0",
 	"code-wire-in-string-spec":            "string specs: code wire is false (codeRules)",
+	"code-wire-white-space":               "wire pattern (printable ASCII without spaces)",
+	"dir-non-ascii":                       "dir pattern (ASCII characters of import paths)",
 	"dir-not-clean":                       "dir pattern (clean relative path)",
 	"empty-file":                          "spec, envelope and code are required",
 	"envelope-detail-in-int-spec":         "int specs: envelope detail is false (envelopeRules)",
@@ -87,14 +98,16 @@ var schemaRejects = map[string]string{
 	"http-status-missing-message":         "http_status requires message",
 	"http-status-not-in-use":              "http_status status is an integer",
 	"json-key-comma":                      "JSON key pattern (no , \" ` or \\)",
-	"key-misspelled-envelope":             "envelope additionalProperties false",
 	"key-misspelled":                      "code additionalProperties false",
-	"key-unknown-top-level":               "top-level additionalProperties false",
+	"key-misspelled-envelope":             "envelope additionalProperties false",
 	"key-unknown":                         "code additionalProperties false",
+	"key-unknown-top-level":               "top-level additionalProperties false",
 	"key-wrong-case":                      "code additionalProperties false (keys are case-sensitive)",
 	"line-after-triple-quote-in-string":   "status maximum 599",
 	"outcome-empty-array":                 "outcome_error minItems 1",
+	"package-non-ascii":                   "package pattern (lower-case ASCII letters and digits)",
 	"package-upper-case":                  "package pattern (lower-case letters and digits)",
+	"parent-non-ascii":                    "code and catch_all parent pattern (ASCII exported Go identifier)",
 	"required-key-empty":                  "envelope code minLength 1",
 	"retrieved-datetime":                  "retrieved pattern (a date, no time)",
 	"retrieved-local-time":                "retrieved pattern (a date, no time)",
@@ -111,11 +124,12 @@ var schemaRejects = map[string]string{
 	"status-class-unknown-class":          "status_class class enum",
 	"status-out-of-range":                 "code status minimum 100, maximum 599",
 	"status-source-without-status":        "code dependencies: status_source requires status",
+	"struct-and-field-names-non-ascii":    "struct, struct.field and field name patterns (ASCII exported Go identifier)",
 	"struct-field-envelopes":              "struct.field has no envelopes (additionalProperties false)",
 	"struct-name-unexported":              "struct name pattern (exported Go identifier)",
 	"struct-without-fields":               "struct requires field, minItems 1",
-	"table-unknown-subtable":              "code additionalProperties false",
 	"table-unknown":                       "top-level additionalProperties false",
+	"table-unknown-subtable":              "code additionalProperties false",
 	"table-wrong-case":                    "top-level additionalProperties false, spec is required",
 	"text-bidi-escape":                    "text pattern (bidirectional formatting character)",
 	"text-bidi-isolate":                   "text pattern (bidirectional formatting character)",
@@ -146,17 +160,20 @@ var schemaRejects = map[string]string{
 var loaderOnly = map[string]string{
 	"catch-all-ambiguous-overlap":       "compares catch-alls with each other",
 	"catch-all-from-after-to":           "compares two values (from > to)",
+	"catch-all-parent-misspelled":       "reference: parent must be a code of the spec",
 	"catch-all-parent-unknown":          "reference: parent must be a code of the spec",
 	"code-detail-without-detail-key":    "reference: the code's envelope must have a detail key",
+	"code-envelope-misspelled":          "reference: envelope must be an [[envelope]] name",
 	"code-envelope-unknown":             "reference: envelope must be an [[envelope]] name",
 	"code-fields-code-key":              "reference: fields must name [[field]] or message keys",
+	"code-fields-misspelled":            "reference: fields must name [[field]] or message keys",
 	"code-fields-undeclared":            "reference: fields must name [[field]] or message keys",
 	"code-name-duplicate":               "uniqueness of code names",
 	"code-name-package-collision":       "names the generated package declares (spec.PackageNames)",
 	"code-name-struct-collision":        "uniqueness of Go names across codes and structs",
 	"code-parent-other-envelope":        "reference: parent chains stay within an envelope",
-	"code-value-duplicate-string":       "uniqueness of code values",
 	"code-value-duplicate":              "uniqueness of code values",
+	"code-value-duplicate-string":       "uniqueness of code values",
 	"dir-not-package":                   "compares dir with package",
 	"envelope-details-not-object-field": "reference: details must be a [[field]] of type map[string]json.RawMessage",
 	"envelope-key-two-roles":            "compares keys across roles and envelopes",
@@ -164,6 +181,7 @@ var loaderOnly = map[string]string{
 	"envelope-match-wrong-case":         "reference: match keys must be the envelope's keys, spelled the same",
 	"envelope-name-duplicate":           "uniqueness of envelope names",
 	"field-aliases-on-struct":           "reference: the field's type is a [[struct]]",
+	"field-envelope-misspelled":         "reference: envelopes must be [[envelope]] names",
 	"field-envelope-unknown":            "reference: envelopes must be [[envelope]] names",
 	"field-json-envelope-key":           "uniqueness of JSON keys across fields and envelopes",
 	"field-name-error-member":           "names the generated Error struct has (spec.ErrorMembers)",
@@ -181,7 +199,10 @@ var loaderOnly = map[string]string{
 	"package-predeclared":               "predeclared Go identifier (beyond a regex)",
 	"parent-cycle":                      "parent chains",
 	"parent-missing":                    "reference: parent must be a code of the spec",
+	"parent-misspelled":                 "reference: parent must be a code of the spec",
 	"parent-self":                       "parent chains",
+	"parent-wrong-case":                 "reference: parent must be a code of the spec, spelled the same",
+	"scenario-error-misspelled":         "reference: error must be a code of the spec",
 	"scenario-error-not-a-code":         "reference: error must be a code of the spec",
 	"status-class-duplicate":            "uniqueness of statuses",
 	"struct-field-name-duplicate":       "uniqueness of field names",
@@ -544,83 +565,110 @@ func TestSchemaClasses(t *testing.T) {
 	}
 }
 
-// TestSchemaPatterns checks that the schema's patterns for names, dirs, JSON keys, statuses,
-// dates and text give the loader's verdict on a table of values, one key of a valid spec changed at a time.
+// patternCases are the values TestSchemaPatterns tries, one key of a valid spec at a time.
+var patternCases = []struct {
+	key, value string // the TOML key and its value as TOML
+	ok         bool   // the verdict both the schema and the loader must give
+}{
+	{"code", tomlQuote("MissingArgument"), true},
+	{"code", tomlQuote("X_1"), true},
+	{"code", tomlQuote("A1_b"), true},
+	{"code", tomlQuote("Ärger"), false},   // Go names in specs are ASCII
+	{"code", tomlQuote("Vé٣"), false},     // no other letters or digits either
+	{"code", tomlQuote("X\u0456"), false}, // a Cyrillic і, the twin of the Latin i
+	{"code", tomlQuote("X\u200b"), false}, // a zero-width space
+	{"code", tomlQuote("ärger"), false},
+	{"code", tomlQuote("_X"), false},
+	{"code", tomlQuote("X-1"), false},
+	{"code", tomlQuote("1X"), false},
+	{"code", tomlQuote("ǅx"), false}, // title case is not upper case
+	{"code", tomlQuote("X Y"), false},
+	{"package", tomlQuote("exampleid"), true},
+	{"package", tomlQuote("café"), false},
+	{"package", tomlQuote("日本"), false},
+	{"package", tomlQuote("a1"), true},
+	{"package", tomlQuote("Café"), false},
+	{"package", tomlQuote("a_b"), false},
+	{"package", tomlQuote("1a"), false},
+	{"dir", tomlQuote("exampleid"), true},
+	{"dir", tomlQuote("a/exampleid"), true},
+	{"dir", tomlQuote(".a/exampleid"), true},
+	{"dir", tomlQuote("a/..b/exampleid"), true},
+	{"dir", tomlQuote("a-b_c~d.e/exampleid"), true},
+	{"dir", tomlQuote("café/exampleid"), false},
+	{"dir", tomlQuote("a+b/exampleid"), false},
+	{"dir", tomlQuote("./exampleid"), false},
+	{"dir", tomlQuote("a//exampleid"), false},
+	{"dir", tomlQuote("/exampleid"), false},
+	{"dir", tomlQuote("a/../exampleid"), false},
+	{"dir", tomlQuote("a/./exampleid"), false},
+	{"dir", tomlQuote("..a/exampleid"), false},
+	{"dir", tomlQuote(`a\b/exampleid`), false},
+	{"dir", tomlQuote("a/exampleid/"), false},
+	{"dir", tomlQuote("a b/exampleid"), false},
+	{"dir", `"a\tb/exampleid"`, false},
+	{"dir", `"a\r\nb/exampleid"`, false},
+	{"envelope", tomlQuote("default"), true},
+	{"envelope", tomlQuote("o_auth2"), true},
+	{"envelope", tomlQuote("OAuth"), false},
+	{"envelope", tomlQuote("2fa"), false},
+	{"envelope", tomlQuote("o-auth"), false},
+	{"value", "2147483647", true},
+	{"value", "-2147483648", true},
+	{"value", "2147483648", false},
+	{"value", "-2147483649", false},
+	{"value", "9223372036854775807", false},
+	{"wire", tomlQuote("missing_argument"), true},
+	{"wire", tomlQuote(`Operation.Failure.2fa:x/y-z!~"\`), true}, // any printable ASCII but the space
+	{"wire", tomlQuote("   "), false},
+	{"wire", tomlQuote(" missing_argument"), false},
+	{"wire", tomlQuote("missing_argument "), false},
+	{"wire", tomlQuote("missing\nargument"), false},
+	{"wire", tomlQuote("missing\targument"), false},
+	{"wire", tomlQuote("missing argument"), false},
+	{"wire", tomlQuote("missing\u200bargument"), false},  // zero-width space
+	{"wire", tomlQuote("missing\u00a0argument"), false},  // no-break space
+	{"wire", tomlQuote("\ufeffmissing_argument"), false}, // byte order mark
+	{"wire", tomlQuote("missing\u00adargument"), false},  // soft hyphen
+	{"wire", tomlQuote("m\u0456ssing_argument"), false},  // Cyrillic і
+	{"wire", tomlQuote("missing_argumént"), false},
+	{"status", "100", true},
+	{"status", "599", true},
+	{"status", tomlQuote("not in use"), true},
+	{"status", "99", false},
+	{"status", "600", false},
+	{"status", tomlQuote("Not in use"), false},
+	{"status", "true", false},
+	{"retrieved", "2026-03-31", true},
+	{"retrieved", "2026-03-31T10:00:00", false},
+	{"retrieved", "2026-03-31 10:00:00+02:00", false},
+	{"retrieved", "10:00:00", false},
+	{"key", tomlQuote("error_description"), true},
+	{"key", tomlQuote("a b.c-d"), true},
+	{"key", tomlQuote("a,b"), false},
+	{"key", tomlQuote(`a"b`), false},
+	{"key", tomlQuote("a`b"), false},
+	{"key", tomlQuote(`a\b`), false},
+	{"text", tomlQuote("tab\tand\nnewline, \"quotes\", `backquotes`, */"), true},
+	{"text", tomlQuote("crlf\r\nline"), true},
+	{"text", tomlQuote("del\u007f"), false},
+	{"text", tomlQuote("lrm\u200e"), false},
+	{"text", tomlQuote("alm\u061c"), false},
+	{"text", tomlQuote("lri\u2069"), false},
+	{"text", tomlQuote("ps\u2029"), false},
+}
+
+// TestSchemaPatterns checks that the schema's patterns and bounds for names, dirs, JSON keys,
+// int code values, wire codes, statuses, dates and text give the loader's verdict on patternCases.
 func TestSchemaPatterns(t *testing.T) {
 	sch := compileSchema(t)
 	q := tomlQuote
-	tests := []struct {
-		key, value string // the TOML key and its value as TOML
-		ok         bool   // the verdict both must give
-	}{
-		{"code", q("MissingArgument"), true},
-		{"code", q("Ärger"), true},
-		{"code", q("X_1"), true},
-		{"code", q("Vé٣"), true}, // any letter, any decimal digit
-		{"code", q("ärger"), false},
-		{"code", q("_X"), false},
-		{"code", q("X-1"), false},
-		{"code", q("1X"), false},
-		{"code", q("ǅx"), false}, // title case is not upper case
-		{"code", q("X Y"), false},
-		{"package", q("exampleid"), true},
-		{"package", q("café"), true},
-		{"package", q("日本"), true},
-		{"package", q("a1"), true},
-		{"package", q("Café"), false},
-		{"package", q("a_b"), false},
-		{"package", q("1a"), false},
-		{"dir", q("exampleid"), true},
-		{"dir", q("a/exampleid"), true},
-		{"dir", q(".a/exampleid"), true},
-		{"dir", q("a/..b/exampleid"), true},
-		{"dir", q("./exampleid"), false},
-		{"dir", q("a//exampleid"), false},
-		{"dir", q("/exampleid"), false},
-		{"dir", q("a/../exampleid"), false},
-		{"dir", q("a/./exampleid"), false},
-		{"dir", q("..a/exampleid"), false},
-		{"dir", q(`a\b/exampleid`), false},
-		{"dir", q("a/exampleid/"), false},
-		{"dir", q("a b/exampleid"), false},
-		{"dir", `"a\tb/exampleid"`, false},
-		{"dir", `"a\r\nb/exampleid"`, false},
-		{"envelope", q("default"), true},
-		{"envelope", q("o_auth2"), true},
-		{"envelope", q("OAuth"), false},
-		{"envelope", q("2fa"), false},
-		{"envelope", q("o-auth"), false},
-		{"status", "100", true},
-		{"status", "599", true},
-		{"status", q("not in use"), true},
-		{"status", "99", false},
-		{"status", "600", false},
-		{"status", q("Not in use"), false},
-		{"status", "true", false},
-		{"retrieved", "2026-03-31", true},
-		{"retrieved", "2026-03-31T10:00:00", false},
-		{"retrieved", "2026-03-31 10:00:00+02:00", false},
-		{"retrieved", "10:00:00", false},
-		{"key", q("error_description"), true},
-		{"key", q("a b.c-d"), true},
-		{"key", q("a,b"), false},
-		{"key", q(`a"b`), false},
-		{"key", q("a`b"), false},
-		{"key", q(`a\b`), false},
-		{"text", q("tab\tand\nnewline, \"quotes\", `backquotes`, */"), true},
-		{"text", q("crlf\r\nline"), true},
-		{"text", q("del\u007f"), false},
-		{"text", q("lrm\u200e"), false},
-		{"text", q("alm\u061c"), false},
-		{"text", q("lri\u2069"), false},
-		{"text", q("ps\u2029"), false},
-	}
-	for _, tt := range tests {
+	for _, tt := range patternCases {
 		t.Run(tt.key+"="+tt.value, func(t *testing.T) {
 			v := map[string]string{
 				"package": q("exampleid"), "dir": q("example/exampleid"), "retrieved": "2026-03-31",
 				"envelope": q("default"), "code": q("MissingArgument"), "status": "400", "text": q("A note."),
-				"key": q("message"),
+				"key": q("message"), "value": "100", "wire": q("missing_argument"),
 			}
 			v[tt.key] = tt.value
 			if tt.key == "package" {
@@ -641,11 +689,12 @@ code = "code"
 message = [%s]
 
 [[code]]
-value = 100
+value = %s
 name = %s
+wire = %s
 status = %s
 note = %s
-`, v["retrieved"], v["package"], v["dir"], v["envelope"], v["key"], v["code"], v["status"], v["text"])
+`, v["retrieved"], v["package"], v["dir"], v["envelope"], v["key"], v["value"], v["code"], v["wire"], v["status"], v["text"])
 			_, lerr := spec.Load("spec.toml", []byte(src))
 			serr := validateTOML(sch, []byte(src))
 			var ps spec.Problems

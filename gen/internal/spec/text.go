@@ -2,6 +2,8 @@ package spec
 
 import (
 	"fmt"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -43,4 +45,60 @@ func (v *validator) text(s, path, where, key string) {
 			return
 		}
 	}
+}
+
+// A wire code (a string code's value, an int code's wire name, a catch-all's prefix) is
+// compared byte for byte with what the vendor's bodies carry, and shows in messages, logs
+// and the catalogue. It is one line of printable ASCII characters without spaces: U+0021 '!'
+// to U+007E '~'. Every code of the specs is of that kind (auth.token.expired,
+// Operation.Failure.Unsupported.2fa.Type, invalid_grant); white space, control and format
+// characters cannot be told apart on screen, and non-ASCII letters can look like ASCII ones.
+
+// wireCodeProblem reports why s cannot be a wire code, or "". s is not empty.
+func wireCodeProblem(s string) string {
+	trimmed := strings.TrimSpace(s)
+	lead := s != strings.TrimLeftFunc(s, unicode.IsSpace)
+	trail := s != strings.TrimRightFunc(s, unicode.IsSpace)
+	where := ""
+	switch {
+	case trimmed == "":
+		return "is only white space; write the code as the vendor's bodies carry it, such as \"invalid_grant\""
+	case lead && trail:
+		where = "starts and ends"
+	case lead:
+		where = "starts"
+	case trail:
+		where = "ends"
+	}
+	if where != "" {
+		return fmt.Sprintf("%s with white space; remove it (write %q): bodies carry the code without it, so this one would never match", where, trimmed)
+	}
+	for i, r := range s {
+		if r < '!' || r > '~' {
+			return fmt.Sprintf("contains %s at byte %d; a code is one line of printable ASCII characters without spaces (! to ~), as the vendor's bodies carry it", describeRune(r), i)
+		}
+	}
+	return ""
+}
+
+// describeRune names a character for messages about where it may not be: a wire code, a Go
+// name, a dir.
+func describeRune(r rune) string {
+	switch {
+	case r == ' ':
+		return "a space"
+	case r == '\n':
+		return "a newline"
+	case r == '\t':
+		return "a tab"
+	case forbiddenRune(r) != "":
+		return forbiddenRune(r)
+	case unicode.IsSpace(r):
+		return fmt.Sprintf("the white-space character %U", r)
+	case unicode.Is(unicode.Cf, r):
+		return fmt.Sprintf("the invisible format character %U", r)
+	case unicode.Is(unicode.Mn, r):
+		return fmt.Sprintf("the combining mark %U", r)
+	}
+	return fmt.Sprintf("the non-ASCII character %q (%U)", r, r)
 }

@@ -2,13 +2,12 @@ package spec
 
 import (
 	"fmt"
-
-	"github.com/apierr/apierr"
-	"path"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/apierr/apierr"
 )
 
 // envelopeNameRE is the form of envelope names: they are data (Error.Envelope), not Go names.
@@ -18,6 +17,7 @@ var envelopeNameRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 // meaningful only when there are none.
 func (v *validator) spec(raw *rawFile) *Spec {
 	s := &Spec{File: v.file}
+	v.codePaths = map[*Code]string{}
 	v.header(raw, s)
 	v.envelopes(raw, s)
 	structs := v.structs(raw, s)
@@ -83,12 +83,8 @@ func (v *validator) header(raw *rawFile, s *Spec) {
 	}
 	s.Dir = v.str(r.Dir, "spec.dir", w, "dir", true)
 	if s.Dir != "" {
-		clean := path.Clean(s.Dir)
-		switch {
-		case clean != s.Dir || path.IsAbs(s.Dir) || strings.HasPrefix(clean, "..") || strings.ContainsAny(s.Dir, "\\ \t\r\n"):
-			v.add("spec.dir", "%s: dir %q must be a clean relative slash-separated path inside the output folder, such as \"akamai/identitycloud\"", w, s.Dir)
-		case s.Package != "" && path.Base(clean) != s.Package:
-			v.add("spec.dir", "%s: dir %q must end in the package name %q, so the import path and the package name agree", w, s.Dir, s.Package)
+		if p := dirProblem(s.Dir, s.Package); p != "" {
+			v.add("spec.dir", "%s: dir %q %s", w, s.Dir, p)
 		}
 	}
 	switch ct := v.str(r.CodeType, "spec.code_type", w, "code_type", true); ct {
@@ -108,67 +104,102 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 	}
 	names := map[string]bool{}
 	roles := map[string]string{} // JSON key → role type, across envelopes
-	for i, r := range raw.Envelope {
+	for i := range raw.Envelope {
+		r := &raw.Envelope[i]
 		p := fmt.Sprintf("envelope[%d]", i)
-		w := fmt.Sprintf("[[envelope]] #%d", i+1)
 		e := &Envelope{}
-		e.Name = v.str(r.Name, p+".name", w, "name", true)
-		if e.Name != "" {
-			w = fmt.Sprintf("[[envelope]] %q", e.Name)
-			if !envelopeNameRE.MatchString(e.Name) {
-				v.add(p+".name", "%s: name must be a short lower-case word such as \"oauth\"", w)
-			}
-			if names[e.Name] {
-				v.add(p+".name", "%s: another envelope has this name; give each a distinct name", w)
-			}
-			names[e.Name] = true
-		}
-		e.Doc = v.str(r.Doc, p+".doc", w, "doc", false)
-		e.Match = v.strings(r.Match, p+".match", w, "match", false)
-		e.CodeKey = v.str(r.Code, p+".code", w, "code", true)
-		e.WireNameKey = v.str(r.WireName, p+".wire_name", w, "wire_name", false)
-		e.DetailKey = v.str(r.Detail, p+".detail", w, "detail", false)
-		e.Message = v.strings(r.Message, p+".message", w, "message", false)
-		e.Description = v.strings(r.Description, p+".description", w, "description", false)
-		e.RequestID = v.strings(r.RequestID, p+".request_id", w, "request_id", false)
-		e.DetailsKey = v.str(r.Details, p+".details", w, "details", false)
-		for _, k := range append(append(append([]string{e.CodeKey, e.WireNameKey, e.DetailKey, e.DetailsKey}, e.Message...), e.Description...), e.RequestID...) {
-			v.jsonKey(k, p, w, "key")
-		}
-		if key := v.str(r.OutcomeKey, p+".outcome_key", w, "outcome_key", false); key != "" {
-			v.jsonKey(key, p+".outcome_key", w, "outcome_key")
-			e.Outcome = &Outcome{
-				Key:     key,
-				Error:   v.scalars(r.OutcomeError, p+".outcome_error", w, "outcome_error"),
-				Success: v.scalars(r.OutcomeSuccess, p+".outcome_success", w, "outcome_success"),
-			}
-			if !r.OutcomeError.set || !r.OutcomeSuccess.set {
-				v.add(p+".outcome_key", "%s: outcome_key needs both outcome_error and outcome_success, the values that mean error and success", w)
-			}
-		} else if r.OutcomeError.set || r.OutcomeSuccess.set {
-			v.add(p+".outcome_key", "%s: outcome_error and outcome_success need outcome_key, the key whose value they are", w)
-		}
-		if s.CodeType == IntCodes && e.DetailKey != "" {
-			v.add(p+".detail", "%s: detail codes are supported for string codes only", w)
-		}
-		if s.CodeType == StringCodes && e.WireNameKey != "" {
-			v.add(p+".wire_name", "%s: wire_name is for int codes; a string code is its own wire name", w)
-		}
-		own := []string{e.CodeKey, e.WireNameKey, e.DetailKey}
-		own = append(append(append(own, e.Message...), e.Description...), e.RequestID...)
-		if e.Outcome != nil {
-			own = append(own, e.Outcome.Key)
-		}
-		for _, k := range e.Match {
-			if !contains(own, k) {
-				v.add(p+".match", "%s: match key %q is not one of the envelope's keys (code, wire_name, detail, message, description, request_id, outcome_key), spelled the same; the decoder can only see those", w, k)
-			}
-		}
+		w := v.envelopeName(r, p, fmt.Sprintf("[[envelope]] #%d", i+1), e, names)
+		v.envelopeKeys(r, p, w, e)
+		v.envelopeOutcome(r, p, w, e)
+		v.envelopeCodeType(p, w, e, s.CodeType)
+		v.envelopeMatch(p, w, e)
 		v.roleTypes(e, p, w, roles)
 		if len(raw.Envelope) > 1 && len(e.Match) == 0 {
 			v.add(p, "%s: with more than one envelope each needs match, the keys that identify its bodies", w)
 		}
 		s.Envelopes = append(s.Envelopes, e)
+	}
+}
+
+// envelopeName reads an envelope's name into e, checks its form and that no other envelope
+// has it, and returns how messages name the envelope from then on.
+func (v *validator) envelopeName(r *rawEnvelope, p, w string, e *Envelope, names map[string]bool) string {
+	e.Name = v.str(r.Name, p+".name", w, "name", true)
+	if e.Name == "" {
+		return w
+	}
+	w = fmt.Sprintf("[[envelope]] %q", e.Name)
+	if !envelopeNameRE.MatchString(e.Name) {
+		v.add(p+".name", "%s: name must be a short lower-case word such as \"oauth\"", w)
+	}
+	if names[e.Name] {
+		v.add(p+".name", "%s: another envelope has this name; give each a distinct name", w)
+	}
+	names[e.Name] = true
+	return w
+}
+
+// envelopeKeys reads the doc, match and JSON keys of an envelope into e and checks that a Go
+// struct tag can name each key.
+func (v *validator) envelopeKeys(r *rawEnvelope, p, w string, e *Envelope) {
+	e.Doc = v.str(r.Doc, p+".doc", w, "doc", false)
+	e.Match = v.strings(r.Match, p+".match", w, "match", false)
+	e.CodeKey = v.str(r.Code, p+".code", w, "code", true)
+	e.WireNameKey = v.str(r.WireName, p+".wire_name", w, "wire_name", false)
+	e.DetailKey = v.str(r.Detail, p+".detail", w, "detail", false)
+	e.Message = v.strings(r.Message, p+".message", w, "message", false)
+	e.Description = v.strings(r.Description, p+".description", w, "description", false)
+	e.RequestID = v.strings(r.RequestID, p+".request_id", w, "request_id", false)
+	e.DetailsKey = v.str(r.Details, p+".details", w, "details", false)
+	for _, k := range append(append(append([]string{e.CodeKey, e.WireNameKey, e.DetailKey, e.DetailsKey}, e.Message...), e.Description...), e.RequestID...) {
+		v.jsonKey(k, p, w, "key")
+	}
+}
+
+// envelopeOutcome reads outcome_key, outcome_error and outcome_success into e.Outcome, which
+// go together: all three or none.
+func (v *validator) envelopeOutcome(r *rawEnvelope, p, w string, e *Envelope) {
+	key := v.str(r.OutcomeKey, p+".outcome_key", w, "outcome_key", false)
+	if key == "" {
+		if r.OutcomeError.set || r.OutcomeSuccess.set {
+			v.add(p+".outcome_key", "%s: outcome_error and outcome_success need outcome_key, the key whose value they are", w)
+		}
+		return
+	}
+	v.jsonKey(key, p+".outcome_key", w, "outcome_key")
+	e.Outcome = &Outcome{
+		Key:     key,
+		Error:   v.scalars(r.OutcomeError, p+".outcome_error", w, "outcome_error"),
+		Success: v.scalars(r.OutcomeSuccess, p+".outcome_success", w, "outcome_success"),
+	}
+	if !r.OutcomeError.set || !r.OutcomeSuccess.set {
+		v.add(p+".outcome_key", "%s: outcome_key needs both outcome_error and outcome_success, the values that mean error and success", w)
+	}
+}
+
+// envelopeCodeType reports the envelope keys that the spec's code type rules out: detail for
+// int codes, wire_name for string codes.
+func (v *validator) envelopeCodeType(p, w string, e *Envelope, t CodeType) {
+	if t == IntCodes && e.DetailKey != "" {
+		v.add(p+".detail", "%s: detail codes are supported for string codes only", w)
+	}
+	if t == StringCodes && e.WireNameKey != "" {
+		v.add(p+".wire_name", "%s: wire_name is for int codes; a string code is its own wire name", w)
+	}
+}
+
+// envelopeMatch reports match keys that are not among the envelope's own keys, spelled the
+// same: the decoder sees only those.
+func (v *validator) envelopeMatch(p, w string, e *Envelope) {
+	own := []string{e.CodeKey, e.WireNameKey, e.DetailKey}
+	own = append(append(append(own, e.Message...), e.Description...), e.RequestID...)
+	if e.Outcome != nil {
+		own = append(own, e.Outcome.Key)
+	}
+	for _, k := range e.Match {
+		if !contains(own, k) {
+			v.add(p+".match", "%s: match key %q is not one of the envelope's keys (code, wire_name, detail, message, description, request_id, outcome_key), spelled the same; the decoder can only see those", w, k)
+		}
 	}
 }
 
@@ -270,12 +301,12 @@ func (v *validator) fields(raw *rawFile, s *Spec, structs map[string]bool) {
 	for _, m := range ErrorMembers {
 		seen["name:"+m] = true
 	}
-	envs := map[string]bool{}
+	var envs []string
 	for _, e := range s.Envelopes {
 		for _, k := range envKeys(e) {
 			seen["json:"+k] = true
 		}
-		envs[e.Name] = true
+		envs = append(envs, e.Name)
 	}
 	for i := range raw.Field {
 		p := fmt.Sprintf("field[%d]", i)
@@ -285,8 +316,8 @@ func (v *validator) fields(raw *rawFile, s *Spec, structs map[string]bool) {
 	}
 }
 
-// field validates one field of [[field]] or [[struct.field]].
-func (v *validator) field(r *rawField, p, w string, structs, envs map[string]bool, top bool) *Field {
+// field validates one field of [[field]] or [[struct.field]]; envs are the envelope names.
+func (v *validator) field(r *rawField, p, w string, structs map[string]bool, envs []string, top bool) *Field {
 	f := &Field{Line: v.lines.line(p)}
 	f.JSON = v.str(r.JSON, p+".json", w, "json", true)
 	if f.JSON != "" {
@@ -311,8 +342,8 @@ func (v *validator) field(r *rawField, p, w string, structs, envs map[string]boo
 	if top {
 		f.Envelopes = v.strings(r.Envelopes, p+".envelopes", w, "envelopes", false)
 		for _, e := range f.Envelopes {
-			if !envs[e] {
-				v.add(p+".envelopes", "%s: envelope %q does not exist; use one of the [[envelope]] names", w, e)
+			if !contains(envs, e) {
+				v.add(p+".envelopes", "%s: envelope %q does not exist%s", w, e, envelopeHint(e, envs))
 			}
 		}
 	} else if r.Envelopes.set {
@@ -369,117 +400,61 @@ func (v *validator) goName(name, p, w, key string) {
 	}
 }
 
+// codeScope is what the checks of one [[code]] look names up in, and what the codes before
+// it have taken.
+type codeScope struct {
+	envs        map[string]*Envelope
+	fieldKeys   map[string]bool // lower-cased JSON keys a code's fields may name
+	fieldList   []string        // the same keys as written, for suggestions
+	envNames    []string        // the envelope names, in file order
+	roleKeys    map[string]bool // lower-cased JSON keys the envelopes decode themselves
+	reserved    map[string]bool // names the generated package declares
+	structNames map[string]bool
+	values      map[string]int // value as text → line of the code that has it
+	names       map[string]int // Go name → line of the code that has it
+}
+
+// newCodeScope collects the names of s that codes refer to or must not take.
+func newCodeScope(s *Spec) *codeScope {
+	cs := &codeScope{
+		envs: map[string]*Envelope{}, fieldKeys: map[string]bool{}, roleKeys: map[string]bool{},
+		reserved: map[string]bool{}, structNames: map[string]bool{},
+		values: map[string]int{}, names: map[string]int{},
+	}
+	for _, e := range s.Envelopes {
+		cs.envs[e.Name] = e
+		cs.envNames = append(cs.envNames, e.Name)
+	}
+	for _, f := range s.Fields {
+		cs.fieldKeys[strings.ToLower(f.JSON)] = true
+		cs.fieldList = append(cs.fieldList, f.JSON)
+	}
+	for _, e := range s.Envelopes {
+		for _, k := range append(append(append([]string{}, e.Message...), e.Description...), e.RequestID...) {
+			cs.fieldKeys[strings.ToLower(k)] = true
+			cs.fieldList = append(cs.fieldList, k)
+		}
+		for _, k := range envKeys(e) {
+			cs.roleKeys[k] = true
+		}
+	}
+	for _, n := range PackageNames {
+		cs.reserved[n] = true
+	}
+	for _, st := range s.Structs {
+		cs.structNames[st.Name] = true
+	}
+	return cs
+}
+
 // codes validates [[code]] and sorts them by value.
 func (v *validator) codes(raw *rawFile, s *Spec) {
 	if len(raw.Code) == 0 {
 		v.add("", "no [[code]]; a spec lists at least one documented code")
 	}
-	envs := map[string]*Envelope{}
-	for _, e := range s.Envelopes {
-		envs[e.Name] = e
-	}
-	fieldKeys := map[string]bool{} // lower-cased, as JSON keys match
-	for _, f := range s.Fields {
-		fieldKeys[strings.ToLower(f.JSON)] = true
-	}
-	roleKeys := map[string]bool{}
-	for _, e := range s.Envelopes {
-		for _, k := range append(append(append([]string{}, e.Message...), e.Description...), e.RequestID...) {
-			fieldKeys[strings.ToLower(k)] = true
-		}
-		for _, k := range envKeys(e) {
-			roleKeys[k] = true
-		}
-	}
-	reserved := map[string]bool{}
-	for _, n := range PackageNames {
-		reserved[n] = true
-	}
-	structNames := map[string]bool{}
-	for _, st := range s.Structs {
-		structNames[st.Name] = true
-	}
-	values := map[string]int{}
-	names := map[string]int{}
+	cs := newCodeScope(s)
 	for i := range raw.Code {
-		r := &raw.Code[i]
-		p := fmt.Sprintf("code[%d]", i)
-		c := &Code{Line: v.lines.line(p)}
-		w := fmt.Sprintf("[[code]] #%d", i+1)
-		if id, ok := v.codeValue(r.Value, p+".value", w, s.CodeType); ok {
-			if s.CodeType == IntCodes {
-				c.Int = id.(int64)
-			} else {
-				c.Str = id.(string)
-			}
-			w = fmt.Sprintf("[[code]] %v", id)
-			key := fmt.Sprint(id)
-			if prev, dup := values[key]; dup {
-				v.add(p+".value", "%s: value %v is already the code at line %d; a value may appear once (record the document's duplicates in a note)", w, id, prev)
-			} else {
-				values[key] = c.Line
-			}
-		}
-		c.Name = v.str(r.Name, p+".name", w, "name", true)
-		if c.Name != "" {
-			v.goName(c.Name, p+".name", w, "name")
-			switch {
-			case reserved[c.Name]:
-				v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w, c.Name, strings.Join(PackageNames, ", "))
-			case structNames[c.Name]:
-				v.add(p+".name", "%s: name %s is already the name of a [[struct]] of this spec; Go names must be unique", w, c.Name)
-			case names[c.Name] != 0:
-				v.add(p+".name", "%s: name %s is already the name of the code at line %d; Go names must be unique", w, c.Name, names[c.Name])
-			default:
-				names[c.Name] = c.Line
-			}
-		}
-		c.Wire = v.str(r.Wire, p+".wire", w, "wire", false)
-		if c.Wire != "" && s.CodeType == StringCodes {
-			v.add(p+".wire", "%s: wire is for int codes; a string code's value is its wire name", w)
-		}
-		c.Envelope = v.str(r.Envelope, p+".envelope", w, "envelope", false)
-		switch {
-		case c.Envelope == "" && len(s.Envelopes) == 1:
-			c.Envelope = s.Envelopes[0].Name
-		case c.Envelope == "" && len(s.Envelopes) > 1:
-			v.add(p, "%s: the spec has several envelopes; say which one the code arrives in with envelope = \"...\"", w)
-		case c.Envelope != "" && envs[c.Envelope] == nil:
-			v.add(p+".envelope", "%s: envelope %q does not exist; use one of the [[envelope]] names", w, c.Envelope)
-		}
-		c.Detail = v.boolean(r.Detail, p+".detail", w, "detail")
-		if e := envs[c.Envelope]; c.Detail && e != nil && e.DetailKey == "" {
-			v.add(p+".detail", "%s: detail = true, but envelope %q has no detail key", w, c.Envelope)
-		}
-		c.Message = v.str(r.Message, p+".message", w, "message", false)
-		c.Description = v.str(r.Description, p+".description", w, "description", false)
-		c.Resolution = v.str(r.Resolution, p+".resolution", w, "resolution", false)
-		c.Status = v.status(r.Status, p+".status", w, "status")
-		c.Status.Source = v.str(r.StatusSource, p+".status_source", w, "status_source", false)
-		if c.Status.Source != "" && !r.Status.set {
-			v.add(p+".status_source", "%s: status_source without status; add the status it is the source of", w)
-		}
-		c.Parent = v.str(r.Parent, p+".parent", w, "parent", false)
-		c.Fields = v.strings(r.Fields, p+".fields", w, "fields", false)
-		for _, f := range c.Fields {
-			switch {
-			case fieldKeys[strings.ToLower(f)]:
-			case roleKeys[strings.ToLower(f)]:
-				v.add(p+".fields", "%s: field %q is the envelope's %s key, not an extra field; name a [[field]] json key or one of the envelope's message, description and request_id keys", w, f, roleName(s.Envelopes, f))
-			default:
-				v.add(p+".fields", "%s: field %q is not declared; add a [[field]] with json = %q, or name one of the envelope's message, description and request_id keys", w, f, f)
-			}
-		}
-		c.Note = v.str(r.Note, p+".note", w, "note", false)
-		c.Source = v.str(r.Source, p+".source", w, "source", false)
-		c.Class = v.str(r.Class, p+".class", w, "class", false)
-		v.className(c.Class, p+".class", w)
-		c.Unclassified = v.str(r.Unclassified, p+".unclassified", w, "unclassified", false)
-		if c.Class != "" && c.Unclassified != "" {
-			v.add(p+".unclassified", "%s: a code has a class or a reason to have none, not both; remove class or unclassified", w)
-		}
-		c.Temporary = v.boolean(r.Temporary, p+".temporary", w, "temporary")
-		s.Codes = append(s.Codes, c)
+		s.Codes = append(s.Codes, v.code(&raw.Code[i], fmt.Sprintf("code[%d]", i), i, s, cs))
 	}
 	sort.SliceStable(s.Codes, func(i, j int) bool {
 		if s.CodeType == IntCodes {
@@ -489,7 +464,120 @@ func (v *validator) codes(raw *rawFile, s *Spec) {
 	})
 }
 
-// codeValue checks a code value against the spec's code type.
+// code validates the [[code]] at path p, the i-th of the file.
+func (v *validator) code(r *rawCode, p string, i int, s *Spec, cs *codeScope) *Code {
+	c := &Code{Line: v.lines.line(p)}
+	v.codePaths[c] = p
+	w := v.codeID(r, p, fmt.Sprintf("[[code]] #%d", i+1), c, s.CodeType, cs)
+	v.codeName(r, p, w, c, cs)
+	c.Wire = v.wireCode(r.Wire, p+".wire", w, "wire", false)
+	if c.Wire != "" && s.CodeType == StringCodes {
+		v.add(p+".wire", "%s: wire is for int codes; a string code's value is its wire name", w)
+	}
+	v.codeEnvelope(r, p, w, c, s, cs)
+	c.Message = v.str(r.Message, p+".message", w, "message", false)
+	c.Description = v.str(r.Description, p+".description", w, "description", false)
+	c.Resolution = v.str(r.Resolution, p+".resolution", w, "resolution", false)
+	c.Status = v.status(r.Status, p+".status", w, "status")
+	c.Status.Source = v.str(r.StatusSource, p+".status_source", w, "status_source", false)
+	if c.Status.Source != "" && !r.Status.set {
+		v.add(p+".status_source", "%s: status_source without status; add the status it is the source of", w)
+	}
+	c.Parent = v.str(r.Parent, p+".parent", w, "parent", false)
+	v.goName(c.Parent, p+".parent", w, "parent")
+	v.codeFields(r, p, w, c, s, cs)
+	c.Note = v.str(r.Note, p+".note", w, "note", false)
+	c.Source = v.str(r.Source, p+".source", w, "source", false)
+	c.Class = v.str(r.Class, p+".class", w, "class", false)
+	v.className(c.Class, p+".class", w)
+	c.Unclassified = v.str(r.Unclassified, p+".unclassified", w, "unclassified", false)
+	if c.Class != "" && c.Unclassified != "" {
+		v.add(p+".unclassified", "%s: a code has a class or a reason to have none, not both; remove class or unclassified", w)
+	}
+	c.Temporary = v.boolean(r.Temporary, p+".temporary", w, "temporary")
+	return c
+}
+
+// codeID reads a code's value into c, checks that no code before it has the same value, and
+// returns how messages name the code from then on: by its value once it is known.
+func (v *validator) codeID(r *rawCode, p, w string, c *Code, t CodeType, cs *codeScope) string {
+	id, ok := v.codeValue(r.Value, p+".value", w, t)
+	if !ok {
+		return w
+	}
+	if t == IntCodes {
+		c.Int = id.(int64)
+	} else {
+		c.Str = id.(string)
+	}
+	w = fmt.Sprintf("[[code]] %v", id)
+	key := fmt.Sprint(id)
+	if prev, dup := cs.values[key]; dup {
+		v.add(p+".value", "%s: value %v is already the code at line %d; a value may appear once (record the document's duplicates in a note)", w, id, prev)
+	} else {
+		cs.values[key] = c.Line
+	}
+	return w
+}
+
+// codeName reads a code's Go name into c and checks that it is an exported identifier that no
+// code, struct or declaration of the generated package has taken.
+func (v *validator) codeName(r *rawCode, p, w string, c *Code, cs *codeScope) {
+	c.Name = v.str(r.Name, p+".name", w, "name", true)
+	if c.Name == "" {
+		return
+	}
+	v.goName(c.Name, p+".name", w, "name")
+	switch {
+	case cs.reserved[c.Name]:
+		v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w, c.Name, strings.Join(PackageNames, ", "))
+	case cs.structNames[c.Name]:
+		v.add(p+".name", "%s: name %s is already the name of a [[struct]] of this spec; Go names must be unique", w, c.Name)
+	case cs.names[c.Name] != 0:
+		v.add(p+".name", "%s: name %s is already the name of the code at line %d; Go names must be unique", w, c.Name, cs.names[c.Name])
+	default:
+		cs.names[c.Name] = c.Line
+	}
+}
+
+// codeEnvelope reads the envelope a code arrives in (the only one by default) and its detail
+// flag into c, and checks that the envelope exists and has a detail key when the flag is set.
+func (v *validator) codeEnvelope(r *rawCode, p, w string, c *Code, s *Spec, cs *codeScope) {
+	c.Envelope = v.str(r.Envelope, p+".envelope", w, "envelope", false)
+	switch {
+	case c.Envelope == "" && len(s.Envelopes) == 1:
+		c.Envelope = s.Envelopes[0].Name
+	case c.Envelope == "" && len(s.Envelopes) > 1:
+		v.add(p, "%s: the spec has several envelopes; say which one the code arrives in with envelope = \"...\"", w)
+	case c.Envelope != "" && cs.envs[c.Envelope] == nil:
+		v.add(p+".envelope", "%s: envelope %q does not exist%s", w, c.Envelope, envelopeHint(c.Envelope, cs.envNames))
+	}
+	c.Detail = v.boolean(r.Detail, p+".detail", w, "detail")
+	if e := cs.envs[c.Envelope]; c.Detail && e != nil && e.DetailKey == "" {
+		v.add(p+".detail", "%s: detail = true, but envelope %q has no detail key", w, c.Envelope)
+	}
+}
+
+// codeFields reads the JSON keys of a code's extra fields into c and checks that each is a
+// [[field]] or one of the envelopes' message, description and request_id keys.
+func (v *validator) codeFields(r *rawCode, p, w string, c *Code, s *Spec, cs *codeScope) {
+	c.Fields = v.strings(r.Fields, p+".fields", w, "fields", false)
+	for _, f := range c.Fields {
+		switch {
+		case cs.fieldKeys[strings.ToLower(f)]:
+		case cs.roleKeys[strings.ToLower(f)]:
+			v.add(p+".fields", "%s: field %q is the envelope's %s key, not an extra field; name a [[field]] json key or one of the envelope's message, description and request_id keys", w, f, roleName(s.Envelopes, f))
+		case closest(f, cs.fieldList) != "":
+			v.add(p+".fields", "%s: field %q is not declared; did you mean %q? (or add a [[field]] with json = %q)", w, f, closest(f, cs.fieldList), f)
+		default:
+			v.add(p+".fields", "%s: field %q is not declared; add a [[field]] with json = %q, or name one of the envelope's message, description and request_id keys", w, f, f)
+		}
+	}
+}
+
+// codeValue checks a code value against the spec's code type: an int code in the range
+// MinIntCode to MaxIntCode, a string code a wire code (see wireCodeProblem), neither 0 nor "".
+// ok is false when the value is not usable; messages then name the code by its position.
 func (v *validator) codeValue(l leaf, p, w string, t CodeType) (any, bool) {
 	if !l.set {
 		v.add(p, "%s: missing required key \"value\"; add value = the code as it appears on the wire", w)
@@ -505,7 +593,7 @@ func (v *validator) codeValue(l leaf, p, w string, t CodeType) (any, bool) {
 			v.add(p, "%s: value 0 is reserved for \"no code\"; a documented code is never 0", w)
 			return nil, false
 		}
-		return x, t == IntCodes
+		return x, t == IntCodes && v.intCode(x, p, w, "value")
 	case string:
 		if t == IntCodes {
 			if _, err := strconv.ParseInt(x, 10, 64); err == nil {
@@ -519,87 +607,127 @@ func (v *validator) codeValue(l leaf, p, w string, t CodeType) (any, bool) {
 			v.add(p, "%s: value is empty; the empty string is reserved for \"no code\"", w)
 			return nil, false
 		}
-		v.text(x, p, w, "value")
+		if prob := wireCodeProblem(x); prob != "" {
+			v.add(p, "%s: value %q %s", w, x, prob)
+			return nil, false
+		}
 		return x, t == StringCodes
 	}
 	v.add(p, "%s: value must be an integer or a string, as code_type says, not %s", w, tomlType(l.v))
 	return nil, false
 }
 
-// parents checks that every parent exists, that chains have no cycles, and that detail codes
-// end at a code of the envelope's code key.
+// parents checks that every parent exists, that chains have no cycles and stay within an
+// envelope, and that detail codes have a parent. Problems point at the code's parent key
+// (its detail key for a detail code without a parent).
 func (v *validator) parents(s *Spec) {
 	byName := map[string]*Code{}
 	for _, c := range s.Codes {
 		byName[c.Name] = c
 	}
+	names := codeNames(s)
 	for _, c := range s.Codes {
-		if c.Parent == "" {
+		p := v.codePaths[c]
+		switch {
+		case c.Parent == "":
 			if c.Detail {
-				v.addLine(c.Line, fmt.Sprintf("[[code]] %s: a detail code needs a parent: the code that arrives with it in the envelope's code key", c.Name))
+				v.add(p+".detail", "[[code]] %s: a detail code needs a parent: the code that arrives with it in the envelope's code key", c.Name)
 			}
-			continue
+		case identProblem(c.Parent, true) != "":
+			// reported with the code: not a Go name, so not the name of a code either
+		case byName[c.Parent] == nil:
+			v.add(p+".parent", "[[code]] %s: parent %q is not the name of a code in this spec%s", c.Name, c.Parent, codeHint(c.Parent, names))
+		default:
+			v.parentChain(c, byName)
 		}
-		if byName[c.Parent] == nil {
-			v.addLine(c.Line, fmt.Sprintf("[[code]] %s: parent %q is not the name of a code in this spec", c.Name, c.Parent))
-			continue
+	}
+}
+
+// parentChain follows the parents of c and reports a cycle, or a parent that arrives in
+// another envelope.
+func (v *validator) parentChain(c *Code, byName map[string]*Code) {
+	p := v.codePaths[c] + ".parent"
+	seen := map[string]bool{c.Name: true}
+	for a := byName[c.Parent]; a != nil; a = byName[a.Parent] {
+		if seen[a.Name] {
+			v.add(p, "[[code]] %s: parent chain has a cycle through %s; a code cannot be its own ancestor", c.Name, a.Name)
+			return
 		}
-		seen := map[string]bool{c.Name: true}
-		for p := byName[c.Parent]; p != nil; p = byName[p.Parent] {
-			if seen[p.Name] {
-				v.addLine(c.Line, fmt.Sprintf("[[code]] %s: parent chain has a cycle through %s; a code cannot be its own ancestor", c.Name, p.Name))
-				break
-			}
-			seen[p.Name] = true
-			if p.Envelope != c.Envelope {
-				v.addLine(c.Line, fmt.Sprintf("[[code]] %s: parent %s arrives in envelope %q, not %q; parents stay within an envelope", c.Name, p.Name, p.Envelope, c.Envelope))
-				break
-			}
+		seen[a.Name] = true
+		if a.Envelope != c.Envelope {
+			v.add(p, "[[code]] %s: parent %s arrives in envelope %q, not %q; parents stay within an envelope", c.Name, a.Name, a.Envelope, c.Envelope)
+			return
 		}
 	}
 }
 
 // catchAlls validates [[catch_all]].
 func (v *validator) catchAlls(raw *rawFile, s *Spec) {
-	byName := map[string]*Code{}
-	for _, c := range s.Codes {
-		byName[c.Name] = c
-	}
-	for i, r := range raw.CatchAll {
+	names := codeNames(s)
+	usable := map[*CatchAll]bool{} // catch-alls whose range or prefix can be compared
+	for i := range raw.CatchAll {
+		r := &raw.CatchAll[i]
 		p := fmt.Sprintf("catch_all[%d]", i)
 		w := fmt.Sprintf("[[catch_all]] #%d", i+1)
 		ca := &CatchAll{Line: v.lines.line(p)}
 		ca.Parent = v.str(r.Parent, p+".parent", w, "parent", true)
-		if ca.Parent != "" && byName[ca.Parent] == nil {
-			v.add(p+".parent", "%s: parent %q is not the name of a code in this spec", w, ca.Parent)
+		v.goName(ca.Parent, p+".parent", w, "parent")
+		if ca.Parent != "" && identProblem(ca.Parent, true) == "" && !contains(names, ca.Parent) {
+			v.add(p+".parent", "%s: parent %q is not the name of a code in this spec%s", w, ca.Parent, codeHint(ca.Parent, names))
 		}
 		ca.Note = v.str(r.Note, p+".note", w, "note", false)
-		if s.CodeType == IntCodes {
-			from, ok1 := v.integer(r.From, p+".from", w, "from", true)
-			to, ok2 := v.integer(r.To, p+".to", w, "to", true)
-			if ok1 && ok2 && from > to {
-				v.add(p+".from", "%s: from %d is greater than to %d", w, from, to)
-			}
-			ca.From, ca.To = from, to
-			if r.Prefix.set {
-				v.add(p+".prefix", "%s: prefix is for string codes; use from and to", w)
-			}
-			if r.NearestListed.set {
-				v.add(p+".nearest_listed", "%s: nearest_listed is for dotted string codes", w)
-			}
-		} else if s.CodeType == StringCodes {
-			ca.Prefix = v.str(r.Prefix, p+".prefix", w, "prefix", true)
-			ca.NearestListed = v.boolean(r.NearestListed, p+".nearest_listed", w, "nearest_listed")
-			if r.From.set || r.To.set {
-				v.add(p+".from", "%s: from and to are for int codes; use prefix", w)
-			}
+		switch s.CodeType {
+		case IntCodes:
+			usable[ca] = v.catchAllRange(r, p, w, ca)
+		case StringCodes:
+			usable[ca] = v.catchAllPrefix(r, p, w, ca)
 		}
 		s.CatchAlls = append(s.CatchAlls, ca)
 	}
-	// The narrowest match wins; two that match the same code equally narrowly are ambiguous.
+	v.catchAllOverlaps(s, usable)
+}
+
+// catchAllRange reads the from and to of an int spec's catch-all into ca and reports keys of
+// string specs. ok is false when from or to is missing or out of range.
+func (v *validator) catchAllRange(r *rawCatchAll, p, w string, ca *CatchAll) (ok bool) {
+	from, ok1 := v.integer(r.From, p+".from", w, "from", true)
+	to, ok2 := v.integer(r.To, p+".to", w, "to", true)
+	ok1 = ok1 && v.intCode(from, p+".from", w, "from")
+	ok2 = ok2 && v.intCode(to, p+".to", w, "to")
+	if ok1 && ok2 && from > to {
+		v.add(p+".from", "%s: from %d is greater than to %d", w, from, to)
+	}
+	ca.From, ca.To = from, to
+	if r.Prefix.set {
+		v.add(p+".prefix", "%s: prefix is for string codes; use from and to", w)
+	}
+	if r.NearestListed.set {
+		v.add(p+".nearest_listed", "%s: nearest_listed is for dotted string codes", w)
+	}
+	return ok1 && ok2
+}
+
+// catchAllPrefix reads the prefix and nearest_listed of a string spec's catch-all into ca and
+// reports keys of int specs. ok is false when the prefix is missing or empty.
+func (v *validator) catchAllPrefix(r *rawCatchAll, p, w string, ca *CatchAll) (ok bool) {
+	ca.Prefix = v.wireCode(r.Prefix, p+".prefix", w, "prefix", true)
+	ca.NearestListed = v.boolean(r.NearestListed, p+".nearest_listed", w, "nearest_listed")
+	if r.From.set || r.To.set {
+		v.add(p+".from", "%s: from and to are for int codes; use prefix", w)
+	}
+	return ca.Prefix != ""
+}
+
+// catchAllOverlaps reports catch-alls that match the same codes equally narrowly: the
+// narrowest match wins, so which of them applies would be ambiguous. Only usable ones are
+// compared.
+func (v *validator) catchAllOverlaps(s *Spec, usable map[*CatchAll]bool) {
 	for i, a := range s.CatchAlls {
 		for _, b := range s.CatchAlls[:i] {
-			same := a.Prefix != "" && a.Prefix == b.Prefix
+			if !usable[a] || !usable[b] {
+				continue
+			}
+			same := a.Prefix == b.Prefix
 			if s.CodeType == IntCodes {
 				same = a.To-a.From == b.To-b.From && a.From <= b.To && b.From <= a.To
 			}
@@ -613,12 +741,17 @@ func (v *validator) catchAlls(raw *rawFile, s *Spec) {
 // scenarios validates [[scenario]].
 func (v *validator) scenarios(raw *rawFile, s *Spec) {
 	wires := map[string]bool{} // what a scenario's error may name: the code as a body writes it
+	var words []string         // the wire codes that are words, for suggestions
 	for _, c := range s.Codes {
 		if s.CodeType == IntCodes {
 			wires[strconv.FormatInt(c.Int, 10)] = true
 			wires[c.Wire] = c.Wire != ""
+			if c.Wire != "" {
+				words = append(words, c.Wire)
+			}
 		} else {
 			wires[c.Str] = true
+			words = append(words, c.Str)
 		}
 	}
 	for i, r := range raw.Scenario {
@@ -628,7 +761,11 @@ func (v *validator) scenarios(raw *rawFile, s *Spec) {
 		sc.Section = v.str(r.Section, p+".section", w, "section", true)
 		sc.Status = v.replyStatus(r.Status, p, w)
 		sc.Error = v.str(r.Error, p+".error", w, "error", false)
-		if sc.Error != "" && !wires[sc.Error] {
+		switch n := closest(sc.Error, words); {
+		case sc.Error == "" || wires[sc.Error]:
+		case n != "":
+			v.add(p+".error", "%s: error %q is not a code of this spec; did you mean %q? (or add it as a [[code]])", w, sc.Error, n)
+		default:
 			v.add(p+".error", "%s: error %q is not a code of this spec; add it as a [[code]]", w, sc.Error)
 		}
 		sc.DetailKey = v.str(r.DetailKey, p+".detail_key", w, "detail_key", false)
