@@ -21,6 +21,7 @@ import (
 
 	"github.com/apierr/apierr/gen/internal/explain"
 	"github.com/apierr/apierr/gen/internal/generate"
+	"github.com/apierr/apierr/gen/internal/importer"
 	"github.com/apierr/apierr/gen/internal/spec"
 )
 
@@ -34,11 +35,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "explain" { // go run ./gen explain -h
 		return explain.Run(args[1:], os.Stdin, stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "import" { // go run ./gen import -h
+		return importer.Run(args[1:], stdout, stderr)
+	}
 	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "usage: gen [-specs dir] [-out dir] [-import path] [-validate | -check]\n"+
-			"       gen explain [-specs dir] [-status N] <package> <code | ->\n\nflags:\n")
+			"       gen explain [-specs dir] [-status N] <package> <code | ->\n"+
+			"       gen import [flags] <table file>\n\nflags:\n")
 		fs.PrintDefaults()
 	}
 	specsDir := fs.String("specs", "specs", "folder of *.toml specs")
