@@ -15,7 +15,7 @@ import (
 	"github.com/apierr/apierr/generated/nextidentity"
 )
 
-// Typical error bodies, one per vendor, shaped as shared/vendor-docs/README.md describes them.
+// Typical error bodies, one per vendor, shaped as specs/SOURCES.md describes them.
 const (
 	identitycloudBody = `{"stat":"error","code":200,"error":"invalid_argument","error_description":"the value of the argument 'email' is not a valid email address","argument_name":"email","request_id":"k3vx9q2m8d7c6b5a"}`
 	nextidentityBody  = `{"error":"invalid_parameters","error_description":"some inputs are invalid","error_details":{"newPassword":{"missing":"required"}}}`

@@ -38,6 +38,51 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "import" { // go run ./gen import -h
 		return importer.Run(args[1:], stdout, stderr)
 	}
+	c, code := parseFlags(args, stderr)
+	if code >= 0 {
+		return code
+	}
+	if c.validate {
+		specs, err := spec.LoadDir(c.specsDir)
+		if err != nil {
+			return report(stderr, err)
+		}
+		fmt.Fprintf(stdout, "gen: %d spec(s) valid\n", len(specs))
+		return 0
+	}
+	root := c.importRoot
+	if root == "" {
+		r, err := generate.ImportRoot(c.outDir)
+		if err != nil {
+			fmt.Fprintln(stderr, "gen:", err)
+			return 2
+		}
+		root = r
+	}
+	files, err := generate.Generate(c.specsDir, root)
+	if err != nil {
+		return report(stderr, err)
+	}
+	if c.check {
+		return checkStale(c.outDir, files, stderr)
+	}
+	if err := generate.Write(c.outDir, files); err != nil {
+		fmt.Fprintln(stderr, "gen:", err)
+		return 2
+	}
+	return 0
+}
+
+// config is what the flags of the generator say.
+type config struct {
+	specsDir, outDir, importRoot string
+	validate, check              bool
+}
+
+// parseFlags reads the generator's flags. It returns -1 to go on, or the exit code to stop
+// with.
+func parseFlags(args []string, stderr io.Writer) (config, int) {
+	var c config
 	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -46,60 +91,38 @@ func run(args []string, stdout, stderr io.Writer) int {
 			"       gen import [flags] <table file>\n\nflags:\n")
 		fs.PrintDefaults()
 	}
-	specsDir := fs.String("specs", "specs", "folder of *.toml specs")
-	outDir := fs.String("out", "generated", "output folder; one package per spec goes in its [spec] dir below it")
-	importRoot := fs.String("import", "", "import path of the output folder (default: from the go.mod above it)")
-	validate := fs.Bool("validate", false, "only load and validate the specs")
-	check := fs.Bool("check", false, "write nothing; exit 1 if any generated file is stale, with a diff")
+	fs.StringVar(&c.specsDir, "specs", "specs", "folder of *.toml specs")
+	fs.StringVar(&c.outDir, "out", "generated", "output folder; one package per spec goes in its [spec] dir below it")
+	fs.StringVar(&c.importRoot, "import", "", "import path of the output folder (default: from the go.mod above it)")
+	fs.BoolVar(&c.validate, "validate", false, "only load and validate the specs")
+	fs.BoolVar(&c.check, "check", false, "write nothing; exit 1 if any generated file is stale, with a diff")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return 0
+			return c, 0
 		}
-		return 2
+		return c, 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "gen: unexpected argument %q; see gen -h\n", fs.Arg(0))
-		return 2
+		return c, 2
 	}
-	if *validate {
-		specs, err := spec.LoadDir(*specsDir)
-		if err != nil {
-			return report(stderr, err)
-		}
-		fmt.Fprintf(stdout, "gen: %d spec(s) valid\n", len(specs))
-		return 0
-	}
-	root := *importRoot
-	if root == "" {
-		r, err := generate.ImportRoot(*outDir)
-		if err != nil {
-			fmt.Fprintln(stderr, "gen:", err)
-			return 2
-		}
-		root = r
-	}
-	files, err := generate.Generate(*specsDir, root)
+	return c, -1
+}
+
+// checkStale reports each generated file of outDir that differs from files, with a diff, and
+// returns the exit code: 0 when none does.
+func checkStale(outDir string, files []generate.Output, stderr io.Writer) int {
+	stale, err := generate.Stale(outDir, files)
 	if err != nil {
-		return report(stderr, err)
-	}
-	if *check {
-		stale, err := generate.Stale(*outDir, files)
-		if err != nil {
-			fmt.Fprintln(stderr, "gen:", err)
-			return 2
-		}
-		if len(stale) > 0 {
-			for _, d := range stale {
-				fmt.Fprint(stderr, d)
-			}
-			fmt.Fprintf(stderr, "gen: %d generated file(s) are stale; run go generate ./...\n", len(stale))
-			return 1
-		}
-		return 0
-	}
-	if err := generate.Write(*outDir, files); err != nil {
 		fmt.Fprintln(stderr, "gen:", err)
 		return 2
+	}
+	for _, d := range stale {
+		fmt.Fprint(stderr, d)
+	}
+	if len(stale) > 0 {
+		fmt.Fprintf(stderr, "gen: %d generated file(s) are stale; run go generate ./...\n", len(stale))
+		return 1
 	}
 	return 0
 }

@@ -28,7 +28,7 @@ func akamaiError(t *testing.T, err error) *identitycloud.Error {
 // TestAkamaiStatDecides checks Akamai's own rule: the body's "stat", not the HTTP status, says
 // whether a reply is an error.
 //
-// Source: vendor-docs/README.md, Akamai: "Error bodies carry "stat": "error" ...; successful
+// Source: specs/SOURCES.md, Akamai: "Error bodies carry "stat": "error" ...; successful
 // replies carry "stat": "ok"", "The Authentication API typically answers HTTP 200 whether or not
 // the call succeeded", "A reply with HTTP 400 and "stat": "ok" is not an error". The error body's
 // fields are those of the document's "Error Responses" and its row for 100 missing_argument.
@@ -111,7 +111,7 @@ func TestAkamaiStatDecides(t *testing.T) {
 // the code, the HTTP status and the request ID.
 //
 // Source: the document, row 100 missing_argument (extra field argument_name) and "Error
-// Responses"; "stat" and "request_id" from vendor-docs/README.md, Akamai.
+// Responses"; "stat" and "request_id" from specs/SOURCES.md, Akamai.
 func TestAkamaiErrorText(t *testing.T) {
 	body := `{"stat":"error","code":100,"error":"missing_argument","error_description":"missing required argument: email","argument_name":"email","request_id":"vqh4tpz7c2m9xkwd"}`
 	err := identitycloud.Parse(200, []byte(body))
@@ -137,7 +137,7 @@ func checkErrorText(t *testing.T, err error, prefix, suffix string) {
 // Source: the document's code table, column "Additional Fields" (argument_name, application_id,
 // type_name, attribute_name, cause, existing_provider, message, invalid_fields,
 // expected_value); the shape of invalid_fields and "stat"/"request_id" from
-// vendor-docs/README.md, Akamai; the 390 lockout text from the document's row for 390.
+// specs/SOURCES.md, Akamai; the 390 lockout text from the document's row for 390.
 func TestAkamaiExtraFields(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -365,7 +365,7 @@ func mapsOfListsEqual(a, b map[string][]string) bool {
 // document's name (request_token) and under the name real bodies use (request_id).
 //
 // Source: the document, "Request Token" (a generated string of 16 characters);
-// vendor-docs/README.md, Akamai: "The page calls the request identifier request_token; real
+// specs/SOURCES.md, Akamai: "The page calls the request identifier request_token; real
 // bodies call it request_id. Accept both."
 func TestAkamaiRequestTokenAndRequestID(t *testing.T) {
 	tests := []struct {
@@ -405,7 +405,7 @@ func TestAkamaiRequestTokenAndRequestID(t *testing.T) {
 // TestAkamaiOlderMessageKey checks an older reply that carries "message" instead of
 // "error_description": the message is the description too.
 //
-// Source: vendor-docs/README.md, Akamai: "Older replies may carry message instead of
+// Source: specs/SOURCES.md, Akamai: "Older replies may carry message instead of
 // error_description"; code 213 from the document's table.
 func TestAkamaiOlderMessageKey(t *testing.T) {
 	body := `{"stat":"error","code":213,"error":"password_incorrect","message":"The password you entered is incorrect.","request_id":"n4b6v8c1x3z5l7k9"}`
@@ -428,7 +428,7 @@ func TestAkamaiOlderMessageKey(t *testing.T) {
 //
 // Source: the document, "Any code that is a multiple of 100 or 10 is a catch-all for the codes
 // below it, and may be split off into more specific codes in the future" (so 364 can appear);
-// "stat"/"request_id" from vendor-docs/README.md, Akamai.
+// "stat"/"request_id" from specs/SOURCES.md, Akamai.
 func TestAkamaiUnknownCode(t *testing.T) {
 	body := `{
   "stat": "error",
@@ -489,7 +489,7 @@ func TestAkamaiUnknownCode(t *testing.T) {
 //
 // Source: the document, "Error Codes": "Any code that is a multiple of 100 or 10 is a catch-all
 // for the codes below it"; the spec's decisions in the package doc of identitycloud. Bodies as in
-// vendor-docs/README.md, Akamai (stat, request_id, HTTP 200).
+// specs/SOURCES.md, Akamai (stat, request_id, HTTP 200).
 func TestAkamaiCatchAlls(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -536,7 +536,7 @@ func TestAkamaiCatchAlls(t *testing.T) {
 // TestAkamaiDuplicateName352 checks that the integer code of a body is authoritative where the
 // document gives two codes the same string name (221 and 352 are both unknown_application).
 //
-// Source: the document's rows 221 and 352; vendor-docs/README.md, Akamai: "221 and 352 are both
+// Source: the document's rows 221 and 352; specs/SOURCES.md, Akamai: "221 and 352 are both
 // unknown_application".
 func TestAkamaiDuplicateName352(t *testing.T) {
 	body := `{"stat":"error","code":352,"error":"unknown_application","error_description":"the new password must not match a previously used password","application_id":"t5ynhq3b8d7xfcsm4kvp9z2wre","request_id":"h7u8i9o1p2a3s4d5"}`
@@ -562,7 +562,7 @@ func TestAkamaiDuplicateName352(t *testing.T) {
 // fmt.Errorf("%w") wrapping, twice over.
 //
 // Source: the document, row 417 creation_token_expired; "stat"/"request_id" from
-// vendor-docs/README.md, Akamai.
+// specs/SOURCES.md, Akamai.
 func TestAkamaiWrapping(t *testing.T) {
 	body := `{"stat":"error","code":417,"error":"creation_token_expired","error_description":"creation_token has expired","request_id":"j8k9l1z2x3c4v5b6"}`
 	err := identitycloud.Parse(200, []byte(body))
@@ -589,7 +589,7 @@ func TestAkamaiWrapping(t *testing.T) {
 // TestAkamaiFromResponse checks FromResponse on an error at HTTP 200 and on a success, and that
 // the body stays readable from the start after it.
 //
-// Source: vendor-docs/README.md, Akamai (HTTP 200 for errors and successes, "stat"); code 380
+// Source: specs/SOURCES.md, Akamai (HTTP 200 for errors and successes, "stat"); code 380
 // and its extra field existing_provider from the document's table.
 func TestAkamaiFromResponse(t *testing.T) {
 	tests := []struct {
@@ -630,7 +630,7 @@ func TestAkamaiFromResponse(t *testing.T) {
 // TestAkamaiNotVendorJSON checks replies that are not Akamai JSON: a gateway's HTML page at
 // HTTP 502 is an *Error with no code, its status and body kept; an empty 200 is not an error.
 //
-// Source: vendor-docs/README.md, Akamai (the body decides, so a body without "stat" and code is
+// Source: specs/SOURCES.md, Akamai (the body decides, so a body without "stat" and code is
 // judged by its status); the HTML page is a typical load balancer's 502 page.
 func TestAkamaiNotVendorJSON(t *testing.T) {
 	html := "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n"
@@ -650,7 +650,7 @@ func TestAkamaiNotVendorJSON(t *testing.T) {
 // package documents it reads as the number.
 //
 // Source: the document, row 363 length_violation; "stat"/"request_id" from
-// vendor-docs/README.md, Akamai.
+// specs/SOURCES.md, Akamai.
 func TestAkamaiCodeAsString(t *testing.T) {
 	body := `{"stat":"error","code":"363","error":"length_violation","error_description":"givenName is longer than 64 characters","request_id":"l1z2x3c4v5b6n7m8"}`
 	err := identitycloud.Parse(200, []byte(body))
@@ -664,7 +664,7 @@ func TestAkamaiCodeAsString(t *testing.T) {
 // Error() must not call it something else.
 //
 // Source: the document, "Error Responses" (error, error_description) and
-// vendor-docs/README.md, Akamai ("stat" decides whatever the HTTP status).
+// specs/SOURCES.md, Akamai ("stat" decides whatever the HTTP status).
 func TestAkamaiStatErrorWithoutCode(t *testing.T) {
 	body := `{"stat":"error","error":"invalid_argument","error_description":"locale must be a valid locale","request_id":"m2x3c4v5b6n7m8k9"}`
 	err := identitycloud.Parse(200, []byte(body))
@@ -737,7 +737,7 @@ var akamaiDocument = []struct {
 // 43 codes, each with the document's string code and description, and HTTPStatus 0 for all
 // (the document gives no HTTP statuses; Akamai codes such as 403 or 500 are not HTTP statuses).
 //
-// Source: the document's code table; vendor-docs/README.md, Akamai ("Codes such as 403, 415 or
+// Source: the document's code table; specs/SOURCES.md, Akamai ("Codes such as 403, 415 or
 // 500 are not HTTP statuses").
 func TestAkamaiCodesMatchDocument(t *testing.T) {
 	var want []identitycloud.Code
@@ -768,7 +768,7 @@ func TestAkamaiCodesMatchDocument(t *testing.T) {
 // instead of a list of messages: the rest of the body still decodes, and the message is still
 // in Body.
 //
-// Source: vendor-docs/README.md, Akamai: "invalid_fields (code 390) is an object mapping each
+// Source: specs/SOURCES.md, Akamai: "invalid_fields (code 390) is an object mapping each
 // form field to a list of messages"; this body deviates from it on purpose.
 func TestAkamaiWrongFieldType(t *testing.T) {
 	body := `{"stat":"error","code":390,"error":"invalid_form_fields","error_description":"some inputs are invalid","invalid_fields":{"emailAddress":"Email address is already in use."},"request_id":"p3o4i5u6y7t8r9e1"}`

@@ -100,7 +100,7 @@ func TestAlibabaOAuthSampleSecretNotPrinted(t *testing.T) {
 // TestAlibabaCIAMSample decodes the document's CIAM sample body, at HTTP 200 and at HTTP 500:
 // "success": false decides, and the dotted message is the detail code.
 //
-// Source: the document, "CIAM error codes" (the sample, verbatim); vendor-docs/README.md,
+// Source: the document, "CIAM error codes" (the sample, verbatim); specs/SOURCES.md,
 // Alibaba: "In CIAM errors code is the coarse category and message a dotted, machine-readable
 // detail code", and the sibling page's status 500 for Operation.Failure.
 func TestAlibabaCIAMSample(t *testing.T) {
@@ -147,7 +147,7 @@ func TestAlibabaCIAMSample(t *testing.T) {
 // TestAlibabaSuccessDecides checks Alibaba's own rule for CIAM bodies: "success": true is not an
 // error, "success": false is, whatever the HTTP status.
 //
-// Source: vendor-docs/README.md, Alibaba: CIAM errors are {"success": false, "code", "message",
+// Source: specs/SOURCES.md, Alibaba: CIAM errors are {"success": false, "code", "message",
 // "requestId", "data"}; "Operation.Success sits in the error table" (and the sibling page gives
 // it 200).
 func TestAlibabaSuccessDecides(t *testing.T) {
@@ -190,7 +190,7 @@ func TestAlibabaSuccessDecides(t *testing.T) {
 //
 // Source: the document's tables "Error codes" (coarse codes) and "Error messages" (detail codes,
 // with the sections Common, Service, Missing parameter, Duplicate resource and Invalid parameter
-// errors); the envelope from the document's CIAM sample and vendor-docs/README.md, Alibaba. The
+// errors); the envelope from the document's CIAM sample and specs/SOURCES.md, Alibaba. The
 // parents of Params.Exist.* and Server.Access.Denied* are the spec's decisions (package doc of
 // idaas).
 func TestAlibabaDetailCodes(t *testing.T) {
@@ -337,7 +337,7 @@ func TestAlibabaUnlistedDetailUnderListedDetail(t *testing.T) {
 // TestAlibabaRequestIDKeys checks the three names of the request ID: requestId (the document),
 // request_id and RequestId (Alibaba's other SDKs, POP style).
 //
-// Source: the document's samples (requestId); vendor-docs/README.md, Alibaba: "Alibaba's other
+// Source: the document's samples (requestId); specs/SOURCES.md, Alibaba: "Alibaba's other
 // SDKs also see request_id, and POP-style {"Code", "Message", "RequestId"}".
 func TestAlibabaRequestIDKeys(t *testing.T) {
 	tests := []struct {
@@ -393,7 +393,7 @@ func TestAlibabaRequestIDKeys(t *testing.T) {
 // TestAlibabaPOPStyleBody checks that a POP-style body loses nothing: its code (unknown here), its
 // prose message and its request ID are reachable from the *Error.
 //
-// Source: vendor-docs/README.md, Alibaba: POP-style {"Code", "Message", "RequestId"}.
+// Source: specs/SOURCES.md, Alibaba: POP-style {"Code", "Message", "RequestId"}.
 func TestAlibabaPOPStyleBody(t *testing.T) {
 	body := `{"RequestId":"6B3C1C4F-8E1A-5B2D-9F7C-3A0D4E6B8C21","HostId":"eiam.cn-hangzhou.aliyuncs.com","Code":"Forbidden.NoPermission","Message":"You are not authorized to operate on the specified resource.","Recommend":"https://api.aliyun.com/troubleshoot?q=Forbidden.NoPermission&product=Eiam"}`
 	err := idaas.Parse(403, []byte(body))
@@ -416,7 +416,7 @@ func TestAlibabaPOPStyleBody(t *testing.T) {
 // TestAlibabaUnknownCode checks a CIAM body whose coarse code and detail code the document does
 // not list: both are kept exactly, Known is false, and the request ID and data are reachable.
 //
-// Source: the envelope from the document's CIAM sample; vendor-docs/README.md, Alibaba (the page
+// Source: the envelope from the document's CIAM sample; specs/SOURCES.md, Alibaba (the page
 // does not list every prefix that occurs). The codes are made up for the test.
 func TestAlibabaUnknownCode(t *testing.T) {
 	body := `{"success":false,"code":"Throttling.User","message":"Throttling.User.Request.Limit","requestId":"1656572612345$c4b3a291-8f7e-4d6c-5b4a-392817065f4e","data":{"retryAfterSeconds":30}}`
@@ -515,7 +515,7 @@ func TestAlibabaFromResponse(t *testing.T) {
 // every other code.
 //
 // Source: the document's tables "Error codes" (coarse codes), "OAuth error codes" and two rows of
-// "Error messages"; vendor-docs/README.md, Alibaba ("A sibling IDaaS page gives:
+// "Error messages"; specs/SOURCES.md, Alibaba ("A sibling IDaaS page gives:
 // Operation.Success 200, Operation.Failure 500, Params.Blank 400, Params.Illegal 400,
 // Operation.Denied 403").
 func TestAlibabaCodesMatchDocument(t *testing.T) {

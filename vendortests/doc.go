@@ -3,9 +3,9 @@
 //
 // The generated packages carry generated tests that drive every code through one synthetic body
 // each. The tests here are different: their bodies are written out literally as the vendor's API
-// sends them, taken from the vendor documents in shared/vendor-docs/ (Alibaba's two sample
+// sends them, taken from the vendor documents (specs/SOURCES.md lists them; Alibaba's two sample
 // bodies verbatim, Next Identity's Message cells, the extra fields of Akamai's table) and from
-// the facts in shared/vendor-docs/README.md that the documents do not state (Akamai's "stat"
+// the facts in specs/SOURCES.md that the documents do not state (Akamai's "stat"
 // at HTTP 200, request_id beside request_token, LoginRadius's Errors and Data, GoPoints'
 // two shapes of "messages"). Each test names the source of its bodies in a comment.
 //

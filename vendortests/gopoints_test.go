@@ -28,7 +28,7 @@ func goPointsError(t *testing.T, err error) *gopoints.Error {
 //
 // Source: the document, "Error Codes": "messages- Array or object of error messages. If it is an
 // object, its field names correspond to request JSON field names", and the sections of
-// auth.token.expired (401) and request.validation.failed (422); vendor-docs/README.md, GoPoints:
+// auth.token.expired (401) and request.validation.failed (422); specs/SOURCES.md, GoPoints:
 // "messages is an array of strings or an object keyed by request field names".
 func TestGoPointsMessagesShapes(t *testing.T) {
 	tests := []struct {
@@ -116,7 +116,7 @@ func TestGoPointsMessagesShapes(t *testing.T) {
 //
 // Source: the document, HTTP 403 section, critical.auth.required ("If response field
 // critical_auth_method is set to password ... If response field critical_auth_method is set to
-// otp ..."); vendor-docs/README.md, GoPoints.
+// otp ..."); specs/SOURCES.md, GoPoints.
 func TestGoPointsCriticalAuth(t *testing.T) {
 	tests := []struct {
 		method string
@@ -146,7 +146,7 @@ func TestGoPointsCriticalAuth(t *testing.T) {
 // TestGoPointsErrorText checks the one-line Error() of a documented code: the document's text of
 // the code, the HTTP status and the request ID (error_id).
 //
-// Source: the document, HTTP 401 section, auth.otp.invalid; vendor-docs/README.md, GoPoints
+// Source: the document, HTTP 401 section, auth.otp.invalid; specs/SOURCES.md, GoPoints
 // (the envelope).
 func TestGoPointsErrorText(t *testing.T) {
 	err := gopoints.Parse(401, []byte(`{"status":"error","error_code":"auth.otp.invalid","error_id":"aab32389-22bc-4c56-9a3d-7a8b9c0d1e2f","messages":["The one-time password is incorrect."]}`))
@@ -186,7 +186,7 @@ func TestGoPointsStatusDecides(t *testing.T) {
 // TestGoPointsUnknownCode checks a body whose code the document does not list: the code is kept
 // exactly, Known is false, HTTPStatus 0, and the request ID and messages are reachable.
 //
-// Source: vendor-docs/README.md, GoPoints (the envelope); the document defines no catch-alls. The
+// Source: specs/SOURCES.md, GoPoints (the envelope); the document defines no catch-alls. The
 // code is made up for the test.
 func TestGoPointsUnknownCode(t *testing.T) {
 	body := `{"status":"error","error_code":"auth.otp.expired","error_id":"6f4922f4-5568-4161-8f3e-0c1d2e3f4a5b","messages":["The one-time password has expired. Request a new one."]}`
@@ -213,7 +213,7 @@ func TestGoPointsUnknownCode(t *testing.T) {
 
 // TestGoPointsWrapping checks errors.Is and errors.As through fmt.Errorf("%w") wrapping.
 //
-// Source: the document, HTTP 403 section, profile.identifier.used; vendor-docs/README.md,
+// Source: the document, HTTP 403 section, profile.identifier.used; specs/SOURCES.md,
 // GoPoints (object form of messages).
 func TestGoPointsWrapping(t *testing.T) {
 	err := gopoints.Parse(403, []byte(`{"status":"error","error_code":"profile.identifier.used","error_id":"1f0e3dad-9990-4345-8a6b-1d2e3f4a5b6c","messages":{"email":["This email address is already used."]}}`))
@@ -274,7 +274,7 @@ func TestGoPointsFromResponse(t *testing.T) {
 // document it is listed under, and that the package has exactly the document's 37 codes.
 //
 // Source: the document, sections "HTTP 401 Unauthorized", "HTTP 403 Forbidden", "HTTP 404 Not
-// Found" and "HTTP 422 Unprocessable Entity"; vendor-docs/README.md, GoPoints: "The HTTP status of
+// Found" and "HTTP 422 Unprocessable Entity"; specs/SOURCES.md, GoPoints: "The HTTP status of
 // each code is given by the section it is listed under".
 func TestGoPointsStatusesMatchDocument(t *testing.T) {
 	sections := map[int][]gopoints.Code{

@@ -29,7 +29,7 @@ func loginRadiusError(t *testing.T, err error) *clouddirectory.Error {
 //
 // Source: the document, "HTTP Error Response Structure" ({"Description", "ErrorCode",
 // "Message", "IsProviderError", "ProviderErrorResponse"}) and its error table (messages,
-// descriptions, HTTP codes of 901, 908, 920 and 1000); vendor-docs/README.md, LoginRadius:
+// descriptions, HTTP codes of 901, 908, 920 and 1000); specs/SOURCES.md, LoginRadius:
 // "real bodies may add Errors (a list of {"FieldName", "ErrorMessage"})", "Some older clients
 // saw lower-camel keys (errorCode)".
 func TestLoginRadiusBodies(t *testing.T) {
@@ -145,7 +145,7 @@ func TestLoginRadiusErrorText(t *testing.T) {
 
 // loginRadiusInvalidOTP is a 1067 Invalid OTP Code reply whose Data carries an access token.
 //
-// Source: the document, row 1067 (message, description, HTTP 403); vendor-docs/README.md,
+// Source: the document, row 1067 (message, description, HTTP 403); specs/SOURCES.md,
 // LoginRadius: "Data (an object the caller may need, such as a lockout timeout or an access
 // token)".
 const loginRadiusInvalidOTP = `{
@@ -164,7 +164,7 @@ const loginRadiusInvalidOTP = `{
 // e.Body, and that errors.Is matches InvalidOTPCode through wrapping; also with the lower-camel
 // keys of older clients.
 //
-// Source: see loginRadiusInvalidOTP; the lower-camel body from vendor-docs/README.md,
+// Source: see loginRadiusInvalidOTP; the lower-camel body from specs/SOURCES.md,
 // LoginRadius: "Some older clients saw lower-camel keys (errorCode)".
 func TestLoginRadiusInvalidOTPData(t *testing.T) {
 	tests := []struct {
@@ -223,7 +223,7 @@ func TestLoginRadiusSecretNotPrinted(t *testing.T) {
 // TestLoginRadiusUnknownCode checks a body whose code the document does not list: the code is
 // kept exactly, Known is false, and message, description and Data are reachable.
 //
-// Source: vendor-docs/README.md, LoginRadius: "Real replies carry many codes that are not on this
+// Source: specs/SOURCES.md, LoginRadius: "Real replies carry many codes that are not on this
 // page; they must decode as unknown codes with nothing lost", and Data "such as a lockout
 // timeout". The code number and texts are made up for the test.
 func TestLoginRadiusUnknownCode(t *testing.T) {
@@ -315,7 +315,7 @@ func TestLoginRadiusFromResponse(t *testing.T) {
 // the same 26 codes, each with the document's message, description and HTTP code, and
 // HTTPStatus 0 for the codes whose HTTP column says "Not in Use".
 //
-// Source: the document, "LoginRadius Error Response Descriptions"; vendor-docs/README.md,
+// Source: the document, "LoginRadius Error Response Descriptions"; specs/SOURCES.md,
 // LoginRadius: ""Not in Use" in the HTTP column means the code is documented but not currently
 // returned".
 func TestLoginRadiusCodesMatchDocument(t *testing.T) {

@@ -31,7 +31,7 @@ func nextIdentityError(t *testing.T, err error) *nextidentity.Error {
 //
 // Source: the document, tables "Email as user_id" and "Mobile as user_id", columns Response
 // code, Error and Message; the Message cells are fragments of these bodies (the typo
-// "missing: "required" is repaired). vendor-docs/README.md, Next Identity: "Error bodies have
+// "missing: "required" is repaired). specs/SOURCES.md, Next Identity: "Error bodies have
 // error, and optionally error_description and error_details (an object, or null)".
 func TestNextIdentityDocumentRows(t *testing.T) {
 	tests := []struct {
@@ -219,7 +219,7 @@ func TestNextIdentityDocumentRows(t *testing.T) {
 //
 // Source: the document, "Email as user_id", rows "newPassword is required in client
 // configuration settings, but not available in the payload" and "Removed client_id parameter";
-// vendor-docs/README.md, Next Identity: "the keys inside error_details tell them apart".
+// specs/SOURCES.md, Next Identity: "the keys inside error_details tell them apart".
 func TestNextIdentityDetailsValues(t *testing.T) {
 	e := nextIdentityError(t, nextidentity.Parse(422, []byte(`{"error":"invalid_parameters","error_details":{"newPassword":{"missing":"required"},"newPasswordConfirm":{"missing":"required"}}}`)))
 	var missing struct {
@@ -270,7 +270,7 @@ func TestNextIdentityErrorText(t *testing.T) {
 //
 // Source: the document, the 200 OK rows of both tables (Message cells "uuid value",
 // "authorization_code", "An email has been sent to the address on record", "An SMS has been sent
-// to the address on record"); vendor-docs/README.md, Next Identity: "200 rows in the table are
+// to the address on record"); specs/SOURCES.md, Next Identity: "200 rows in the table are
 // successes".
 func TestNextIdentitySuccessRows(t *testing.T) {
 	bodies := []string{
@@ -320,7 +320,7 @@ func TestNextIdentityNotVendorJSON(t *testing.T) {
 // TestNextIdentityUnknownCode checks a body whose code the document does not list: the code is
 // kept exactly, Known is false, and its description and details are reachable.
 //
-// Source: vendor-docs/README.md, Next Identity: "Sibling pages ... add ... a 429 lockout"; its
+// Source: specs/SOURCES.md, Next Identity: "Sibling pages ... add ... a 429 lockout"; its
 // error string is not given, so the one here is made up for the test.
 func TestNextIdentityUnknownCode(t *testing.T) {
 	body := `{"error":"too_many_attempts","error_description":"Too many failed attempts. Please try again in 15 minutes.","error_details":{"retry_after":900}}`
@@ -398,7 +398,7 @@ func TestNextIdentityFromResponse(t *testing.T) {
 // status has it; http_exception (400 and 403) and invalid_parameters (400 and 422) have none;
 // the sibling-page codes have none.
 //
-// Source: the document, column "Response code" of both tables; vendor-docs/README.md, Next
+// Source: the document, column "Response code" of both tables; specs/SOURCES.md, Next
 // Identity (invalid_domain, forbidden, unverified_user from sibling pages).
 func TestNextIdentityCodesMatchDocument(t *testing.T) {
 	want := map[nextidentity.Code]int{
@@ -418,7 +418,7 @@ func TestNextIdentityCodesMatchDocument(t *testing.T) {
 	for _, c := range codes {
 		status, ok := want[c]
 		if !ok {
-			t.Errorf("Codes() has %q, which neither the document nor vendor-docs/README.md gives", c)
+			t.Errorf("Codes() has %q, which neither the document nor specs/SOURCES.md gives", c)
 			continue
 		}
 		if c.HTTPStatus() != status {

@@ -2,362 +2,334 @@
 
 package gopoints
 
-import apierr "github.com/apierr/apierr"
-
-// codeInfo is what the document says about one code.
-type codeInfo struct {
-	code        Code
-	errText     string // what Error returns
-	description string
-	status      int
-	replyStatus int // the status Reply uses
-	class       *apierr.Class
-}
-
-// codeHash hashes the length and the first and last eight bytes of s; the generator lays
-// out codeSlots with the same function.
-func codeHash(s string) uint64 {
-	n := len(s)
-	a := uint64(n)
-	var b uint64
-	if n >= 8 {
-		a = uint64(s[0]) | uint64(s[0+1])<<8 | uint64(s[0+2])<<16 | uint64(s[0+3])<<24 | uint64(s[0+4])<<32 | uint64(s[0+5])<<40 | uint64(s[0+6])<<48 | uint64(s[0+7])<<56
-		b = uint64(s[n-8]) | uint64(s[n-8+1])<<8 | uint64(s[n-8+2])<<16 | uint64(s[n-8+3])<<24 | uint64(s[n-8+4])<<32 | uint64(s[n-8+5])<<40 | uint64(s[n-8+6])<<48 | uint64(s[n-8+7])<<56
-	} else {
-		for i := 0; i < n; i++ {
-			a = a<<8 | uint64(s[i])
-		}
-		b = a
-	}
-	h := a*uint64(0x9e3779b97f4a7c15) ^ b
-	h *= uint64(0xc2b2ae3d27d4eb4f)
-	return h ^ h>>29 ^ uint64(n)
-}
+import (
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/apierrimpl"
+)
 
 // index returns the row of c in codeInfos, or -1 when c is not documented.
 func (c Code) index() int {
-	const mask = uint64(len(codeSlots) - 1)
-	for i := codeHash(string(c)) & mask; ; i = (i + 1) & mask {
-		r := codeSlots[i]
-		if r == 0 {
-			return -1
-		}
-		if codeInfos[r-1].code == c {
-			return int(r) - 1
-		}
+	return apierrimpl.FindString(string(c), codeSlots[:], codeInfos[:])
+}
+
+// row returns what the document says of c, or nil when it does not list c.
+func (c Code) row() *apierrimpl.CodeInfo {
+	if i := c.index(); i >= 0 {
+		return &codeInfos[i]
 	}
+	return nil
 }
 
 // Codes returns every documented code in ascending order, in a new slice.
 func Codes() []Code {
-	out := make([]Code, len(codeInfos))
-	for i := range codeInfos {
-		out[i] = codeInfos[i].code
+	out := make([]Code, len(codeErrors))
+	for i, err := range codeErrors {
+		out[i] = err.(Code)
 	}
 	return out
 }
 
-// codeInfos holds one row per documented code, in the order of Codes.
-var codeInfos = [...]codeInfo{
+// codeInfos holds what the document says of each code, in the order of Codes.
+var codeInfos = [...]apierrimpl.CodeInfo{
 	{
-		class:       apierr.ErrUnauthenticated,
-		code:        AuthAPIKeyInvalid,
-		description: "API key supplied in X-Api-Key request header is invalid.",
-		errText:     "gopoints: auth.apikey.invalid: API key supplied in X-Api-Key request header is invalid.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrUnauthenticated,
+		Description: "API key supplied in X-Api-Key request header is invalid.",
+		ErrText:     "gopoints: auth.apikey.invalid: API key supplied in X-Api-Key request header is invalid.",
+		Name:        "auth.apikey.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrUnauthenticated,
-		code:        AuthAPIKeyMissing,
-		description: "Request does not have X-Api-Key header which must contain API key of the client application.",
-		errText:     "gopoints: auth.apikey.missing: Request does not have X-Api-Key header which must contain API key of the client application.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrUnauthenticated,
+		Description: "Request does not have X-Api-Key header which must contain API key of the client application.",
+		ErrText:     "gopoints: auth.apikey.missing: Request does not have X-Api-Key header which must contain API key of the client application.",
+		Name:        "auth.apikey.missing",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrInvalidCredentials,
-		code:        AuthBackupCodeInvalid,
-		description: "backup_code request field contains invalid one-time backup code.",
-		errText:     "gopoints: auth.backupcode.invalid: backup_code request field contains invalid one-time backup code.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrInvalidCredentials,
+		Description: "backup_code request field contains invalid one-time backup code.",
+		ErrText:     "gopoints: auth.backupcode.invalid: backup_code request field contains invalid one-time backup code.",
+		Name:        "auth.backupcode.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrVerificationRequired,
-		code:        AuthCaptchaInvalid,
-		description: "captcha_response request field contains invalid captcha response.",
-		errText:     "gopoints: auth.captcha.invalid: captcha_response request field contains invalid captcha response.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrVerificationRequired,
+		Description: "captcha_response request field contains invalid captcha response.",
+		ErrText:     "gopoints: auth.captcha.invalid: captcha_response request field contains invalid captcha response.",
+		Name:        "auth.captcha.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrVerificationRequired,
-		code:        AuthCaptchaMissing,
-		description: "Request must include captcha_response field which is missing.",
-		errText:     "gopoints: auth.captcha.missing: Request must include captcha_response field which is missing.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrVerificationRequired,
+		Description: "Request must include captcha_response field which is missing.",
+		ErrText:     "gopoints: auth.captcha.missing: Request must include captcha_response field which is missing.",
+		Name:        "auth.captcha.missing",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrInvalidCredentials,
-		code:        AuthControlAnswerInvalid,
-		description: "control_answer request field contains invalid answer to control question for recovery.",
-		errText:     "gopoints: auth.controlanswer.invalid: control_answer request field contains invalid answer to control question for recovery.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrInvalidCredentials,
+		Description: "control_answer request field contains invalid answer to control question for recovery.",
+		ErrText:     "gopoints: auth.controlanswer.invalid: control_answer request field contains invalid answer to control question for recovery.",
+		Name:        "auth.controlanswer.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrVerificationRequired,
-		code:        AuthDisclaimerInvalid,
-		description: "accept_disclaimers request field is missing a legal disclaimer required to be accepted by user.",
-		errText:     "gopoints: auth.disclaimer.invalid: accept_disclaimers request field is missing a legal disclaimer required to be accepted by user.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrVerificationRequired,
+		Description: "accept_disclaimers request field is missing a legal disclaimer required to be accepted by user.",
+		ErrText:     "gopoints: auth.disclaimer.invalid: accept_disclaimers request field is missing a legal disclaimer required to be accepted by user.",
+		Name:        "auth.disclaimer.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrUnauthenticated,
-		code:        AuthHeaderInvalid,
-		description: "Authorization request header has invalid format. Bearer <auth_token> or Signature <signature> format is required.",
-		errText:     "gopoints: auth.header.invalid: Authorization request header has invalid format. Bearer <auth_token> or Signature <signature> format is required.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrUnauthenticated,
+		Description: "Authorization request header has invalid format. Bearer <auth_token> or Signature <signature> format is required.",
+		ErrText:     "gopoints: auth.header.invalid: Authorization request header has invalid format. Bearer <auth_token> or Signature <signature> format is required.",
+		Name:        "auth.header.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrUnauthenticated,
-		code:        AuthHeaderMissing,
-		description: "Request does not have Authorization header which must contain authentication token or request signature.",
-		errText:     "gopoints: auth.header.missing: Request does not have Authorization header which must contain authentication token or request signature.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrUnauthenticated,
+		Description: "Request does not have Authorization header which must contain authentication token or request signature.",
+		ErrText:     "gopoints: auth.header.missing: Request does not have Authorization header which must contain authentication token or request signature.",
+		Name:        "auth.header.missing",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrNotFound,
-		code:        AuthLoginIDNotFound,
-		description: "Request login_id field contains user login ID that is not found.",
-		errText:     "gopoints: auth.loginid.notfound: Request login_id field contains user login ID that is not found.",
-		replyStatus: 404,
-		status:      404,
+		Class:       apierr.ErrNotFound,
+		Description: "Request login_id field contains user login ID that is not found.",
+		ErrText:     "gopoints: auth.loginid.notfound: Request login_id field contains user login ID that is not found.",
+		Name:        "auth.loginid.notfound",
+		ReplyStatus: 404,
+		Status:      404,
 	},
 	{
-		class:       apierr.ErrInvalidCredentials,
-		code:        AuthMemorableInvalid,
-		description: "memorable_letters request field contains invalid letters of user’s memorable words.",
-		errText:     "gopoints: auth.memorable.invalid: memorable_letters request field contains invalid letters of user’s memorable words.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrInvalidCredentials,
+		Description: "memorable_letters request field contains invalid letters of user’s memorable words.",
+		ErrText:     "gopoints: auth.memorable.invalid: memorable_letters request field contains invalid letters of user’s memorable words.",
+		Name:        "auth.memorable.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrUnauthenticated,
-		code:        AuthOAuthFailed,
-		description: "Verification with OAuth provider failed.",
-		errText:     "gopoints: auth.oauth.failed: Verification with OAuth provider failed.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrUnauthenticated,
+		Description: "Verification with OAuth provider failed.",
+		ErrText:     "gopoints: auth.oauth.failed: Verification with OAuth provider failed.",
+		Name:        "auth.oauth.failed",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrNotFound,
-		code:        AuthOAuthNotFound,
-		description: "OAuth verification returned user id that is not found.",
-		errText:     "gopoints: auth.oauth.notfound: OAuth verification returned user id that is not found.",
-		replyStatus: 404,
-		status:      404,
+		Class:       apierr.ErrNotFound,
+		Description: "OAuth verification returned user id that is not found.",
+		ErrText:     "gopoints: auth.oauth.notfound: OAuth verification returned user id that is not found.",
+		Name:        "auth.oauth.notfound",
+		ReplyStatus: 404,
+		Status:      404,
 	},
 	{
-		class:       apierr.ErrInvalidCredentials,
-		code:        AuthOTPInvalid,
-		description: "otp request field contains invalid one-time password.",
-		errText:     "gopoints: auth.otp.invalid: otp request field contains invalid one-time password.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrInvalidCredentials,
+		Description: "otp request field contains invalid one-time password.",
+		ErrText:     "gopoints: auth.otp.invalid: otp request field contains invalid one-time password.",
+		Name:        "auth.otp.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrInvalidCredentials,
-		code:        AuthPasswordInvalid,
-		description: "Request supplied invalid current user password.",
-		errText:     "gopoints: auth.password.invalid: Request supplied invalid current user password.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrInvalidCredentials,
+		Description: "Request supplied invalid current user password.",
+		ErrText:     "gopoints: auth.password.invalid: Request supplied invalid current user password.",
+		Name:        "auth.password.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrPermissionDenied,
-		code:        AuthRestricted,
-		description: "Request cannot be carried out with presented data due to access restrictions.",
-		errText:     "gopoints: auth.restricted: Request cannot be carried out with presented data due to access restrictions.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrPermissionDenied,
+		Description: "Request cannot be carried out with presented data due to access restrictions.",
+		ErrText:     "gopoints: auth.restricted: Request cannot be carried out with presented data due to access restrictions.",
+		Name:        "auth.restricted",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrUnauthenticated,
-		code:        AuthSessionInvalid,
-		description: "User session state is invalid for this request.",
-		errText:     "gopoints: auth.session.invalid: User session state is invalid for this request.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrUnauthenticated,
+		Description: "User session state is invalid for this request.",
+		ErrText:     "gopoints: auth.session.invalid: User session state is invalid for this request.",
+		Name:        "auth.session.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrExpired,
-		code:        AuthSignatureExpired,
-		description: "Authorization request header contains an expired request signature.",
-		errText:     "gopoints: auth.signature.expired: Authorization request header contains an expired request signature.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrExpired,
+		Description: "Authorization request header contains an expired request signature.",
+		ErrText:     "gopoints: auth.signature.expired: Authorization request header contains an expired request signature.",
+		Name:        "auth.signature.expired",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrUnauthenticated,
-		code:        AuthSignatureInvalid,
-		description: "Authorization request header contains an invalid request signature.",
-		errText:     "gopoints: auth.signature.invalid: Authorization request header contains an invalid request signature.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrUnauthenticated,
+		Description: "Authorization request header contains an invalid request signature.",
+		ErrText:     "gopoints: auth.signature.invalid: Authorization request header contains an invalid request signature.",
+		Name:        "auth.signature.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrExpired,
-		code:        AuthTokenExpired,
-		description: "Authorization request header or token request field contains an expired authentication token.",
-		errText:     "gopoints: auth.token.expired: Authorization request header or token request field contains an expired authentication token.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrExpired,
+		Description: "Authorization request header or token request field contains an expired authentication token.",
+		ErrText:     "gopoints: auth.token.expired: Authorization request header or token request field contains an expired authentication token.",
+		Name:        "auth.token.expired",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrUnauthenticated,
-		code:        AuthTokenInvalid,
-		description: "Authorization request header or token request field contains an invalid authentication token.",
-		errText:     "gopoints: auth.token.invalid: Authorization request header or token request field contains an invalid authentication token.",
-		replyStatus: 401,
-		status:      401,
+		Class:       apierr.ErrUnauthenticated,
+		Description: "Authorization request header or token request field contains an invalid authentication token.",
+		ErrText:     "gopoints: auth.token.invalid: Authorization request header or token request field contains an invalid authentication token.",
+		Name:        "auth.token.invalid",
+		ReplyStatus: 401,
+		Status:      401,
 	},
 	{
-		class:       apierr.ErrAccountLocked,
-		code:        AuthUserClosed,
-		description: "User profile is closed and restricted from using any API endpoints requiring authorization.",
-		errText:     "gopoints: auth.user.closed: User profile is closed and restricted from using any API endpoints requiring authorization.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrAccountLocked,
+		Description: "User profile is closed and restricted from using any API endpoints requiring authorization.",
+		ErrText:     "gopoints: auth.user.closed: User profile is closed and restricted from using any API endpoints requiring authorization.",
+		Name:        "auth.user.closed",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrAccountLocked,
-		code:        AuthUserDenied,
-		description: "Service is administratively denied for user profile.",
-		errText:     "gopoints: auth.user.denied: Service is administratively denied for user profile.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrAccountLocked,
+		Description: "Service is administratively denied for user profile.",
+		ErrText:     "gopoints: auth.user.denied: Service is administratively denied for user profile.",
+		Name:        "auth.user.denied",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrAccountLocked,
-		code:        AuthUserRestricted,
-		description: "User profile is currently restricted from using any API endpoints requiring authorization.",
-		errText:     "gopoints: auth.user.restricted: User profile is currently restricted from using any API endpoints requiring authorization.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrAccountLocked,
+		Description: "User profile is currently restricted from using any API endpoints requiring authorization.",
+		ErrText:     "gopoints: auth.user.restricted: User profile is currently restricted from using any API endpoints requiring authorization.",
+		Name:        "auth.user.restricted",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrVerificationRequired,
-		code:        CriticalAuthRequired,
-		description: "To carry out this request, critical change authentication must be performed.\n\nIf response field critical_auth_method is set to password, client application is supposed to repeat request including password field containing valid user password.\n\nIf response field critical_auth_method is set to otp, an SMS with one-time password has been sent to user phone. Client application is supposed to repeat request including otp field containing valid OTP.",
-		errText:     "gopoints: critical.auth.required: To carry out this request, critical change authentication must be performed. If response field critical_auth_method is set to password, client application is supposed to repeat request including password field containing valid user password. If response field critical_auth_method is set to otp, an SMS with one-time password has been sent to user phone. Client application is supposed to repeat request including otp field containing valid OTP.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrVerificationRequired,
+		Description: "To carry out this request, critical change authentication must be performed.\n\nIf response field critical_auth_method is set to password, client application is supposed to repeat request including password field containing valid user password.\n\nIf response field critical_auth_method is set to otp, an SMS with one-time password has been sent to user phone. Client application is supposed to repeat request including otp field containing valid OTP.",
+		ErrText:     "gopoints: critical.auth.required: To carry out this request, critical change authentication must be performed. If response field critical_auth_method is set to password, client application is supposed to repeat request including password field containing valid user password. If response field critical_auth_method is set to otp, an SMS with one-time password has been sent to user phone. Client application is supposed to repeat request including otp field containing valid OTP.",
+		Name:        "critical.auth.required",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrInvalidRequest,
-		code:        MemberDataInvalid,
-		description: "Member data supplied for member entry validation is invalid.",
-		errText:     "gopoints: member.data.invalid: Member data supplied for member entry validation is invalid.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrInvalidRequest,
+		Description: "Member data supplied for member entry validation is invalid.",
+		ErrText:     "gopoints: member.data.invalid: Member data supplied for member entry validation is invalid.",
+		Name:        "member.data.invalid",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrAlreadyExists,
-		code:        OAuthIdentifierUsed,
-		description: "OAuth user identifier supplied for entry is already used by entry of the same client.",
-		errText:     "gopoints: oauth.identifier.used: OAuth user identifier supplied for entry is already used by entry of the same client.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrAlreadyExists,
+		Description: "OAuth user identifier supplied for entry is already used by entry of the same client.",
+		ErrText:     "gopoints: oauth.identifier.used: OAuth user identifier supplied for entry is already used by entry of the same client.",
+		Name:        "oauth.identifier.used",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrNotFound,
-		code:        ObjectIDNotFound,
-		description: "Requested object id is not found.",
-		errText:     "gopoints: object.id.notfound: Requested object id is not found.",
-		replyStatus: 404,
-		status:      404,
+		Class:       apierr.ErrNotFound,
+		Description: "Requested object id is not found.",
+		ErrText:     "gopoints: object.id.notfound: Requested object id is not found.",
+		Name:        "object.id.notfound",
+		ReplyStatus: 404,
+		Status:      404,
 	},
 	{
-		class:       apierr.ErrPermissionDenied,
-		code:        ObjectLimitExceeded,
-		description: "Attempt to add more objects than maximum limit.",
-		errText:     "gopoints: object.limit.exceeded: Attempt to add more objects than maximum limit.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrPermissionDenied,
+		Description: "Attempt to add more objects than maximum limit.",
+		ErrText:     "gopoints: object.limit.exceeded: Attempt to add more objects than maximum limit.",
+		Name:        "object.limit.exceeded",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrInvalidRequest,
-		code:        ProfileIdentifierInvalid,
-		description: "Profile primary identifier (primary phone or primary email) supplied in request is invalid.",
-		errText:     "gopoints: profile.identifier.invalid: Profile primary identifier (primary phone or primary email) supplied in request is invalid.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrInvalidRequest,
+		Description: "Profile primary identifier (primary phone or primary email) supplied in request is invalid.",
+		ErrText:     "gopoints: profile.identifier.invalid: Profile primary identifier (primary phone or primary email) supplied in request is invalid.",
+		Name:        "profile.identifier.invalid",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrAlreadyExists,
-		code:        ProfileIdentifierUsed,
-		description: "Profile primary identifier (primary phone or primary email) supplied in request is already used.",
-		errText:     "gopoints: profile.identifier.used: Profile primary identifier (primary phone or primary email) supplied in request is already used.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrAlreadyExists,
+		Description: "Profile primary identifier (primary phone or primary email) supplied in request is already used.",
+		ErrText:     "gopoints: profile.identifier.used: Profile primary identifier (primary phone or primary email) supplied in request is already used.",
+		Name:        "profile.identifier.used",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrInvalidRequest,
-		code:        RecoveryEmailNotSet,
-		description: "Access recovery by email requested for user that has no primary email set.",
-		errText:     "gopoints: recovery.email.notset: Access recovery by email requested for user that has no primary email set.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrInvalidRequest,
+		Description: "Access recovery by email requested for user that has no primary email set.",
+		ErrText:     "gopoints: recovery.email.notset: Access recovery by email requested for user that has no primary email set.",
+		Name:        "recovery.email.notset",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrPermissionDenied,
-		code:        RecoveryMethodRestricted,
-		description: "Requested access recovery method is restricted.",
-		errText:     "gopoints: recovery.method.restricted: Requested access recovery method is restricted.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrPermissionDenied,
+		Description: "Requested access recovery method is restricted.",
+		ErrText:     "gopoints: recovery.method.restricted: Requested access recovery method is restricted.",
+		Name:        "recovery.method.restricted",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrInvalidRequest,
-		code:        RecoveryPhoneNotSet,
-		description: "Access recovery by phone requested for user that has no primary phone set.",
-		errText:     "gopoints: recovery.phone.notset: Access recovery by phone requested for user that has no primary phone set.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrInvalidRequest,
+		Description: "Access recovery by phone requested for user that has no primary phone set.",
+		ErrText:     "gopoints: recovery.phone.notset: Access recovery by phone requested for user that has no primary phone set.",
+		Name:        "recovery.phone.notset",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrInvalidRequest,
-		code:        RecoveryQuestionNotSet,
-		description: "Access recovery by security question requested for user that has no control question set.",
-		errText:     "gopoints: recovery.question.notset: Access recovery by security question requested for user that has no control question set.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrInvalidRequest,
+		Description: "Access recovery by security question requested for user that has no control question set.",
+		ErrText:     "gopoints: recovery.question.notset: Access recovery by security question requested for user that has no control question set.",
+		Name:        "recovery.question.notset",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 	{
-		class:       apierr.ErrInvalidRequest,
-		code:        RequestValidationFailed,
-		description: "Request data either is invalid JSON or failed field value validation.",
-		errText:     "gopoints: request.validation.failed: Request data either is invalid JSON or failed field value validation.",
-		replyStatus: 422,
-		status:      422,
+		Class:       apierr.ErrInvalidRequest,
+		Description: "Request data either is invalid JSON or failed field value validation.",
+		ErrText:     "gopoints: request.validation.failed: Request data either is invalid JSON or failed field value validation.",
+		Name:        "request.validation.failed",
+		ReplyStatus: 422,
+		Status:      422,
 	},
 	{
-		class:       apierr.ErrPermissionDenied,
-		code:        SearchTypeRestricted,
-		description: "Requested object type for search is restricted.",
-		errText:     "gopoints: search.type.restricted: Requested object type for search is restricted.",
-		replyStatus: 403,
-		status:      403,
+		Class:       apierr.ErrPermissionDenied,
+		Description: "Requested object type for search is restricted.",
+		ErrText:     "gopoints: search.type.restricted: Requested object type for search is restricted.",
+		Name:        "search.type.restricted",
+		ReplyStatus: 403,
+		Status:      403,
 	},
 }
 
-// codeErrors holds each documented code as an error value, in the order of codeInfos, so that
+// codeErrors holds each documented code as an error value, in the order of Codes, so that
 // Error.Unwrap hands them out without converting (and allocating) each time.
 var codeErrors = [...]error{
 	AuthAPIKeyInvalid,
@@ -400,7 +372,7 @@ var codeErrors = [...]error{
 }
 
 // codeSlots is an open-addressing table of the rows of codeInfos plus one (0: an empty slot),
-// by codeHash and linear probing. It is at most a quarter full.
+// by apierrimpl.HashString and linear probing. It is at most a quarter full.
 var codeSlots = [256]uint16{
 	0:   9,
 	5:   23,

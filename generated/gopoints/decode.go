@@ -3,19 +3,22 @@
 package gopoints
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
 	"net/http"
-	"strings"
+
+	"github.com/apierr/apierr/apierrimpl"
 )
+
+// This package was generated for version 1 of package apierrimpl, the runtime every generated
+// package shares. If the declaration below does not compile ("undefined:
+// apierrimpl.SupportPackageIsVersion1"), this package and the module github.com/apierr/apierr it
+// builds against are out of step: regenerate the package with the generator of that module
+// version (go generate ./...), or upgrade the module to the version it was generated with.
+const _ = apierrimpl.SupportPackageIsVersion1
 
 // MaxBodySize is the most of a body that FromResponse reads and Parse looks at. Error bodies are
 // small; a longer body is cut at this size and still answered, and the part read is what
 // Error.Body keeps.
-const MaxBodySize = 1 << 20
+const MaxBodySize = apierrimpl.MaxBodySize
 
 // Parse decodes a reply of GoPoints with the given HTTP status and body. It returns nil when the
 // reply is not an error and a *Error otherwise, also for a body that is not the vendor's JSON (a
@@ -32,220 +35,76 @@ func Parse(status int, body []byte) error {
 
 // FromResponse reads the body of resp, at most MaxBodySize bytes, and returns what Parse returns
 // for its status and body. It leaves resp.Body readable from the start, so a caller can still
-// read a reply that is not an error (Akamai, for one, answers some errors with HTTP 200, so call
-// FromResponse on every reply). Closing resp.Body stays the caller's job.
+// read a reply that is not an error. Closing resp.Body stays the caller's job. GoPoints answers
+// some errors with a success status, and the body decides: call FromResponse on every reply, not
+// only on those with status 400 or more.
 //
 // A failure to read the body is returned as an error that wraps the read error.
 func FromResponse(resp *http.Response) error {
-	if resp == nil {
-		return errors.New("gopoints: FromResponse called with a nil *http.Response")
-	}
-	var body []byte
-	if resp.Body != nil {
-		b, err := io.ReadAll(io.LimitReader(resp.Body, MaxBodySize))
-		resp.Body = replayBody{
-			Closer: resp.Body,
-			Reader: io.MultiReader(bytes.NewReader(b), resp.Body),
-		}
-		if err != nil {
-			return fmt.Errorf("gopoints: reading the body of an HTTP %d response: %w", resp.StatusCode, err)
-		}
-		body = b
+	body, err := apierrimpl.ReadBody(resp, "gopoints")
+	if err != nil {
+		return err
 	}
 	return parse(resp.StatusCode, body, false)
 }
 
-// replayBody gives back the bytes FromResponse read, then the rest of the original body.
-type replayBody struct {
-	io.Reader
-	io.Closer
-}
-
-// wireBody holds every top-level key the envelopes read.
-type wireBody struct {
-	ErrorCode          wireCode    `json:"error_code"`
-	Status             wireOutcome `json:"status"`
-	ErrorID            string      `json:"error_id"`
-	Messages           []string    `json:"messages"`
-	CriticalAuthMethod string      `json:"critical_auth_method"`
-}
-
-// wireCode reads a string code: a JSON string, or no code for any other value. set records that
-// the key was there, whatever its value. It never fails, so a value of an unexpected type cannot
-// fail the whole body, and allocates only the string.
-type wireCode struct {
-	code Code
-	set  bool
-}
-
-// UnmarshalJSON reads a string without escapes in place, and any other through encoding/json.
-func (c *wireCode) UnmarshalJSON(data []byte) error {
-	c.set = true
-	if len(data) < 2 || data[0] != '"' {
-		return nil
-	}
-	if bytes.IndexByte(data, '\\') < 0 {
-		c.code = Code(data[1 : len(data)-1])
-		return nil
-	}
-	var s string
-	if json.Unmarshal(data, &s) == nil {
-		c.code = Code(s)
-	}
-	return nil
-}
-
-// wireOutcome is the value of an outcome key: which of the vendor's outcome values it holds
-// (outcomeOther for any other value, 0 when the key is absent). It never fails and never
-// allocates.
-type wireOutcome uint8
-
+// The keys of a body that the decoder reads, as indexes into layout.Keys.
 const (
-	outcomeErrorStr   wireOutcome = 1 // the JSON "error"
-	outcomeSuccessStr wireOutcome = 2 // the JSON "success"
-	outcomeOther      wireOutcome = 255
+	keyErrorCode = iota
+	keyStatus
+	keyErrorID
+	keyMessages
+	keyCriticalAuthMethod
 )
 
-// UnmarshalJSON tells which outcome value data is.
-func (o *wireOutcome) UnmarshalJSON(data []byte) error {
-	switch string(data) {
-	case "\"error\"":
-		*o = outcomeErrorStr
-	case "\"success\"":
-		*o = outcomeSuccessStr
-	default:
-		*o = outcomeOther
-	}
-	return nil
+// layout is how GoPoints lays out its error bodies: what apierrimpl decodes them by.
+var layout = apierrimpl.Layout{
+	Keys: []string{
+		keyErrorCode:          "error_code",
+		keyStatus:             "status",
+		keyErrorID:            "error_id",
+		keyMessages:           "messages",
+		keyCriticalAuthMethod: "critical_auth_method",
+	},
+	Envelopes: []apierrimpl.Envelope{
+		{
+			Name:          "default",
+			Code:          keyErrorCode,
+			WireName:      apierrimpl.NoKey,
+			Detail:        apierrimpl.NoKey,
+			Outcome:       keyStatus,
+			RequestID:     []int{keyErrorID},
+			ErrorValues:   []string{"\"error\""},
+			SuccessValues: []string{"\"success\""},
+		},
+	},
 }
 
-// parse is Parse; keep says whether body must be copied before it is kept.
+// parse is Parse; keep says whether body must be copied before an *Error keeps it.
 func parse(status int, body []byte, keep bool) error {
-	if len(body) > MaxBodySize {
-		body = body[:MaxBodySize]
-	}
-	var w wireBody
-	trimmed := bytes.TrimSpace(body)
-	if len(trimmed) == 0 || trimmed[0] != '{' {
-		return notVendor(status, body, keep)
-	}
-	typeErr := false
-	if err := json.Unmarshal(trimmed, &w); err != nil {
-		// A value of the wrong type leaves its field empty and the rest decoded;
-		// anything else means the body is not JSON.
-		var te *json.UnmarshalTypeError
-		if !errors.As(err, &te) {
-			return notVendor(status, body, keep)
-		}
-		typeErr = true
-	}
-	e := &Error{Status: status}
-	e.Code = w.ErrorCode.code
-	e.RequestID = w.ErrorID
-	e.Messages = Messages{List: w.Messages}
-	if typeErr && e.Messages.List == nil {
-		e.Messages = messagesAt(trimmed, "messages")
-	}
-	e.CriticalAuthMethod = w.CriticalAuthMethod
-	switch w.Status {
-	case outcomeErrorStr: // an error, whatever the HTTP status
-	case outcomeSuccessStr:
-		return nil
-	default:
-		if status < 400 && e.Code == "" {
-			return nil
-		}
-	}
-	if keep {
-		body = bytes.Clone(body)
-	}
-	e.Body = body
-	return e
-}
-
-// notVendor answers a body that is not the vendor's JSON: an error from status 400 on.
-func notVendor(status int, body []byte, keep bool) error {
-	if status < 400 {
+	var r apierrimpl.Reply
+	layout.Decode(&r, apierrimpl.Limit(body))
+	if !layout.IsError(&r, status) {
 		return nil
 	}
 	if keep {
-		body = bytes.Clone(body)
+		r.Own()
 	}
-	return &Error{
-		Body:   body,
+	e := &Error{
+		Body:   r.Body(),
 		Status: status,
 	}
+	if r.Envelope() < 0 {
+		return e
+	}
+	e.Code = Code(layout.StringCode(&r))
+	e.RequestID = layout.RequestID(&r)
+	e.Messages = r.Messages(keyMessages)
+	e.CriticalAuthMethod = r.String(keyCriticalAuthMethod)
+	return e
 }
 
 // Messages holds the messages of an error body, which the vendor sends either as an array of
 // strings (List) or as an object whose keys are request field names (Fields), each with one
 // message or a list of them.
-type Messages struct {
-	// List holds the array form.
-	List []string
-
-	// Fields holds the object form: field name to its messages.
-	Fields map[string][]string
-}
-
-// UnmarshalJSON reads either form. A value of another shape is left out rather than failing the
-// whole body; Error.Body still holds it.
-func (ms *Messages) UnmarshalJSON(data []byte) error {
-	// data is one JSON value with no white space around it: its first byte tells the form.
-	if len(data) == 0 {
-		return nil
-	}
-	if data[0] == '[' {
-		var list []string
-		if json.Unmarshal(data, &list) == nil {
-			ms.List = list
-		}
-		return nil
-	}
-	if data[0] != '{' {
-		return nil
-	}
-	var obj map[string]json.RawMessage
-	if json.Unmarshal(data, &obj) != nil || obj == nil {
-		return nil
-	}
-	ms.Fields = make(map[string][]string, len(obj))
-	for k, v := range obj {
-		var one string
-		if json.Unmarshal(v, &one) == nil {
-			ms.Fields[k] = []string{one}
-			continue
-		}
-		var many []string
-		if json.Unmarshal(v, &many) == nil {
-			ms.Fields[k] = many
-		}
-	}
-	return nil
-}
-
-// MarshalJSON writes the object form when Fields is set and the array form otherwise.
-func (ms Messages) MarshalJSON() ([]byte, error) {
-	if ms.Fields != nil {
-		return json.Marshal(ms.Fields)
-	}
-	return json.Marshal(ms.List)
-}
-
-// messagesAt decodes the key of body (matched as encoding/json matches keys) as Messages: the
-// object form, which the list of wireBody cannot hold.
-func messagesAt(body []byte, key string) Messages {
-	var obj map[string]json.RawMessage
-	var ms Messages
-	if json.Unmarshal(body, &obj) != nil {
-		return ms
-	}
-	raw, ok := obj[key]
-	for k, v := range obj {
-		if !ok && strings.EqualFold(k, key) {
-			raw, ok = v, true
-		}
-	}
-	_ = ms.UnmarshalJSON(raw)
-	return ms
-}
+type Messages = apierrimpl.Messages

@@ -5,17 +5,22 @@ package gopoints_test
 import (
 	"errors"
 	"fmt"
-	apierr "github.com/apierr/apierr"
-	"github.com/apierr/apierr/generated/gopoints"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/generated/gopoints"
 )
 
 // ExampleParse decodes a reply, checks its code with errors.Is and reads it with errors.As.
 func ExampleParse() {
-	body := []byte("{\"status\": \"error\", \"error_code\": \"auth.apikey.invalid\", \"error_id\": \"req-1\"}")
+	body := []byte(`{
+		"status": "error",
+		"error_code": "auth.apikey.invalid",
+		"error_id": "req-1"
+	}`)
 	err := gopoints.Parse(401, body)
 	fmt.Println(errors.Is(err, gopoints.AuthAPIKeyInvalid))
 

@@ -16,7 +16,7 @@ const (
 	// HTTP status: not documented.
 	// Class: apierr.ErrPermissionDenied.
 	//
-	// Source: shared/vendor-docs/README.md: sibling pages (login, token, pre-register)
+	// Source: specs/SOURCES.md: sibling pages (login, token, pre-register)
 	//
 	// Note: Not on the /register page; the page it comes from and its status are not recorded here.
 	// On /register, a forbidden client_id comes as http_exception with HTTP 403. Class
@@ -40,7 +40,7 @@ const (
 	// HTTP status: not documented.
 	// Class: apierr.ErrInvalidRequest.
 	//
-	// Source: shared/vendor-docs/README.md: sibling pages (login, token, pre-register)
+	// Source: specs/SOURCES.md: sibling pages (login, token, pre-register)
 	//
 	// Note: Not on the /register page; the page it comes from and its status are not recorded here.
 	// Class invalid_request is read from the name alone (no description is recorded): a domain the
@@ -99,7 +99,7 @@ const (
 	// HTTP status: not documented.
 	// Class: apierr.ErrVerificationRequired.
 	//
-	// Source: shared/vendor-docs/README.md: sibling pages (login, token, pre-register)
+	// Source: specs/SOURCES.md: sibling pages (login, token, pre-register)
 	//
 	// Note: Not on the /register page; the page it comes from and its status are not recorded here.
 	// Class verification_required is read from the name alone (no description is recorded): the end

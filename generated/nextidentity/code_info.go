@@ -2,117 +2,89 @@
 
 package nextidentity
 
-import apierr "github.com/apierr/apierr"
-
-// codeInfo is what the document says about one code.
-type codeInfo struct {
-	code         Code
-	errText      string // what Error returns
-	status       int
-	replyStatus  int // the status Reply uses
-	class        *apierr.Class
-	unclassified string // why the code has no class
-}
-
-// codeHash hashes the length and the first and last eight bytes of s; the generator lays
-// out codeSlots with the same function.
-func codeHash(s string) uint64 {
-	n := len(s)
-	a := uint64(n)
-	var b uint64
-	if n >= 8 {
-		a = uint64(s[0]) | uint64(s[0+1])<<8 | uint64(s[0+2])<<16 | uint64(s[0+3])<<24 | uint64(s[0+4])<<32 | uint64(s[0+5])<<40 | uint64(s[0+6])<<48 | uint64(s[0+7])<<56
-		b = uint64(s[n-8]) | uint64(s[n-8+1])<<8 | uint64(s[n-8+2])<<16 | uint64(s[n-8+3])<<24 | uint64(s[n-8+4])<<32 | uint64(s[n-8+5])<<40 | uint64(s[n-8+6])<<48 | uint64(s[n-8+7])<<56
-	} else {
-		for i := 0; i < n; i++ {
-			a = a<<8 | uint64(s[i])
-		}
-		b = a
-	}
-	h := a*uint64(0x9e3779b97f4a7c15) ^ b
-	h *= uint64(0xc2b2ae3d27d4eb4f)
-	return h ^ h>>29 ^ uint64(n)
-}
+import (
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/apierrimpl"
+)
 
 // index returns the row of c in codeInfos, or -1 when c is not documented.
 func (c Code) index() int {
-	const mask = uint64(len(codeSlots) - 1)
-	for i := codeHash(string(c)) & mask; ; i = (i + 1) & mask {
-		r := codeSlots[i]
-		if r == 0 {
-			return -1
-		}
-		if codeInfos[r-1].code == c {
-			return int(r) - 1
-		}
+	return apierrimpl.FindString(string(c), codeSlots[:], codeInfos[:])
+}
+
+// row returns what the document says of c, or nil when it does not list c.
+func (c Code) row() *apierrimpl.CodeInfo {
+	if i := c.index(); i >= 0 {
+		return &codeInfos[i]
 	}
+	return nil
 }
 
 // Codes returns every documented code in ascending order, in a new slice.
 func Codes() []Code {
-	out := make([]Code, len(codeInfos))
-	for i := range codeInfos {
-		out[i] = codeInfos[i].code
+	out := make([]Code, len(codeErrors))
+	for i, err := range codeErrors {
+		out[i] = err.(Code)
 	}
 	return out
 }
 
-// codeInfos holds one row per documented code, in the order of Codes.
-var codeInfos = [...]codeInfo{
+// codeInfos holds what the document says of each code, in the order of Codes.
+var codeInfos = [...]apierrimpl.CodeInfo{
 	{
-		class:       apierr.ErrPermissionDenied,
-		code:        Forbidden,
-		errText:     "nextidentity: forbidden",
-		replyStatus: 400,
+		Class:       apierr.ErrPermissionDenied,
+		ErrText:     "nextidentity: forbidden",
+		Name:        "forbidden",
+		ReplyStatus: 400,
 	},
 	{
-		code:         HTTPException,
-		errText:      "nextidentity: http_exception",
-		replyStatus:  400,
-		unclassified: "The document uses it for two unrelated conditions, an empty payload (HTTP 400) and an invalid client_id value (HTTP 403), which no single class fits; a reply with it takes the class of its HTTP status.",
+		ErrText:      "nextidentity: http_exception",
+		Name:         "http_exception",
+		ReplyStatus:  400,
+		Unclassified: "The document uses it for two unrelated conditions, an empty payload (HTTP 400) and an invalid client_id value (HTTP 403), which no single class fits; a reply with it takes the class of its HTTP status.",
 	},
 	{
-		class:       apierr.ErrInvalidRequest,
-		code:        InvalidDomain,
-		errText:     "nextidentity: invalid_domain",
-		replyStatus: 400,
+		Class:       apierr.ErrInvalidRequest,
+		ErrText:     "nextidentity: invalid_domain",
+		Name:        "invalid_domain",
+		ReplyStatus: 400,
 	},
 	{
-		class:       apierr.ErrInvalidRequest,
-		code:        InvalidFormFields,
-		errText:     "nextidentity: invalid_form_fields",
-		replyStatus: 422,
-		status:      422,
+		Class:       apierr.ErrInvalidRequest,
+		ErrText:     "nextidentity: invalid_form_fields",
+		Name:        "invalid_form_fields",
+		ReplyStatus: 422,
+		Status:      422,
 	},
 	{
-		class:       apierr.ErrInvalidRequest,
-		code:        InvalidParameters,
-		errText:     "nextidentity: invalid_parameters",
-		replyStatus: 400,
+		Class:       apierr.ErrInvalidRequest,
+		ErrText:     "nextidentity: invalid_parameters",
+		Name:        "invalid_parameters",
+		ReplyStatus: 400,
 	},
 	{
-		class:       apierr.ErrInvalidRequest,
-		code:        MissingArgument,
-		errText:     "nextidentity: missing_argument",
-		replyStatus: 422,
-		status:      422,
+		Class:       apierr.ErrInvalidRequest,
+		ErrText:     "nextidentity: missing_argument",
+		Name:        "missing_argument",
+		ReplyStatus: 422,
+		Status:      422,
 	},
 	{
-		code:         UnexpectedError,
-		errText:      "nextidentity: unexpected_error",
-		replyStatus:  422,
-		status:       422,
-		unclassified: "The document shows it only for an invalid locale value (a request error, HTTP 422), but its name is a generic catch-all, the string Akamai Identity Cloud uses for unexpected internal errors, so no one class holds for every reply; a reply with it takes the class of its HTTP status.",
+		ErrText:      "nextidentity: unexpected_error",
+		Name:         "unexpected_error",
+		ReplyStatus:  422,
+		Status:       422,
+		Unclassified: "The document shows it only for an invalid locale value (a request error, HTTP 422), but its name is a generic catch-all, the string Akamai Identity Cloud uses for unexpected internal errors, so no one class holds for every reply; a reply with it takes the class of its HTTP status.",
 	},
 	{
-		class:       apierr.ErrVerificationRequired,
-		code:        UnverifiedUser,
-		errText:     "nextidentity: unverified_user",
-		replyStatus: 400,
+		Class:       apierr.ErrVerificationRequired,
+		ErrText:     "nextidentity: unverified_user",
+		Name:        "unverified_user",
+		ReplyStatus: 400,
 	},
 }
 
-// codeErrors holds each documented code as an error value, in the order of codeInfos, so that
+// codeErrors holds each documented code as an error value, in the order of Codes, so that
 // Error.Unwrap hands them out without converting (and allocating) each time.
 var codeErrors = [...]error{
 	Forbidden,
@@ -126,7 +98,7 @@ var codeErrors = [...]error{
 }
 
 // codeSlots is an open-addressing table of the rows of codeInfos plus one (0: an empty slot),
-// by codeHash and linear probing. It is at most a quarter full.
+// by apierrimpl.HashString and linear probing. It is at most a quarter full.
 var codeSlots = [32]uint16{
 	15: 7,
 	18: 3,

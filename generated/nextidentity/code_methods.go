@@ -2,7 +2,7 @@
 
 package nextidentity
 
-import apierr "github.com/apierr/apierr"
+import "github.com/apierr/apierr"
 
 // String returns the code as the vendor writes it. It never allocates.
 func (c Code) String() string {
@@ -13,8 +13,8 @@ func (c Code) String() string {
 // of a code reads as an error message. %d prints the number of an int code and String the bare
 // name. It does not allocate for documented codes.
 func (c Code) Error() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].errText
+	if r := c.row(); r != nil {
+		return r.ErrText
 	}
 	return "nextidentity: " + c.String()
 }
@@ -22,8 +22,8 @@ func (c Code) Error() string {
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,
 // says the code is not in use, or does not list c.
 func (c Code) HTTPStatus() int {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].status
+	if r := c.row(); r != nil {
+		return r.Status
 	}
 	return 0
 }
@@ -37,16 +37,16 @@ func (c Code) Known() bool {
 // spec gives a documented code, or for a code the document does not list, the class of the
 // catch-all that covers it. It is nil for a code without one.
 func (c Code) Class() *apierr.Class {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].class
+	if r := c.row(); r != nil {
+		return r.Class
 	}
 	return nil
 }
 
 // Unclassified returns why the spec gives c no class, or "".
 func (c Code) Unclassified() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].unclassified
+	if r := c.row(); r != nil {
+		return r.Unclassified
 	}
 	return ""
 }
@@ -54,10 +54,8 @@ func (c Code) Unclassified() string {
 // Is reports whether target is the class of c (an apierr.Err variable). errors.Is compares c
 // itself with == before calling Is.
 func (c Code) Is(target error) bool {
-	if class, ok := target.(*apierr.Class); ok {
-		return class != nil && class == c.Class()
-	}
-	return false
+	class, ok := target.(*apierr.Class)
+	return ok && class != nil && class == c.Class()
 }
 
 // MarshalText returns the code as the vendor writes it.
@@ -69,4 +67,22 @@ func (c Code) MarshalText() ([]byte, error) {
 func (c *Code) UnmarshalText(text []byte) error {
 	*c = Code(text)
 	return nil
+}
+
+// Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
+// HTTP status, else 400, and the documented text in the body's keys. Set more fields (RequestID,
+// the extra fields) before use; Marshal writes it as a body and an *Error is an http.Handler:
+//
+//	srv := httptest.NewServer(nextidentity.Forbidden.Reply())
+func (c Code) Reply() *Error {
+	e := &Error{
+		Code:   c,
+		Status: 400,
+	}
+	r := c.row()
+	if r == nil {
+		return e
+	}
+	e.Status = r.ReplyStatus
+	return e
 }

@@ -3,18 +3,22 @@
 package nextidentity
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
 	"net/http"
+
+	"github.com/apierr/apierr/apierrimpl"
 )
+
+// This package was generated for version 1 of package apierrimpl, the runtime every generated
+// package shares. If the declaration below does not compile ("undefined:
+// apierrimpl.SupportPackageIsVersion1"), this package and the module github.com/apierr/apierr it
+// builds against are out of step: regenerate the package with the generator of that module
+// version (go generate ./...), or upgrade the module to the version it was generated with.
+const _ = apierrimpl.SupportPackageIsVersion1
 
 // MaxBodySize is the most of a body that FromResponse reads and Parse looks at. Error bodies are
 // small; a longer body is cut at this size and still answered, and the part read is what
 // Error.Body keeps.
-const MaxBodySize = 1 << 20
+const MaxBodySize = apierrimpl.MaxBodySize
 
 // Parse decodes a reply of Next Identity with the given HTTP status and body. It returns nil when
 // the reply is not an error and a *Error otherwise, also for a body that is not the vendor's JSON
@@ -30,111 +34,66 @@ func Parse(status int, body []byte) error {
 
 // FromResponse reads the body of resp, at most MaxBodySize bytes, and returns what Parse returns
 // for its status and body. It leaves resp.Body readable from the start, so a caller can still
-// read a reply that is not an error (Akamai, for one, answers some errors with HTTP 200, so call
-// FromResponse on every reply). Closing resp.Body stays the caller's job.
+// read a reply that is not an error. Closing resp.Body stays the caller's job.
 //
 // A failure to read the body is returned as an error that wraps the read error.
 func FromResponse(resp *http.Response) error {
-	if resp == nil {
-		return errors.New("nextidentity: FromResponse called with a nil *http.Response")
-	}
-	var body []byte
-	if resp.Body != nil {
-		b, err := io.ReadAll(io.LimitReader(resp.Body, MaxBodySize))
-		resp.Body = replayBody{
-			Closer: resp.Body,
-			Reader: io.MultiReader(bytes.NewReader(b), resp.Body),
-		}
-		if err != nil {
-			return fmt.Errorf("nextidentity: reading the body of an HTTP %d response: %w", resp.StatusCode, err)
-		}
-		body = b
+	body, err := apierrimpl.ReadBody(resp, "nextidentity")
+	if err != nil {
+		return err
 	}
 	return parse(resp.StatusCode, body, false)
 }
 
-// replayBody gives back the bytes FromResponse read, then the rest of the original body.
-type replayBody struct {
-	io.Reader
-	io.Closer
+// The keys of a body that the decoder reads, as indexes into layout.Keys.
+const (
+	keyError = iota
+	keyMessage
+	keyErrorDescription
+	keyErrorDetails
+)
+
+// layout is how Next Identity lays out its error bodies: what apierrimpl decodes them by.
+var layout = apierrimpl.Layout{
+	Keys: []string{
+		keyError:            "error",
+		keyMessage:          "message",
+		keyErrorDescription: "error_description",
+		keyErrorDetails:     "error_details",
+	},
+	Envelopes: []apierrimpl.Envelope{
+		{
+			Name:        "default",
+			Code:        keyError,
+			WireName:    apierrimpl.NoKey,
+			Detail:      apierrimpl.NoKey,
+			Outcome:     apierrimpl.NoKey,
+			Message:     []int{keyMessage},
+			Description: []int{keyErrorDescription},
+		},
+	},
 }
 
-// wireBody holds every top-level key the envelopes read.
-type wireBody struct {
-	Error            wireCode                   `json:"error"`
-	Message          string                     `json:"message"`
-	ErrorDescription string                     `json:"error_description"`
-	ErrorDetails     map[string]json.RawMessage `json:"error_details"`
-}
-
-// wireCode reads a string code: a JSON string, or no code for any other value. set records that
-// the key was there, whatever its value. It never fails, so a value of an unexpected type cannot
-// fail the whole body, and allocates only the string.
-type wireCode struct {
-	code Code
-	set  bool
-}
-
-// UnmarshalJSON reads a string without escapes in place, and any other through encoding/json.
-func (c *wireCode) UnmarshalJSON(data []byte) error {
-	c.set = true
-	if len(data) < 2 || data[0] != '"' {
-		return nil
-	}
-	if bytes.IndexByte(data, '\\') < 0 {
-		c.code = Code(data[1 : len(data)-1])
-		return nil
-	}
-	var s string
-	if json.Unmarshal(data, &s) == nil {
-		c.code = Code(s)
-	}
-	return nil
-}
-
-// parse is Parse; keep says whether body must be copied before it is kept.
+// parse is Parse; keep says whether body must be copied before an *Error keeps it.
 func parse(status int, body []byte, keep bool) error {
-	if len(body) > MaxBodySize {
-		body = body[:MaxBodySize]
-	}
-	var w wireBody
-	trimmed := bytes.TrimSpace(body)
-	if len(trimmed) == 0 || trimmed[0] != '{' {
-		return notVendor(status, body, keep)
-	}
-	if err := json.Unmarshal(trimmed, &w); err != nil {
-		// A value of the wrong type leaves its field empty and the rest decoded;
-		// anything else means the body is not JSON.
-		var te *json.UnmarshalTypeError
-		if !errors.As(err, &te) {
-			return notVendor(status, body, keep)
-		}
-	}
-	e := &Error{Status: status}
-	e.Code = w.Error.code
-	e.Message = w.Message
-	e.Description = w.ErrorDescription
-	e.Details = w.ErrorDetails
-	if status < 400 && e.Code == "" {
+	var r apierrimpl.Reply
+	layout.Decode(&r, apierrimpl.Limit(body))
+	if !layout.IsError(&r, status) {
 		return nil
 	}
 	if keep {
-		body = bytes.Clone(body)
+		r.Own()
 	}
-	e.Body = body
-	return e
-}
-
-// notVendor answers a body that is not the vendor's JSON: an error from status 400 on.
-func notVendor(status int, body []byte, keep bool) error {
-	if status < 400 {
-		return nil
-	}
-	if keep {
-		body = bytes.Clone(body)
-	}
-	return &Error{
-		Body:   body,
+	e := &Error{
+		Body:   r.Body(),
 		Status: status,
 	}
+	if r.Envelope() < 0 {
+		return e
+	}
+	e.Code = Code(layout.StringCode(&r))
+	e.Message = layout.Message(&r)
+	e.Description = layout.Description(&r)
+	e.Details = r.RawMap(keyErrorDetails)
+	return e
 }

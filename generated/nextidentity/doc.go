@@ -30,8 +30,8 @@
 //
 // The page lists the /register endpoint only. Sibling pages (login, token, pre-register) add the
 // codes invalid_domain, forbidden and unverified_user, and a 429 lockout whose error string is
-// not given (shared/vendor-docs/README.md); the 429 has no code here and decodes with whatever
-// code it carries.
+// not given (specs/SOURCES.md); the 429 has no code here and decodes with whatever code it
+// carries.
 //
 // The 200 rows of the page are successes (registering the same email address or mobile number
 // twice included) and are not recorded. Their cells have typos ("settngs", "site_indentifier")

@@ -5,17 +5,20 @@ package nextidentity_test
 import (
 	"errors"
 	"fmt"
-	apierr "github.com/apierr/apierr"
-	"github.com/apierr/apierr/generated/nextidentity"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/generated/nextidentity"
 )
 
 // ExampleParse decodes a reply, checks its code with errors.Is and reads it with errors.As.
 func ExampleParse() {
-	body := []byte("{\"error\": \"forbidden\"}")
+	body := []byte(`{
+		"error": "forbidden"
+	}`)
 	err := nextidentity.Parse(400, body)
 	fmt.Println(errors.Is(err, nextidentity.Forbidden))
 

@@ -2,11 +2,7 @@
 
 package nextidentity
 
-import (
-	"bytes"
-	"encoding/json"
-	"strings"
-)
+import "github.com/apierr/apierr/apierrimpl"
 
 // Scenario is one situation the vendor document describes: the HTTP status, the error code and
 // what in the body tells it apart, with the vendor's resolution. Error.Scenarios tells which ones
@@ -425,46 +421,19 @@ func (e *Error) Resolution() string {
 
 // matches reports whether e is a reply of the scenario.
 func (s *Scenario) matches(e *Error) bool {
-	if s.Status != e.Status || s.Code != e.Code {
-		return false
+	rule := apierrimpl.ScenarioRule{
+		DetailKey:   s.DetailKey,
+		DetailValue: s.DetailValue,
+		Status:      s.Status,
+		Text:        s.Text,
 	}
-	if s.DetailKey != "" && !detailMatches(e.Details, s.DetailKey, s.DetailValue) {
-		return false
-	}
-	return s.Text == "" || strings.Contains(e.Description, s.Text) || strings.Contains(e.Message, s.Text) || (e.Code == "" && bytes.Contains(e.Body, []byte(s.Text)))
-}
-
-// detailMatches reports whether the details object has key (any all-digit key for
-// "<digits>") and, when value is set, whether the key holds that string or an object with
-// that key.
-func detailMatches(details map[string]json.RawMessage, key, value string) bool {
-	for k, raw := range details {
-		if k != key && !(key == "<digits>" && allDigits(k)) {
-			continue
-		}
-		if value == "" {
-			return true
-		}
-		var s string
-		if json.Unmarshal(raw, &s) == nil && s == value {
-			return true
-		}
-		var obj map[string]json.RawMessage
-		if json.Unmarshal(raw, &obj) == nil {
-			if _, ok := obj[value]; ok {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// allDigits reports whether s is a non-empty string of ASCII digits.
-func allDigits(s string) bool {
-	for i := range s {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
+	return rule.Matches(&apierrimpl.ScenarioReply{
+		Body:        e.Body,
+		Description: e.Description,
+		Details:     e.Details,
+		Message:     e.Message,
+		NoCode:      e.Code == "",
+		SameCode:    s.Code == e.Code,
+		Status:      e.Status,
+	})
 }

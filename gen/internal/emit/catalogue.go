@@ -2,15 +2,25 @@ package emit
 
 import (
 	"bytes"
+	"embed"
 	"fmt"
 	"path/filepath"
+	"strings"
+	"text/template"
 
+	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
-	"github.com/apierr/apierr/templates"
 )
 
 // MarkdownHeader is the first line of every generated Markdown file.
 const MarkdownHeader = "<!-- " + Header + " -->"
+
+// templates holds the text/template sources of the output that is not Go: the Markdown code
+// catalogue of each package. They are embedded, so the generator carries them wherever it
+// runs.
+//
+//go:embed templates/*.md.tmpl
+var templates embed.FS
 
 // catalogueCode is one row of the catalogue's table of codes.
 type catalogueCode struct {
@@ -39,21 +49,20 @@ type catalogueData struct {
 	StatusClasses        []catalogueStatus // shadows Spec.StatusClasses with Go names of classes
 }
 
-// catalogue renders CODES.md, the Markdown catalogue of the package's codes, with the
-// template of package templates.
-func (m *model) catalogue() ([]byte, error) {
-	data := catalogueData{Spec: m.Spec, ImportPath: m.importPath, SpecFile: filepath.Base(m.File)}
+// catalogue renders CODES.md, the Markdown catalogue of the package's codes.
+func catalogue(m *model.Model, o Options) ([]byte, error) {
+	data := catalogueData{Spec: m.Spec, ImportPath: o.ImportPath, SpecFile: filepath.Base(m.File)}
 	for _, c := range m.Codes {
-		wire := fmt.Sprint(m.codeLit(c))
+		wire := fmt.Sprint(m.Literal(c))
 		if c.Wire != "" {
 			wire += " " + c.Wire
 		}
 		row := catalogueCode{
-			Wire: wire, GoName: c.Name, Status: statusText(c.Status), Unclassified: c.Unclassified,
+			Wire: wire, GoName: c.Name, Status: model.StatusText(c.Status), Unclassified: c.Unclassified,
 			Message: c.Message, Description: c.Description, Resolution: c.Resolution, Source: c.Source,
 		}
 		if c.Class != "" {
-			row.Class = classVar(c.Class)
+			row.Class = model.ClassVar(c.Class)
 		}
 		if row.Source == "" {
 			row.Source = "the document"
@@ -66,19 +75,53 @@ func (m *model) catalogue() ([]byte, error) {
 			data.Notes = append(data.Notes, catalogueNote{wire, c.Note})
 		}
 	}
-	for _, ca := range m.sortedCatchAlls() {
+	for _, ca := range m.NarrowestCatchAlls() {
 		covered := fmt.Sprintf("unlisted codes %d–%d", ca.From, ca.To)
 		if m.StringCodes {
 			covered = "unlisted codes starting with `" + ca.Prefix + "`"
 		}
 		data.Parents = append(data.Parents, catalogueParent{covered, "`" + m.Package + "." + ca.Parent + "`"})
 	}
-	for _, sc := range m.sortedStatusClasses() {
-		data.StatusClasses = append(data.StatusClasses, catalogueStatus{sc.Status, classVar(sc.Class), sc.Note})
+	for _, sc := range m.SortedStatusClasses() {
+		data.StatusClasses = append(data.StatusClasses, catalogueStatus{sc.Status, model.ClassVar(sc.Class), sc.Note})
 	}
 	var buf bytes.Buffer
-	if err := templates.Catalogue().Execute(&buf, data); err != nil {
+	if err := catalogueTemplate().Execute(&buf, data); err != nil {
 		return nil, fmt.Errorf("%s: rendering %s/CODES.md: %w", m.File, m.Dir, err)
 	}
 	return buf.Bytes(), nil
+}
+
+// catalogueTemplate returns the template of a package's catalogue, CODES.md.
+func catalogueTemplate() *template.Template {
+	return template.Must(template.New("codes.md.tmpl").Funcs(templateFuncs()).ParseFS(templates, "templates/codes.md.tmpl"))
+}
+
+// markup escapes the characters that would let text become HTML in Markdown.
+var markup = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// templateFuncs returns the functions the templates use.
+func templateFuncs() template.FuncMap {
+	return template.FuncMap{"cell": cell, "code": codeSpan}
+}
+
+// cell makes spec text safe in a Markdown table cell: one line, pipes escaped, and HTML
+// special characters escaped so spec text cannot add markup.
+func cell(s string) string {
+	s = markup.Replace(strings.Join(strings.Fields(s), " "))
+	return strings.ReplaceAll(s, "|", `\|`)
+}
+
+// codeSpan makes spec text safe inside a Markdown code span.
+func codeSpan(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	fence := "`"
+	for strings.Contains(s, fence) {
+		fence += "`"
+	}
+	pad := ""
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		pad = " "
+	}
+	return strings.ReplaceAll(fence+pad+s+pad+fence, "|", `\|`)
 }

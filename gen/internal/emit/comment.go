@@ -70,8 +70,3 @@ func commentText(paragraphs ...string) []string {
 	}
 	return out
 }
-
-// oneLine collapses text to a single line, for error strings.
-func oneLine(text string) string {
-	return strings.Join(strings.Fields(text), " ")
-}

@@ -5,18 +5,18 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/dave/jennifer/jen"
+	"github.com/apierr/apierr/gen/internal/model"
 )
 
 // emitDoc writes doc.go: the package documentation. It names the vendor document and the
 // spec by file name only (never a path of the machine), shows the common use, and carries the
 // curator's notes from the spec.
-func emitDoc(f *jen.File, m *model) {
+func emitDoc(f *file, m *model.Model, _ Options) {
 	src := fmt.Sprintf("%q (%s)", m.Document, m.Source)
 	if m.Retrieved != "" {
 		src += ", as of " + m.Retrieved
 	}
-	example := m.exampleName()
+	example := m.Example().Name
 	paras := []string{
 		fmt.Sprintf("Package %s handles the error replies of %s: a typed Code for every code the "+
 			"vendor documents, usable with errors.Is and errors.As, and Parse and FromResponse, which "+
@@ -35,7 +35,7 @@ func emitDoc(f *jen.File, m *model) {
 			"\t\t\tlog.Printf(\"%s error %%v (status %%d)\", e.Code, e.Status)\n"+
 			"\t\t}\n"+
 			"\t}", m.Package, m.Package, example, m.Package, m.Vendor),
-		m.ruleDoc(),
+		ruleDoc(m),
 	}
 	if m.Doc != "" {
 		paras = append(paras, m.Doc)

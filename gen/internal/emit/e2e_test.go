@@ -21,6 +21,12 @@ const e2eModule = "example.com/e2e"
 // returns its root.
 func writeModule(t *testing.T, specs ...*spec.Spec) string {
 	t.Helper()
+	return writeModuleWith(t, emit.Options{}, specs...)
+}
+
+// writeModuleWith is writeModule with options (the import path of each package is set).
+func writeModuleWith(t *testing.T, o emit.Options, specs ...*spec.Spec) string {
+	t.Helper()
 	root := t.TempDir()
 	write := func(rel string, data []byte) {
 		p := filepath.Join(root, filepath.FromSlash(rel))
@@ -45,7 +51,8 @@ func writeModule(t *testing.T, specs ...*spec.Spec) string {
 	}
 	write("go.sum", sum)
 	for _, s := range specs {
-		files, err := emit.Files(s, e2eModule+"/"+s.Dir)
+		o.ImportPath = e2eModule + "/" + s.Dir
+		files, err := emit.Files(s, o)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -122,7 +129,7 @@ func TestSpecTextCannotInject(t *testing.T) {
 		// exported API
 		"Code", "Codes", "Directive", "Error", "FromResponse", "MaxBodySize", "Parse", "Quoted",
 		// unexported helpers
-		"appendKey", "codeErrors", "codeHash", "codeInfo", "codeSlots", "codeInfos", "notVendor", "parse", "replayBody", "wireBody", "wireCode",
+		"codeErrors", "codeInfos", "codeSlots", "keyDetail", "keyError", "keyErrorDescription", "layout", "parse", "statusClass",
 	}
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
@@ -163,5 +170,35 @@ func TestSpecTextCannotInject(t *testing.T) {
 	cmd.Dir, cmd.Env = root, goEnv()
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go test of the hostile package failed: %v\n%s", err, out)
+	}
+}
+
+// TestVersionGuard generates a package for a version of the runtime that does not exist and
+// checks that it fails to build at the guard, whose comment says what to do, instead of
+// building against a runtime it does not match.
+func TestVersionGuard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a temporary module")
+	}
+	s := load(t, "small.toml")
+	root := writeModuleWith(t, emit.Options{RuntimeVersion: 99}, s)
+	cmd := exec.Command("go", "build", "./...")
+	cmd.Dir, cmd.Env = root, goEnv()
+	out, err := cmd.CombinedOutput()
+	if err == nil {
+		t.Fatal("a package generated for runtime version 99 builds; the guard does not guard")
+	}
+	want := "decode.go:"
+	if !strings.Contains(string(out), "undefined: apierrimpl.SupportPackageIsVersion99") || !strings.Contains(string(out), want) {
+		t.Fatalf("go build failed, but not at the guard:\n%s", out)
+	}
+	src, err := os.ReadFile(filepath.Join(root, s.Dir, "decode.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	guard := strings.Index(string(src), "const _ = apierrimpl.SupportPackageIsVersion99")
+	if guard < 0 || !strings.Contains(string(src[:guard]), "regenerate the package") ||
+		!strings.Contains(string(src[:guard]), "or upgrade the module") {
+		t.Errorf("the guard's comment does not say to regenerate or upgrade:\n%s", src[:max(guard, 0)])
 	}
 }

@@ -3,7 +3,10 @@ package emit_test
 import (
 	"bytes"
 	"flag"
+	"go/ast"
 	"go/format"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,7 +36,7 @@ func load(t *testing.T, name string) *spec.Spec {
 // generateArchive renders every file generated from s as one txtar archive.
 func generateArchive(t *testing.T, s *spec.Spec) []byte {
 	t.Helper()
-	files, err := emit.Files(s, goldenImportRoot+"/"+s.Dir)
+	files, err := emit.Files(s, emit.Options{ImportPath: goldenImportRoot + "/" + s.Dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +97,7 @@ func TestDeterministic(t *testing.T) {
 func TestHeader(t *testing.T) {
 	wd, _ := os.Getwd()
 	for _, name := range []string{"small.toml", "twoenv.toml", "hostile.toml"} {
-		files, err := emit.Files(load(t, name), goldenImportRoot+"/x")
+		files, err := emit.Files(load(t, name), emit.Options{ImportPath: goldenImportRoot + "/x"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -116,7 +119,7 @@ func TestHeader(t *testing.T) {
 // TestCatalogueEscapes renders the catalogue of the hostile spec and checks that spec text
 // cannot break its tables (every row has its columns) or add HTML.
 func TestCatalogueEscapes(t *testing.T) {
-	files, err := emit.Files(load(t, "hostile.toml"), goldenImportRoot+"/hostile")
+	files, err := emit.Files(load(t, "hostile.toml"), emit.Options{ImportPath: goldenImportRoot + "/hostile"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,11 +153,10 @@ func TestCatalogueEscapes(t *testing.T) {
 	}
 }
 
-// TestGeneratedIsGofmtStable checks that go/format leaves every generated Go file as it is, for
-// the testdata specs (the hostile one included) and the repository's vendor specs. The tables
-// that grow with the number of codes are written in gofmt's layout without going through
-// go/format, so this is what keeps that layout honest on real text.
-func TestGeneratedIsGofmtStable(t *testing.T) {
+// allSpecs loads the testdata specs (the hostile one included) and the repository's vendor
+// specs.
+func allSpecs(t *testing.T) []*spec.Spec {
+	t.Helper()
 	var specs []*spec.Spec
 	for _, name := range []string{"small.toml", "twoenv.toml", "hostile.toml"} {
 		specs = append(specs, load(t, name))
@@ -170,8 +172,17 @@ func TestGeneratedIsGofmtStable(t *testing.T) {
 		}
 		specs = append(specs, s)
 	}
+	return specs
+}
+
+// TestGeneratedIsGofmtStable checks that go/format leaves every generated Go file as it is, for
+// the testdata specs (the hostile one included) and the repository's vendor specs. The tables
+// that grow with the number of codes are written in gofmt's layout without going through
+// go/format, so this is what keeps that layout honest on real text.
+func TestGeneratedIsGofmtStable(t *testing.T) {
+	specs := allSpecs(t)
 	for _, s := range specs {
-		files, err := emit.Files(s, goldenImportRoot+"/"+s.Dir)
+		files, err := emit.Files(s, emit.Options{ImportPath: goldenImportRoot + "/" + s.Dir})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -188,5 +199,75 @@ func TestGeneratedIsGofmtStable(t *testing.T) {
 				t.Errorf("%s: gofmt changes %s: %s", filepath.Base(s.File), f.Name, firstDiff(string(formatted), string(f.Src)))
 			}
 		}
+	}
+}
+
+// TestGeneratedLineLength checks that no line of generated Go is wider than 120 columns (a
+// tab counts 4) outside the data: package-level var and const declarations and string
+// literals, which hold the vendor's text as it is.
+func TestGeneratedLineLength(t *testing.T) {
+	for _, s := range allSpecs(t) {
+		files, err := emit.Files(s, emit.Options{ImportPath: goldenImportRoot + "/" + s.Dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			if !strings.HasSuffix(f.Name, ".go") {
+				continue
+			}
+			for _, l := range longLines(t, f.Src, 120) {
+				t.Errorf("%s: %s:%d is wider than 120 columns outside the data: %.80s…", filepath.Base(s.File), f.Name, l, lineOf(f.Src, l))
+			}
+		}
+	}
+}
+
+// longLines returns the lines of src wider than width (a tab counts 4) that are not inside a
+// package-level var or const declaration or a string literal.
+func longLines(t *testing.T, src []byte, width int) []int {
+	t.Helper()
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := map[int]bool{}
+	mark := func(n ast.Node) {
+		for l := fset.Position(n.Pos()).Line; l <= fset.Position(n.End()).Line; l++ {
+			data[l] = true
+		}
+	}
+	for _, d := range file.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && (g.Tok == token.VAR || g.Tok == token.CONST) {
+			mark(g)
+		}
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			mark(lit)
+		}
+		return true
+	})
+	var out []int
+	for i, l := range strings.Split(string(src), "\n") {
+		if len(strings.ReplaceAll(l, "\t", "    ")) > width && !data[i+1] {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}
+
+// lineOf returns line n (from 1) of src.
+func lineOf(src []byte, n int) string {
+	return strings.Split(string(src), "\n")[n-1]
+}
+
+// TestLongLines checks what TestGeneratedLineLength counts as a long line outside the data.
+func TestLongLines(t *testing.T) {
+	long := strings.Repeat("x", 130)
+	src := "package p\n\nvar table = []string{\n\t\"" + long + "\",\n}\n\nconst c = \"" + long + "\"\n\n" +
+		"func f() string {\n\ts := \"" + long + "\"\n\treturn s + " + long + "\n}\n"
+	if got := longLines(t, []byte(src), 120); len(got) != 1 || got[0] != 11 {
+		t.Errorf("longLines = %v, want [11] (the code, not the data)", got)
 	}
 }

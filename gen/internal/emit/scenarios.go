@@ -1,13 +1,14 @@
 package emit
 
 import (
+	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
 	"github.com/dave/jennifer/jen"
 )
 
-// detailsField is the Go name of the field holding the details object, or "".
-func (m *model) detailsField() string {
-	for _, e := range m.Envelopes {
+// detailsField returns the Go name of the field holding the details object, or "".
+func detailsField(m *model.Model) string {
+	for _, e := range m.Envs {
 		for _, f := range m.Fields {
 			if e.DetailsKey != "" && f.JSON == e.DetailsKey {
 				return f.Name
@@ -19,9 +20,9 @@ func (m *model) detailsField() string {
 
 // emitScenarios writes scenario.go, for specs with [[scenario]] tables: the Scenario type, the
 // documented scenarios in the document's order, Scenarios, and Error.Scenarios and
-// Error.Resolution, which tell which documented scenarios a reply matches and what the
-// vendor says to do.
-func emitScenarios(f *jen.File, m *model) {
+// Error.Resolution, which tell which documented scenarios a reply matches (by the runtime's
+// rule, apierrimpl.ScenarioRule) and what the vendor says to do.
+func emitScenarios(f *file, m *model.Model, _ Options) {
 	f.Add(commentLines("Scenario is one situation the vendor document describes: the HTTP status, the " +
 		"error code and what in the body tells it apart, with the vendor's resolution. Error.Scenarios " +
 		"tells which ones a reply matches."))
@@ -62,7 +63,7 @@ func emitScenarios(f *jen.File, m *model) {
 	f.Add(commentLines("Scenarios returns the documented scenarios that e matches, in the document's " +
 		"order. Several can match: the document repeats rows across its sections, and some rows " +
 		"cannot be told apart by the body."))
-	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Scenarios").Params().Index().Id("Scenario").Block(
+	f.Add(errRecv()).Id("Scenarios").Params().Index().Id("Scenario").Block(
 		jen.Var().Id("out").Index().Id("Scenario"),
 		jen.For(jen.Id("i").Op(":=").Range().Id("scenarios")).Block(
 			jen.If(jen.Id("scenarios").Index(jen.Id("i")).Dot("matches").Call(jen.Id("e"))).Block(
@@ -72,61 +73,43 @@ func emitScenarios(f *jen.File, m *model) {
 	f.Line()
 	f.Comment("Resolution returns what the vendor says to do about e: the resolution of the first")
 	f.Comment("documented scenario it matches, or \"\" when it matches none.")
-	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Resolution").Params().String().Block(
+	f.Add(errRecv()).Id("Resolution").Params().String().Block(
 		jen.For(jen.Id("i").Op(":=").Range().Id("scenarios")).Block(
 			jen.If(jen.Id("scenarios").Index(jen.Id("i")).Dot("matches").Call(jen.Id("e"))).Block(
 				jen.Return(jen.Id("scenarios").Index(jen.Id("i")).Dot("Resolution")))),
 		jen.Return(jen.Lit("")),
 	)
 	f.Line()
-	details := m.detailsField()
-	f.Comment("matches reports whether e is a reply of the scenario.")
-	f.Func().Params(jen.Id("s").Op("*").Id("Scenario")).Id("matches").Params(jen.Id("e").Op("*").Id("Error")).Bool().BlockFunc(func(g *jen.Group) {
-		g.If(jen.Id("s").Dot("Status").Op("!=").Id("e").Dot("Status").Op("||").Id("s").Dot("Code").Op("!=").Id("e").Dot("Code")).Block(jen.Return(jen.False()))
-		if details != "" {
-			g.If(jen.Id("s").Dot("DetailKey").Op("!=").Lit("").Op("&&").Op("!").Id("detailMatches").Call(jen.Id("e").Dot(details), jen.Id("s").Dot("DetailKey"), jen.Id("s").Dot("DetailValue"))).Block(jen.Return(jen.False()))
-		} else {
-			g.If(jen.Id("s").Dot("DetailKey").Op("!=").Lit("")).Block(jen.Return(jen.False()))
-		}
-		var texts []jen.Code
-		if m.hasDescKey {
-			texts = append(texts, jen.Qual("strings", "Contains").Call(jen.Id("e").Dot("Description"), jen.Id("s").Dot("Text")))
-		}
-		if m.hasMessageKey {
-			texts = append(texts, jen.Qual("strings", "Contains").Call(jen.Id("e").Dot("Message"), jen.Id("s").Dot("Text")))
-		}
-		texts = append(texts, jen.Parens(jen.Id("e").Dot("Code").Op("==").Lit(m.zeroCode()).Op("&&").Qual("bytes", "Contains").Call(jen.Id("e").Dot("Body"), jen.Index().Byte().Call(jen.Id("s").Dot("Text")))))
-		cond := jen.Id("s").Dot("Text").Op("==").Lit("")
-		for _, t := range texts {
-			cond = cond.Op("||").Add(t)
-		}
-		g.Return(cond)
-	})
-	if details == "" {
-		return
+	emitMatches(f, m)
+}
+
+// emitMatches writes Scenario.matches, which hands the scenario's rule and what the reply
+// shows to the runtime.
+func emitMatches(f *file, m *model.Model) {
+	reply := jen.Dict{
+		jen.Id("Status"):   jen.Id("e").Dot("Status"),
+		jen.Id("SameCode"): jen.Id("s").Dot("Code").Op("==").Id("e").Dot("Code"),
+		jen.Id("NoCode"):   jen.Id("e").Dot("Code").Op("==").Lit(zeroCode(m)),
+		jen.Id("Body"):     jen.Id("e").Dot("Body"),
 	}
-	f.Line()
-	f.Comment("detailMatches reports whether the details object has key (any all-digit key for")
-	f.Comment("\"<digits>\") and, when value is set, whether the key holds that string or an object with")
-	f.Comment("that key.")
-	f.Func().Id("detailMatches").Params(jen.Id("details").Map(jen.String()).Qual("encoding/json", "RawMessage"), jen.List(jen.Id("key"), jen.Id("value")).String()).Bool().Block(
-		jen.For(jen.List(jen.Id("k"), jen.Id("raw")).Op(":=").Range().Id("details")).Block(
-			jen.If(jen.Id("k").Op("!=").Id("key").Op("&&").Op("!").Parens(jen.Id("key").Op("==").Lit("<digits>").Op("&&").Id("allDigits").Call(jen.Id("k")))).Block(jen.Continue()),
-			jen.If(jen.Id("value").Op("==").Lit("")).Block(jen.Return(jen.True())),
-			jen.Var().Id("s").String(),
-			jen.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("raw"), jen.Op("&").Id("s")).Op("==").Nil().Op("&&").Id("s").Op("==").Id("value")).Block(jen.Return(jen.True())),
-			jen.Var().Id("obj").Map(jen.String()).Qual("encoding/json", "RawMessage"),
-			jen.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("raw"), jen.Op("&").Id("obj")).Op("==").Nil()).Block(
-				jen.If(jen.List(jen.Id("_"), jen.Id("ok")).Op(":=").Id("obj").Index(jen.Id("value")), jen.Id("ok")).Block(jen.Return(jen.True()))),
-		),
-		jen.Return(jen.False()),
-	)
-	f.Line()
-	f.Comment("allDigits reports whether s is a non-empty string of ASCII digits.")
-	f.Func().Id("allDigits").Params(jen.Id("s").String()).Bool().Block(
-		jen.For(jen.Id("i").Op(":=").Range().Id("s")).Block(
-			jen.If(jen.Id("s").Index(jen.Id("i")).Op("<").LitRune('0').Op("||").Id("s").Index(jen.Id("i")).Op(">").LitRune('9')).Block(jen.Return(jen.False()))),
-		jen.Return(jen.Id("s").Op("!=").Lit("")),
+	if d := detailsField(m); d != "" {
+		reply[jen.Id("Details")] = jen.Id("e").Dot(d)
+	}
+	if m.Has.DescriptionKey {
+		reply[jen.Id("Description")] = jen.Id("e").Dot("Description")
+	}
+	if m.Has.MessageKey {
+		reply[jen.Id("Message")] = jen.Id("e").Dot("Message")
+	}
+	f.Comment("matches reports whether e is a reply of the scenario.")
+	f.Func().Params(jen.Id("s").Op("*").Id("Scenario")).Id("matches").Params(jen.Id("e").Op("*").Id("Error")).Bool().Block(
+		jen.Id("rule").Op(":=").Qual(runtimePkg, "ScenarioRule").Values(jen.Dict{
+			jen.Id("Status"):      jen.Id("s").Dot("Status"),
+			jen.Id("DetailKey"):   jen.Id("s").Dot("DetailKey"),
+			jen.Id("DetailValue"): jen.Id("s").Dot("DetailValue"),
+			jen.Id("Text"):        jen.Id("s").Dot("Text"),
+		}),
+		jen.Return(jen.Id("rule").Dot("Matches").Call(jen.Op("&").Qual(runtimePkg, "ScenarioReply").Values(reply))),
 	)
 }
 
@@ -138,9 +121,11 @@ func scenarioValues(sc *spec.Scenario) jen.Dict {
 		jen.Id("Situation"):  jen.Lit(sc.Scenario),
 		jen.Id("Resolution"): jen.Lit(sc.Resolution),
 	}
-	for k, v := range map[string]string{"Code": sc.Error, "DetailKey": sc.DetailKey, "DetailValue": sc.DetailValue, "Text": sc.Text, "Message": sc.Message} {
-		if v != "" {
-			d[jen.Id(k)] = jen.Lit(v)
+	for _, kv := range []struct{ key, value string }{
+		{"Code", sc.Error}, {"DetailKey", sc.DetailKey}, {"DetailValue", sc.DetailValue}, {"Text", sc.Text}, {"Message", sc.Message},
+	} {
+		if kv.value != "" {
+			d[jen.Id(kv.key)] = jen.Lit(kv.value)
 		}
 	}
 	return d

@@ -26,7 +26,9 @@ import (
 // then the pre-formatted ones, in the order they were added.
 type file struct {
 	*jen.File
-	decls []decl
+	decls      []decl
+	importPath string // the import path of the generated package
+	pkgName    string // its name
 }
 
 // decl is a declaration written in gofmt's layout.
@@ -37,6 +39,8 @@ type decl interface {
 	// maxSize is at least the number of bytes write appends; it counts a qualified
 	// identifier's import path in place of the name it is written with.
 	maxSize() int
+	// imports returns the import paths of the qualified identifiers the declaration uses.
+	imports() []string
 }
 
 // add appends d to the end of the file.
@@ -44,34 +48,43 @@ func (f *file) add(d decl) {
 	f.decls = append(f.decls, d)
 }
 
-// render returns the formatted source of the file: jennifer's part, then the decls.
-// importPath and pkgName are the import path and name of the package the file belongs to or
-// tests, so that qualified identifiers in the tables use the names the file imports them by.
-func (f *file) render(importPath, pkgName string) ([]byte, error) {
+// render returns the formatted source of the file: jennifer's part, with its imports grouped
+// standard library first, then the decls. Qualified identifiers in the tables use the names
+// the file imports their packages by.
+func (f *file) render() ([]byte, error) {
 	var buf bytes.Buffer
 	if err := f.Render(&buf); err != nil {
 		return nil, err
 	}
-	if len(f.decls) == 0 {
-		return buf.Bytes(), nil
+	var extra []string
+	for _, d := range f.decls {
+		extra = append(extra, d.imports()...)
 	}
-	names, err := importNames(buf.Bytes(), importPath, pkgName)
+	head, err := groupImports(buf.Bytes(), extra)
+	if err != nil {
+		return nil, err
+	}
+	if len(f.decls) == 0 {
+		return head, nil
+	}
+	names, err := importNames(head, f.importPath, f.pkgName)
 	if err != nil {
 		return nil, err
 	}
 	// One allocation for the whole file: growing a buffer of many megabytes step by step cost
 	// more than writing the tables.
-	size := buf.Len()
+	size := len(head)
 	for _, d := range f.decls {
 		size += d.maxSize()
 	}
-	buf.Grow(size - buf.Len())
+	out := bytes.NewBuffer(make([]byte, 0, size))
+	out.Write(head)
 	for _, d := range f.decls {
-		if err := d.write(&buf, names); err != nil {
+		if err := d.write(out, names); err != nil {
 			return nil, err
 		}
 	}
-	return buf.Bytes(), nil
+	return out.Bytes(), nil
 }
 
 // importNames maps each import path of a rendered file to the name the file uses for it.
@@ -152,6 +165,7 @@ type row struct {
 	key    string
 	val    expr
 	fields []field
+	inline bool // the struct is written on one line, its fields in the order given
 }
 
 // table is a package-level variable initialised with a composite literal, one element per line:
@@ -188,6 +202,22 @@ func (t *table) structRow(fields []field) {
 // no size, and writes it with a single blank, outside any column.
 const maxLine = 1_000_000
 
+// imports implements decl.
+func (t *table) imports() []string {
+	var out []string
+	for _, r := range t.rows {
+		if r.val.pkg != "" {
+			out = append(out, r.val.pkg)
+		}
+		for _, f := range r.fields {
+			if f.val.pkg != "" {
+				out = append(out, f.val.pkg)
+			}
+		}
+	}
+	return out
+}
+
 // maxSize implements decl.
 func (t *table) maxSize() int {
 	n := len(t.name) + len(t.typ) + 16
@@ -206,6 +236,9 @@ func (t *table) maxSize() int {
 		width := 0
 		for _, f := range r.fields {
 			width = max(width, len(f.key))
+		}
+		if r.inline {
+			width = 0
 		}
 		n += 8
 		for _, f := range r.fields {
@@ -241,6 +274,10 @@ func (t *table) write(buf *bytes.Buffer, names map[string]string) error {
 	}
 	for _, r := range t.rows {
 		switch {
+		case r.inline:
+			if err := writeInline(buf, r.fields, names); err != nil {
+				return err
+			}
 		case r.fields != nil:
 			if err := writeFields(buf, r.fields, names); err != nil {
 				return err
@@ -261,6 +298,29 @@ func (t *table) write(buf *bytes.Buffer, names map[string]string) error {
 		}
 	}
 	buf.WriteString("}\n")
+	return nil
+}
+
+// inlineRow adds an element written as a keyed struct literal on one line, its fields in
+// the order given; gofmt aligns nothing on such a line.
+func (t *table) inlineRow(fields []field) {
+	t.rows = append(t.rows, row{fields: fields, inline: true})
+}
+
+// writeInline writes one inline struct row of a table.
+func writeInline(buf *bytes.Buffer, fields []field, names map[string]string) error {
+	buf.WriteString("\t{")
+	for i, f := range fields {
+		v, err := f.val.source(names)
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			buf.WriteString(", ")
+		}
+		buf.WriteString(f.key + ": " + v)
+	}
+	buf.WriteString("},\n")
 	return nil
 }
 
@@ -328,6 +388,17 @@ type constSpec struct {
 	name string
 	typ  string
 	val  expr
+}
+
+// imports implements decl.
+func (c *constBlock) imports() []string {
+	var out []string
+	for _, s := range c.specs {
+		if s.val.pkg != "" {
+			out = append(out, s.val.pkg)
+		}
+	}
+	return out
 }
 
 // maxSize implements decl.

@@ -12,12 +12,14 @@
 // The output is plain text, one fact per line ("label: value"). A code the document does not
 // list is an answer, not a failure: explain says so and names the catch-all that covers it.
 //
-// explain reads the spec model only, never the generated packages, and mirrors what they do:
-// the parent of an unlisted code is the narrowest catch-all, as Code.Parent; classes follow
-// Code.Class and Error.Class; a body is decoded as Parse decodes it (the first envelope whose
-// match keys are present, keys matched as encoding/json matches them, codes read as codeFrom
-// reads them, the outcome rule). Values of keys that may hold secrets (apierr.SecretKeys) are
-// never printed.
+// explain reads the spec's model (package model), never the generated packages, and prints the
+// model's decisions: the parent and class of a code, documented or not, and how a body reads
+// (with the runtime's decoder and rules, as the generated Parse reads it). Every generated
+// package's TestMirrorsExplain checks that its Parse agrees. Values of keys that may hold
+// secrets (apierr.SecretKeys) are never printed.
+//
+// The files of the package: explain.go (the command line), code.go (a code), body.go (a body),
+// print.go (the output and what it never shows).
 package explain
 
 import (
@@ -29,6 +31,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/apierr/apierr/apierrimpl"
+	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
 )
 
@@ -39,6 +43,12 @@ const usage = `usage: gen explain [-specs dir] <package> <code>
 <code> is a code's value (100, auth.token.expired), the wire name of an int code
 (missing_argument) or its Go name (MissingArgument). With "-", an error body is read
 from standard input (at most 1 MiB) and explained.`
+
+// readBody reads at most apierrimpl.MaxBodySize bytes of r, and one more to tell that the
+// body was longer.
+func readBody(r io.Reader) ([]byte, error) {
+	return io.ReadAll(io.LimitReader(r, apierrimpl.MaxBodySize+1))
+}
 
 // options are the parsed arguments of the subcommand.
 type options struct {
@@ -67,9 +77,9 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "gen explain: reading the body from standard input:", err)
 			return 2
 		}
-		explainBody(p, newNamespace(s), o.status, body)
+		explainBody(p, model.New(s), o.status, body)
 	} else {
-		explainArg(p, newNamespace(s), o.code)
+		explainArg(p, model.New(s), o.code)
 	}
 	if p.err != nil {
 		fmt.Fprintln(stderr, "gen explain:", p.err)

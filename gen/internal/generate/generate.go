@@ -35,7 +35,7 @@ func Generate(specsDir, importRoot string) ([]Output, error) {
 	}
 	var out []Output
 	for _, s := range specs {
-		files, err := emit.Files(s, importRoot+"/"+s.Dir)
+		files, err := emit.Files(s, emit.Options{ImportPath: importRoot + "/" + s.Dir})
 		if err != nil {
 			return nil, err
 		}
@@ -81,18 +81,31 @@ func isGenerated(src []byte) bool {
 	return bytes.HasPrefix(src, []byte("// "+emit.Header+"\n")) || bytes.HasPrefix(src, []byte(emit.MarkdownHeader+"\n"))
 }
 
-// existing lists the generated files under outDir (those that start with the header), as
-// slash-separated relative paths. Hand-written files are never touched.
-func existing(outDir string) (map[string][]byte, error) {
-	files := map[string][]byte{}
-	err := filepath.WalkDir(outDir, func(p string, d os.DirEntry, err error) error {
+// tempPattern is the name of the temporary files Write stages beside their targets, as
+// os.CreateTemp and filepath.Match read it. A run killed before its renames leaves them.
+const tempPattern = ".gen-*.tmp"
+
+// existing lists the generated files under outDir (those that start with the header) and the
+// leftover temporary files of interrupted runs, both as slash-separated relative paths, the
+// leftovers in lexical order. Hand-written files are never touched.
+func existing(outDir string) (files map[string][]byte, leftovers []string, err error) {
+	files = map[string][]byte{}
+	err = filepath.WalkDir(outDir, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, os.ErrNotExist) && p == outDir {
 				return filepath.SkipDir
 			}
 			return err
 		}
-		if d.IsDir() || !(strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".md")) {
+		if d.IsDir() {
+			return nil
+		}
+		rel, _ := filepath.Rel(outDir, p)
+		if ok, _ := filepath.Match(tempPattern, d.Name()); ok {
+			leftovers = append(leftovers, filepath.ToSlash(rel))
+			return nil
+		}
+		if !(strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".md")) {
 			return nil
 		}
 		src, err := os.ReadFile(p)
@@ -100,18 +113,19 @@ func existing(outDir string) (map[string][]byte, error) {
 			return err
 		}
 		if isGenerated(src) {
-			rel, _ := filepath.Rel(outDir, p)
 			files[filepath.ToSlash(rel)] = src
 		}
 		return nil
 	})
-	return files, err
+	return files, leftovers, err
 }
 
 // Stale compares files with outDir and returns one report per file that differs, is missing
 // or is no longer generated: its path and a unified diff from disk to what generating gives.
+// A leftover temporary file of an interrupted Write is stale too: its report is one line
+// that says so.
 func Stale(outDir string, files []Output) ([]string, error) {
-	onDisk, err := existing(outDir)
+	onDisk, leftovers, err := existing(outDir)
 	if err != nil {
 		return nil, err
 	}
@@ -133,6 +147,9 @@ func Stale(outDir string, files []Output) ([]string, error) {
 		label := path.Join(filepath.ToSlash(outDir), p)
 		reports = append(reports, udiff.Unified(label, "/dev/null", string(onDisk[p]), ""))
 	}
+	for _, p := range leftovers {
+		reports = append(reports, fmt.Sprintf("%s: a leftover temporary file of an interrupted run of the generator; go generate ./... removes it\n", path.Join(filepath.ToSlash(outDir), p)))
+	}
 	return reports, nil
 }
 
@@ -141,9 +158,16 @@ func Stale(outDir string, files []Output) ([]string, error) {
 // them are written are they renamed into place, so a failure while writing (a full disk, a
 // permission) leaves the output as it was. Files whose contents are already right are not
 // touched.
+//
+// A run killed half-way leaves its temporary files (named like .gen-123.tmp) behind; Write
+// first removes every such file under outDir, so two runs must not write the same outDir at
+// the same time.
 func Write(outDir string, files []Output) error {
-	onDisk, err := existing(outDir)
+	onDisk, leftovers, err := existing(outDir)
 	if err != nil {
+		return err
+	}
+	if err := removeLeftovers(outDir, leftovers); err != nil {
 		return err
 	}
 	type pending struct{ tmp, target string }
@@ -184,13 +208,28 @@ func Write(outDir string, files []Output) error {
 	return nil
 }
 
+// removeLeftovers removes the leftover temporary files of interrupted runs, and each folder
+// under outDir that this leaves empty.
+func removeLeftovers(outDir string, leftovers []string) error {
+	for _, p := range leftovers {
+		full := filepath.Join(outDir, filepath.FromSlash(p))
+		if err := os.Remove(full); err != nil {
+			return fmt.Errorf("removing the leftover temporary file of an interrupted run: %w; remove it by hand", err)
+		}
+		if dir := filepath.Dir(full); dir != filepath.Clean(outDir) {
+			_ = os.Remove(dir) // the folder, if that left it empty
+		}
+	}
+	return nil
+}
+
 // writeTemp writes data to a new temporary file in the folder of target (created if needed),
 // so that a rename puts it in place atomically, and returns the temporary file's name.
 func writeTemp(target string, data []byte) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 		return "", err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), ".gen-*.tmp")
+	tmp, err := os.CreateTemp(filepath.Dir(target), tempPattern)
 	if err != nil {
 		return "", err
 	}

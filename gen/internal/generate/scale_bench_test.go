@@ -106,7 +106,7 @@ func TestSynthSpecLoads(t *testing.T) {
 	if len(s.Codes) != 250 || len(s.CatchAlls) != 3 {
 		t.Fatalf("synthetic spec has %d codes and %d catch-alls, want 250 and 3", len(s.Codes), len(s.CatchAlls))
 	}
-	files, err := emit.Files(s, "example.com/synthetic")
+	files, err := emit.Files(s, emit.Options{ImportPath: "example.com/synthetic"})
 	if err != nil {
 		t.Fatalf("synthetic spec does not emit: %v", err)
 	}
@@ -140,7 +140,7 @@ func BenchmarkScale(b *testing.B) {
 					b.Fatal(err)
 				}
 				t1 := time.Now()
-				files, err := emit.Files(s, "example.com/synthetic")
+				files, err := emit.Files(s, emit.Options{ImportPath: "example.com/synthetic"})
 				if err != nil {
 					b.Fatal(err)
 				}

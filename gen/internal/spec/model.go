@@ -20,7 +20,7 @@ type Spec struct {
 	Vendor    string // vendor name, e.g. "Akamai Identity Cloud"
 	Document  string // title of the vendor document
 	Source    string // where the document is published
-	DocFile   string // extracted copy under vendor-docs/, if any
+	DocFile   string // the name of a copy of the document, for reference only
 	Retrieved string // date the document was read, formatted as time.DateOnly, or ""
 	Package   string // Go package name
 	Dir       string // output directory, relative to the output root, slash-separated

@@ -412,7 +412,7 @@ const (
 	// Class: apierr.ErrPermissionDenied.
 	//
 	// Note: 403 is an Akamai code, not the HTTP status 403 Forbidden: the API typically answers HTTP
-	// 200 (shared/vendor-docs/README.md).
+	// 200 (specs/SOURCES.md).
 	ClientPermissionError Code = 403
 
 	// NoAccessGrant is code 413, "no_access_grant".
@@ -443,7 +443,7 @@ const (
 	// Class: apierr.ErrExpired.
 	//
 	// Note: 415 is an Akamai code, not an HTTP status: the API typically answers HTTP 200
-	// (shared/vendor-docs/README.md).
+	// (specs/SOURCES.md).
 	AuthorizationCodeExpired Code = 415
 
 	// VerificationCodeExpired is code 416, "verification_code_expired".
@@ -491,11 +491,10 @@ const (
 	// HTTP status: not documented.
 	// Class: apierr.ErrInternal.
 	//
-	// Note: Newer versions of the page say "500+" for unexpected internal errors
-	// (shared/vendor-docs/README.md); this page says 500. Decided: 500 is a catch-all for unlisted
-	// 501-599 but not for 510 api_limit_error or 540 triggered_error, which have no parent. 500 is an
-	// Akamai code, not an HTTP status: the API typically answers HTTP 200
-	// (shared/vendor-docs/README.md).
+	// Note: Newer versions of the page say "500+" for unexpected internal errors (specs/SOURCES.md);
+	// this page says 500. Decided: 500 is a catch-all for unlisted 501-599 but not for 510
+	// api_limit_error or 540 triggered_error, which have no parent. 500 is an Akamai code, not an
+	// HTTP status: the API typically answers HTTP 200 (specs/SOURCES.md).
 	UnexpectedError Code = 500
 
 	// APILimitError is code 510, "api_limit_error".

@@ -4,28 +4,27 @@ package identitycloud
 
 import (
 	"fmt"
-	apierr "github.com/apierr/apierr"
 	"strconv"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/apierrimpl"
 )
 
 // String returns the vendor's string name (the "error" key of a body) for a documented code,
 // without allocating, and Code(n) for any other.
 func (c Code) String() string {
-	if i := c.index(); i >= 0 {
-		return codeNames[i]
+	if r := c.row(); r != nil {
+		return r.Name
 	}
-	var buf [32]byte
-	b := append(buf[:0], "Code("...)
-	b = strconv.AppendInt(b, int64(c), 10)
-	return string(append(b, ')'))
+	return apierrimpl.IntName(int(c))
 }
 
 // Error returns "identitycloud:" followed by the code and what the document says of it, so that
 // %v of a code reads as an error message. %d prints the number of an int code and String the bare
 // name. It does not allocate for documented codes.
 func (c Code) Error() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].errText
+	if r := c.row(); r != nil {
+		return r.ErrText
 	}
 	return "identitycloud: " + c.String()
 }
@@ -33,16 +32,16 @@ func (c Code) Error() string {
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,
 // says the code is not in use, or does not list c.
 func (c Code) HTTPStatus() int {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].status
+	if r := c.row(); r != nil {
+		return r.Status
 	}
 	return 0
 }
 
 // Description returns the vendor's description for c, or "" when the document gives none.
 func (c Code) Description() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].description
+	if r := c.row(); r != nil {
+		return r.Description
 	}
 	return ""
 }
@@ -56,8 +55,10 @@ func (c Code) Known() bool {
 // not list, the catch-all that covers it. ok is false when there is none.
 func (c Code) Parent() (Code, bool) {
 	if i := c.index(); i >= 0 {
-		p := codeInfos[i].parent
-		return p, p != 0
+		if p := codeInfos[i].Parent; p > 0 {
+			return codeErrors[p-1].(Code), true
+		}
+		return 0, false
 	}
 	switch {
 	case c >= 211 && c <= 219:
@@ -100,8 +101,8 @@ func (c Code) Parent() (Code, bool) {
 // spec gives a documented code, or for a code the document does not list, the class of the
 // catch-all that covers it. It is nil for a code without one.
 func (c Code) Class() *apierr.Class {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].class
+	if r := c.row(); r != nil {
+		return r.Class
 	}
 	if p, ok := c.Parent(); ok {
 		return p.Class()
@@ -111,43 +112,39 @@ func (c Code) Class() *apierr.Class {
 
 // Unclassified returns why the spec gives c no class, or "".
 func (c Code) Unclassified() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].unclassified
+	if r := c.row(); r != nil {
+		return r.Unclassified
 	}
 	return ""
 }
 
 // Temporary reports whether the vendor documents c as temporary: retrying later may succeed.
 func (c Code) Temporary() bool {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].temporary
-	}
-	return false
+	return c.row() != nil && c.row().Temporary
 }
 
 // Is reports whether target is the class of c (an apierr.Err variable) or a Code among the
 // parents of c, so that errors.Is(err, parent) holds for every code under a catch-all, listed or
 // not. errors.Is compares c itself with == before calling Is.
 func (c Code) Is(target error) bool {
-	if class, ok := target.(*apierr.Class); ok {
-		return class != nil && class == c.Class()
-	}
-	t, ok := target.(Code)
-	if !ok {
-		return false
-	}
-	i := c.index()
-	if i < 0 {
-		// An unlisted code: its catch-all's parent, then that code's parents.
-		p, ok := c.Parent()
-		if !ok || p == t {
-			return ok
+	switch t := target.(type) {
+	case *apierr.Class:
+		return t != nil && t == c.Class()
+	case Code:
+		// The parents of a listed code are walked by row, so only the first step looks c up.
+		i := c.index()
+		if i < 0 {
+			// An unlisted code: its catch-all's parent, then that code's parents.
+			p, ok := c.Parent()
+			if !ok || p == t {
+				return ok
+			}
+			i = p.index()
 		}
-		i = p.index()
-	}
-	for r := codeInfos[i].parentRow; r >= 0; r = codeInfos[r].parentRow {
-		if codeInfos[r].code == t {
-			return true
+		for r := codeInfos[i].Parent; r > 0; r = codeInfos[r-1].Parent {
+			if codeErrors[r-1] == t {
+				return true
+			}
 		}
 	}
 	return false
@@ -246,6 +243,12 @@ func Lookup(name string) (Code, bool) {
 	return 0, false
 }
 
+// lookup is Lookup for apierrimpl.Layout.IntCode.
+func lookup(name string) (int, bool) {
+	c, ok := Lookup(name)
+	return int(c), ok
+}
+
 // MarshalText returns the code as a decimal number, its wire form.
 func (c Code) MarshalText() ([]byte, error) {
 	return strconv.AppendInt(nil, int64(c), 10), nil
@@ -272,4 +275,25 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	return c.UnmarshalText(data)
+}
+
+// Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
+// HTTP status, else 200 (the body says it is an error), and the documented text in the body's
+// keys. Set more fields (RequestID, the extra fields) before use; Marshal writes it as a body and
+// an *Error is an http.Handler:
+//
+//	srv := httptest.NewServer(identitycloud.MissingArgument.Reply())
+func (c Code) Reply() *Error {
+	e := &Error{
+		Code:   c,
+		Status: 400,
+	}
+	r := c.row()
+	if r == nil {
+		return e
+	}
+	e.Status = r.ReplyStatus
+	e.Name = r.Name
+	e.Description = r.Description
+	return e
 }

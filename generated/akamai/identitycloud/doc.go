@@ -26,7 +26,7 @@
 // HTTP statuses: the page documents none, so no code has one and HTTPStatus reports 0 for
 // every code. The Authentication API typically answers HTTP 200 whether or not the call
 // succeeded: the body's "stat" decides, and a reply with HTTP 400 and "stat": "ok" is not an
-// error (shared/vendor-docs/README.md). Codes such as 403, 415 or 500 are Akamai codes, not
+// error (specs/SOURCES.md). Codes such as 403, 415 or 500 are Akamai codes, not
 // HTTP statuses.
 //
 // Catch-alls: the page says "Any code that is a multiple of 100 or 10 is a catch-all for the

@@ -5,17 +5,24 @@ package identitycloud_test
 import (
 	"errors"
 	"fmt"
-	apierr "github.com/apierr/apierr"
-	"github.com/apierr/apierr/generated/akamai/identitycloud"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/generated/akamai/identitycloud"
 )
 
 // ExampleParse decodes a reply, checks its code with errors.Is and reads it with errors.As.
 func ExampleParse() {
-	body := []byte("{\"stat\": \"error\", \"code\": 100, \"error\": \"missing_argument\", \"error_description\": \"A required argument was not supplied.\", \"request_id\": \"req-1\"}")
+	body := []byte(`{
+		"stat": "error",
+		"code": 100,
+		"error": "missing_argument",
+		"error_description": "A required argument was not supplied.",
+		"request_id": "req-1"
+	}`)
 	err := identitycloud.Parse(200, body)
 	fmt.Println(errors.Is(err, identitycloud.MissingArgument))
 

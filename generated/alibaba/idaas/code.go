@@ -16,7 +16,7 @@ const (
 	// You do not have permission to perform this operation, or you have not completed real-name
 	// verification.
 	//
-	// HTTP status: 403 (from sibling IDaaS error-code page, per shared/vendor-docs/README.md).
+	// HTTP status: 403 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
 	// Envelope: ciam.
 	// Class: apierr.ErrPermissionDenied.
 	//
@@ -29,7 +29,7 @@ const (
 	//
 	// The operation failed.
 	//
-	// HTTP status: 500 (from sibling IDaaS error-code page, per shared/vendor-docs/README.md).
+	// HTTP status: 500 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
 	// Envelope: ciam.
 	// Class: none (The generic category of failed operations, covering everything from a wrong
 	// password to an internal error; its detail codes (the message key) carry the class).
@@ -738,15 +738,15 @@ const (
 	// Class: apierr.ErrNotFound.
 	//
 	// Note: Curator's decision, not documented: the page lists no code that is a prefix of this
-	// message (shared/vendor-docs/README.md); it reads as an invalid parameter, so it is made a kind
-	// of ParamsIllegal. Listed under Service errors.
+	// message (specs/SOURCES.md); it reads as an invalid parameter, so it is made a kind of
+	// ParamsIllegal. Listed under Service errors.
 	OperationParamsIllegalDeviceID Code = "Operation.Params.Illegal.DeviceId"
 
 	// OperationSuccess is "Operation.Success".
 	//
 	// The operation succeeded.
 	//
-	// HTTP status: 200 (from sibling IDaaS error-code page, per shared/vendor-docs/README.md).
+	// HTTP status: 200 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
 	// Envelope: ciam.
 	// Class: none (A success code listed in the page's table of error codes; a success has no error
 	// class).
@@ -759,7 +759,7 @@ const (
 	//
 	// A required parameter is not specified.
 	//
-	// HTTP status: 400 (from sibling IDaaS error-code page, per shared/vendor-docs/README.md).
+	// HTTP status: 400 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
 	// Envelope: ciam.
 	// Class: apierr.ErrInvalidRequest.
 	ParamsBlank Code = "Params.Blank"
@@ -1244,7 +1244,7 @@ const (
 	// Class: apierr.ErrAlreadyExists.
 	//
 	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (shared/vendor-docs/README.md); made a kind of OperationFailure, as the page's own
+	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
 	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
 	ParamsExistSocialUserSocialID Code = "Params.Exist.SocialUser.SocialId"
 
@@ -1258,7 +1258,7 @@ const (
 	// Class: apierr.ErrAlreadyExists.
 	//
 	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (shared/vendor-docs/README.md); made a kind of OperationFailure, as the page's own
+	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
 	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
 	ParamsExistUserEmail Code = "Params.Exist.User.Email"
 
@@ -1272,7 +1272,7 @@ const (
 	// Class: apierr.ErrAlreadyExists.
 	//
 	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (shared/vendor-docs/README.md); made a kind of OperationFailure, as the page's own
+	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
 	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
 	ParamsExistUserExternalID Code = "Params.Exist.User.ExternalId"
 
@@ -1286,7 +1286,7 @@ const (
 	// Class: apierr.ErrAlreadyExists.
 	//
 	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (shared/vendor-docs/README.md); made a kind of OperationFailure, as the page's own
+	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
 	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
 	// Params.Illegal.User.Phone.Number has the same description.
 	ParamsExistUserPhoneNumber Code = "Params.Exist.User.Phone.Number"
@@ -1301,7 +1301,7 @@ const (
 	// Class: apierr.ErrAlreadyExists.
 	//
 	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (shared/vendor-docs/README.md); made a kind of OperationFailure, as the page's own
+	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
 	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
 	// Params.Illegal.User.Username has the same description.
 	ParamsExistUserUsername Code = "Params.Exist.User.Username"
@@ -1316,7 +1316,7 @@ const (
 	// Class: apierr.ErrAlreadyExists.
 	//
 	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (shared/vendor-docs/README.md); made a kind of OperationFailure, as the page's own
+	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
 	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
 	ParamsExistUserType Code = "Params.Exist.UserType"
 
@@ -1350,7 +1350,7 @@ const (
 	//
 	// A parameter is invalid.
 	//
-	// HTTP status: 400 (from sibling IDaaS error-code page, per shared/vendor-docs/README.md).
+	// HTTP status: 400 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
 	// Envelope: ciam.
 	// Class: apierr.ErrInvalidRequest.
 	ParamsIllegal Code = "Params.Illegal"
@@ -1655,8 +1655,8 @@ const (
 	// Class: apierr.ErrPermissionDenied.
 	//
 	// Note: Curator's decision, not documented: the page lists no code that is a prefix of
-	// Server.Access.Denied (shared/vendor-docs/README.md), so it is made a kind of OperationDenied,
-	// the category of permission errors.
+	// Server.Access.Denied (specs/SOURCES.md), so it is made a kind of OperationDenied, the category
+	// of permission errors.
 	ServerAccessDenied Code = "Server.Access.Denied"
 
 	// ServerAccessDeniedTokenExpire is "Server.Access.Denied.Token.Expire".
@@ -1670,7 +1670,7 @@ const (
 	//
 	// Note: Parent ServerAccessDenied is its longest listed prefix, whose own parent OperationDenied
 	// is a curator's decision: the page lists no Server.Access.Denied code category
-	// (shared/vendor-docs/README.md).
+	// (specs/SOURCES.md).
 	ServerAccessDeniedTokenExpire Code = "Server.Access.Denied.Token.Expire"
 
 	// ServiceInternalError is "Service.Internal.Error".

@@ -3,8 +3,10 @@
 package idaas
 
 import (
-	apierr "github.com/apierr/apierr"
 	"strings"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/apierrimpl"
 )
 
 // String returns the code as the vendor writes it. It never allocates.
@@ -16,8 +18,8 @@ func (c Code) String() string {
 // code reads as an error message. %d prints the number of an int code and String the bare name.
 // It does not allocate for documented codes.
 func (c Code) Error() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].errText
+	if r := c.row(); r != nil {
+		return r.ErrText
 	}
 	return "idaas: " + c.String()
 }
@@ -25,16 +27,16 @@ func (c Code) Error() string {
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,
 // says the code is not in use, or does not list c.
 func (c Code) HTTPStatus() int {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].status
+	if r := c.row(); r != nil {
+		return r.Status
 	}
 	return 0
 }
 
 // Description returns the vendor's description for c, or "" when the document gives none.
 func (c Code) Description() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].description
+	if r := c.row(); r != nil {
+		return r.Description
 	}
 	return ""
 }
@@ -48,8 +50,10 @@ func (c Code) Known() bool {
 // not list, the catch-all that covers it. ok is false when there is none.
 func (c Code) Parent() (Code, bool) {
 	if i := c.index(); i >= 0 {
-		p := codeInfos[i].parent
-		return p, p != ""
+		if p := codeInfos[i].Parent; p > 0 {
+			return codeErrors[p-1].(Code), true
+		}
+		return "", false
 	}
 	switch {
 	case strings.HasPrefix(string(c), "Operation.Params.Illegal."):
@@ -82,12 +86,11 @@ func (c Code) Parent() (Code, bool) {
 // fallback when there is none: Operation.Failure.User.Locked.X falls under
 // Operation.Failure.User.Locked, not only under its catch-all's parent.
 func (c Code) nearestListed(fallback Code) Code {
-	s := string(c)
-	for i := strings.LastIndexByte(s, '.'); i > 0; i = strings.LastIndexByte(s, '.') {
-		s = s[:i]
-		if Code(s).Known() {
-			return Code(s)
-		}
+	known := func(s string) bool {
+		return Code(s).Known()
+	}
+	if s, ok := apierrimpl.NearestListed(string(c), known); ok {
+		return Code(s)
 	}
 	return fallback
 }
@@ -96,8 +99,8 @@ func (c Code) nearestListed(fallback Code) Code {
 // spec gives a documented code, or for a code the document does not list, the class of the
 // catch-all that covers it. It is nil for a code without one.
 func (c Code) Class() *apierr.Class {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].class
+	if r := c.row(); r != nil {
+		return r.Class
 	}
 	if p, ok := c.Parent(); ok {
 		return p.Class()
@@ -107,8 +110,8 @@ func (c Code) Class() *apierr.Class {
 
 // Unclassified returns why the spec gives c no class, or "".
 func (c Code) Unclassified() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].unclassified
+	if r := c.row(); r != nil {
+		return r.Unclassified
 	}
 	return ""
 }
@@ -117,25 +120,24 @@ func (c Code) Unclassified() string {
 // parents of c, so that errors.Is(err, parent) holds for every code under a catch-all, listed or
 // not. errors.Is compares c itself with == before calling Is.
 func (c Code) Is(target error) bool {
-	if class, ok := target.(*apierr.Class); ok {
-		return class != nil && class == c.Class()
-	}
-	t, ok := target.(Code)
-	if !ok {
-		return false
-	}
-	i := c.index()
-	if i < 0 {
-		// An unlisted code: its catch-all's parent, then that code's parents.
-		p, ok := c.Parent()
-		if !ok || p == t {
-			return ok
+	switch t := target.(type) {
+	case *apierr.Class:
+		return t != nil && t == c.Class()
+	case Code:
+		// The parents of a listed code are walked by row, so only the first step looks c up.
+		i := c.index()
+		if i < 0 {
+			// An unlisted code: its catch-all's parent, then that code's parents.
+			p, ok := c.Parent()
+			if !ok || p == t {
+				return ok
+			}
+			i = p.index()
 		}
-		i = p.index()
-	}
-	for r := codeInfos[i].parentRow; r >= 0; r = codeInfos[r].parentRow {
-		if codeInfos[r].code == t {
-			return true
+		for r := codeInfos[i].Parent; r > 0; r = codeInfos[r-1].Parent {
+			if codeErrors[r-1] == t {
+				return true
+			}
 		}
 	}
 	return false
@@ -150,4 +152,31 @@ func (c Code) MarshalText() ([]byte, error) {
 func (c *Code) UnmarshalText(text []byte) error {
 	*c = Code(text)
 	return nil
+}
+
+// Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
+// HTTP status, else 200 (the body says it is an error), and the documented text in the body's
+// keys. Set more fields (RequestID, the extra fields) before use; Marshal writes it as a body and
+// an *Error is an http.Handler:
+//
+//	srv := httptest.NewServer(idaas.OperationDenied.Reply())
+func (c Code) Reply() *Error {
+	e := &Error{
+		Code:   c,
+		Status: 400,
+	}
+	r := c.row()
+	if r == nil {
+		return e
+	}
+	e.Status = r.ReplyStatus
+	if r.ReplyCode > 0 {
+		e.Code, e.Detail = codeErrors[r.ReplyCode-1].(Code), c
+	}
+	e.Envelope = layout.Envelopes[r.Envelope].Name
+	switch r.Envelope {
+	case envOauth:
+		e.Description = r.Description
+	}
+	return e
 }

@@ -3,18 +3,22 @@
 package idaas
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io"
 	"net/http"
+
+	"github.com/apierr/apierr/apierrimpl"
 )
+
+// This package was generated for version 1 of package apierrimpl, the runtime every generated
+// package shares. If the declaration below does not compile ("undefined:
+// apierrimpl.SupportPackageIsVersion1"), this package and the module github.com/apierr/apierr it
+// builds against are out of step: regenerate the package with the generator of that module
+// version (go generate ./...), or upgrade the module to the version it was generated with.
+const _ = apierrimpl.SupportPackageIsVersion1
 
 // MaxBodySize is the most of a body that FromResponse reads and Parse looks at. Error bodies are
 // small; a longer body is cut at this size and still answered, and the part read is what
 // Error.Body keeps.
-const MaxBodySize = 1 << 20
+const MaxBodySize = apierrimpl.MaxBodySize
 
 // Parse decodes a reply of Alibaba Cloud IDaaS with the given HTTP status and body. It returns
 // nil when the reply is not an error and a *Error otherwise, also for a body that is not the
@@ -34,181 +38,121 @@ func Parse(status int, body []byte) error {
 
 // FromResponse reads the body of resp, at most MaxBodySize bytes, and returns what Parse returns
 // for its status and body. It leaves resp.Body readable from the start, so a caller can still
-// read a reply that is not an error (Akamai, for one, answers some errors with HTTP 200, so call
-// FromResponse on every reply). Closing resp.Body stays the caller's job.
+// read a reply that is not an error. Closing resp.Body stays the caller's job. Alibaba Cloud
+// IDaaS answers some errors with a success status, and the body decides: call FromResponse on
+// every reply, not only on those with status 400 or more.
 //
 // A failure to read the body is returned as an error that wraps the read error.
 func FromResponse(resp *http.Response) error {
-	if resp == nil {
-		return errors.New("idaas: FromResponse called with a nil *http.Response")
-	}
-	var body []byte
-	if resp.Body != nil {
-		b, err := io.ReadAll(io.LimitReader(resp.Body, MaxBodySize))
-		resp.Body = replayBody{
-			Closer: resp.Body,
-			Reader: io.MultiReader(bytes.NewReader(b), resp.Body),
-		}
-		if err != nil {
-			return fmt.Errorf("idaas: reading the body of an HTTP %d response: %w", resp.StatusCode, err)
-		}
-		body = b
+	body, err := apierrimpl.ReadBody(resp, "idaas")
+	if err != nil {
+		return err
 	}
 	return parse(resp.StatusCode, body, false)
 }
 
-// replayBody gives back the bytes FromResponse read, then the rest of the original body.
-type replayBody struct {
-	io.Reader
-	io.Closer
-}
-
-// wireBody holds every top-level key the envelopes read.
-type wireBody struct {
-	Code             wireCode        `json:"code"`
-	Message          wireCode        `json:"message"`
-	Success          wireOutcome     `json:"success"`
-	RequestID        string          `json:"requestId"`
-	RequestID2       string          `json:"request_id"`
-	RequestID3       string          `json:"RequestId"`
-	Error            wireCode        `json:"error"`
-	ErrorDescription string          `json:"error_description"`
-	Code2            wireCode        `json:"Code"`
-	Message2         string          `json:"Message"`
-	ErrorUri         string          `json:"error_uri"`
-	Data             json.RawMessage `json:"data"`
-}
-
-// wireCode reads a string code: a JSON string, or no code for any other value. set records that
-// the key was there, whatever its value. It never fails, so a value of an unexpected type cannot
-// fail the whole body, and allocates only the string.
-type wireCode struct {
-	code Code
-	set  bool
-}
-
-// UnmarshalJSON reads a string without escapes in place, and any other through encoding/json.
-func (c *wireCode) UnmarshalJSON(data []byte) error {
-	c.set = true
-	if len(data) < 2 || data[0] != '"' {
-		return nil
-	}
-	if bytes.IndexByte(data, '\\') < 0 {
-		c.code = Code(data[1 : len(data)-1])
-		return nil
-	}
-	var s string
-	if json.Unmarshal(data, &s) == nil {
-		c.code = Code(s)
-	}
-	return nil
-}
-
-// wireOutcome is the value of an outcome key: which of the vendor's outcome values it holds
-// (outcomeOther for any other value, 0 when the key is absent). It never fails and never
-// allocates.
-type wireOutcome uint8
-
+// The keys of a body that the decoder reads, as indexes into layout.Keys.
 const (
-	outcomeFalse wireOutcome = 1 // the JSON false
-	outcomeTrue  wireOutcome = 2 // the JSON true
-	outcomeOther wireOutcome = 255
+	keyCode = iota
+	keyMessage
+	keySuccess
+	keyRequestID
+	keyRequestID2
+	keyRequestID3
+	keyError
+	keyErrorDescription
+	keyCode2
+	keyMessage2
+	keyErrorUri
+	keyData
 )
 
-// UnmarshalJSON tells which outcome value data is.
-func (o *wireOutcome) UnmarshalJSON(data []byte) error {
-	switch string(data) {
-	case "false":
-		*o = outcomeFalse
-	case "true":
-		*o = outcomeTrue
-	default:
-		*o = outcomeOther
-	}
-	return nil
+// The envelopes of the vendor's bodies, as indexes into layout.Envelopes.
+const (
+	envCiam = iota
+	envOauth
+	envPop
+)
+
+// layout is how Alibaba Cloud IDaaS lays out its error bodies: what apierrimpl decodes them by.
+var layout = apierrimpl.Layout{
+	Keys: []string{
+		keyCode:             "code",
+		keyMessage:          "message",
+		keySuccess:          "success",
+		keyRequestID:        "requestId",
+		keyRequestID2:       "request_id",
+		keyRequestID3:       "RequestId",
+		keyError:            "error",
+		keyErrorDescription: "error_description",
+		keyCode2:            "Code",
+		keyMessage2:         "Message",
+		keyErrorUri:         "error_uri",
+		keyData:             "data",
+	},
+	Envelopes: []apierrimpl.Envelope{
+		{
+			Name:          "ciam",
+			Match:         []int{keySuccess, keyCode},
+			Code:          keyCode,
+			WireName:      apierrimpl.NoKey,
+			Detail:        keyMessage,
+			Outcome:       keySuccess,
+			RequestID:     []int{keyRequestID, keyRequestID2, keyRequestID3},
+			ErrorValues:   []string{"false"},
+			SuccessValues: []string{"true"},
+		},
+		{
+			Name:        "oauth",
+			Match:       []int{keyError},
+			Code:        keyError,
+			WireName:    apierrimpl.NoKey,
+			Detail:      apierrimpl.NoKey,
+			Outcome:     apierrimpl.NoKey,
+			Description: []int{keyErrorDescription},
+			RequestID:   []int{keyRequestID, keyRequestID2},
+		},
+		{
+			Name:      "pop",
+			Match:     []int{keyCode2},
+			Code:      keyCode2,
+			WireName:  apierrimpl.NoKey,
+			Detail:    apierrimpl.NoKey,
+			Outcome:   apierrimpl.NoKey,
+			Message:   []int{keyMessage2},
+			RequestID: []int{keyRequestID3},
+		},
+	},
 }
 
-// parse is Parse; keep says whether body must be copied before it is kept.
+// parse is Parse; keep says whether body must be copied before an *Error keeps it.
 func parse(status int, body []byte, keep bool) error {
-	if len(body) > MaxBodySize {
-		body = body[:MaxBodySize]
-	}
-	var w wireBody
-	trimmed := bytes.TrimSpace(body)
-	if len(trimmed) == 0 || trimmed[0] != '{' {
-		return notVendor(status, body, keep)
-	}
-	if err := json.Unmarshal(trimmed, &w); err != nil {
-		// A value of the wrong type leaves its field empty and the rest decoded;
-		// anything else means the body is not JSON.
-		var te *json.UnmarshalTypeError
-		if !errors.As(err, &te) {
-			return notVendor(status, body, keep)
-		}
-	}
-	e := &Error{Status: status}
-	switch {
-	case w.Success != 0 || w.Code.set:
-		e.Envelope = "ciam"
-		e.Code = w.Code.code
-		e.Detail = w.Message.code
-		e.RequestID = w.RequestID3
-		if w.RequestID2 != "" {
-			e.RequestID = w.RequestID2
-		}
-		if w.RequestID != "" {
-			e.RequestID = w.RequestID
-		}
-		e.Data = w.Data
-		switch w.Success {
-		case outcomeFalse: // an error, whatever the HTTP status
-		case outcomeTrue:
-			return nil
-		default:
-			if status < 400 && e.Code == "" && e.Detail == "" {
-				return nil
-			}
-		}
-	case w.Error.set:
-		e.Envelope = "oauth"
-		e.Code = w.Error.code
-		e.Description = w.ErrorDescription
-		e.RequestID = w.RequestID2
-		if w.RequestID != "" {
-			e.RequestID = w.RequestID
-		}
-		e.ErrorURI = w.ErrorUri
-		if status < 400 && e.Code == "" {
-			return nil
-		}
-	case w.Code2.set:
-		e.Envelope = "pop"
-		e.Code = w.Code2.code
-		e.Message = w.Message2
-		e.RequestID = w.RequestID3
-		if status < 400 && e.Code == "" {
-			return nil
-		}
-	default:
-		return notVendor(status, body, keep)
-	}
-	if keep {
-		body = bytes.Clone(body)
-	}
-	e.Body = body
-	return e
-}
-
-// notVendor answers a body that is not the vendor's JSON: an error from status 400 on.
-func notVendor(status int, body []byte, keep bool) error {
-	if status < 400 {
+	var r apierrimpl.Reply
+	layout.Decode(&r, apierrimpl.Limit(body))
+	if !layout.IsError(&r, status) {
 		return nil
 	}
 	if keep {
-		body = bytes.Clone(body)
+		r.Own()
 	}
-	return &Error{
-		Body:   body,
+	e := &Error{
+		Body:   r.Body(),
 		Status: status,
 	}
+	if r.Envelope() < 0 {
+		return e
+	}
+	e.Code = Code(layout.StringCode(&r))
+	e.Detail = Code(layout.Detail(&r))
+	e.Message = layout.Message(&r)
+	e.Description = layout.Description(&r)
+	e.RequestID = layout.RequestID(&r)
+	e.Envelope = layout.EnvelopeName(&r)
+	switch r.Envelope() {
+	case envOauth:
+		e.ErrorURI = r.String(keyErrorUri)
+	case envCiam:
+		e.Data = r.Raw(keyData)
+	}
+	return e
 }

@@ -4,11 +4,11 @@ package idaas
 
 import (
 	"encoding/json"
-	"fmt"
-	apierr "github.com/apierr/apierr"
 	"log/slog"
 	"net/http"
-	"strings"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/apierrimpl"
 )
 
 // Error is one Alibaba Cloud IDaaS error response, as Parse and FromResponse decode it. Unwrap
@@ -56,56 +56,49 @@ type Error struct {
 	Body []byte
 }
 
+// summary is what e shows of itself in error text, logs and %#v; apierrimpl formats it.
+func (e *Error) summary() apierrimpl.Summary {
+	s := apierrimpl.Summary{
+		BodySize:   len(e.Body),
+		Class:      e.Class(),
+		Code:       string(e.Code),
+		CodeValue:  string(e.Code),
+		Detail:     string(e.Detail),
+		Info:       e.Code.row(),
+		Known:      e.Code.Known(),
+		Package:    "idaas",
+		RequestID:  e.VendorRequestID(),
+		Status:     e.Status,
+		Vendor:     "Alibaba Cloud IDaaS",
+		VendorCode: e.VendorCode(),
+	}
+	if r := e.Detail.row(); r != nil {
+		s.Info = r
+	}
+	return s
+}
+
 // Error returns one line: "idaas:", the code, what the document says of it, the HTTP status and
 // the request ID. It never includes text from the body, which may echo secrets: the body's own
 // message and description are in the fields of e.
 func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString("idaas: ")
-	if e.Code == "" && e.Detail == "" {
-		fmt.Fprintf(&b, "HTTP %d reply without an error code", e.Status)
-		return b.String()
-	}
-	b.WriteString(e.Code.String())
-	if e.Detail != "" {
-		b.WriteString(" " + e.Detail.String())
-	}
-	documented := e.Code
-	if e.Detail.Known() {
-		documented = e.Detail
-	}
-	text := documented.Description()
-	if text != "" {
-		b.WriteString(": ")
-		b.WriteString(strings.Join(strings.Fields(text), " "))
-	}
-	fmt.Fprintf(&b, " (HTTP %d", e.Status)
-	if e.RequestID != "" {
-		b.WriteString(", request ID " + e.RequestID)
-	}
-	b.WriteString(")")
-	return b.String()
+	s := e.summary()
+	return s.Error()
 }
 
 // LogValue makes an *Error log, with log/slog, as its vendor, code, name, HTTP status, request ID
 // and class. The body and its text are left out: they may hold tokens, passwords or one-time
 // codes. Log apierr.Redact(e.Body) where the body is needed.
 func (e *Error) LogValue() slog.Value {
-	class := ""
-	if c := e.Class(); c != nil {
-		class = c.Name()
-	}
-	name := e.Code.String()
-	if e.Detail != "" {
-		name = e.Detail.String()
-	}
-	return slog.GroupValue(slog.String("vendor", "Alibaba Cloud IDaaS"), slog.String("code", e.VendorCode()), slog.String("name", name), slog.Int("status", e.Status), slog.String("request_id", e.VendorRequestID()), slog.String("class", class))
+	s := e.summary()
+	return s.LogValue()
 }
 
 // GoString makes %#v of an *Error show its code, status and request ID, and not its body and
 // fields, which may hold secrets.
 func (e *Error) GoString() string {
-	return fmt.Sprintf("&idaas.Error{Code: %s.Code(%q), Status: %d, RequestID: %q, Body: [%d bytes]}", "idaas", e.Code, e.Status, e.VendorRequestID(), len(e.Body))
+	s := e.summary()
+	return s.GoString()
 }
 
 // RawField returns the raw JSON of a top-level key of the body, documented or not, so nothing a
@@ -115,128 +108,61 @@ func (e *Error) GoString() string {
 //
 // The value is raw: it may be a secret. Use apierr.Redact before logging it.
 func (e *Error) RawField(key string) (json.RawMessage, bool) {
-	var obj map[string]json.RawMessage
-	if json.Unmarshal(e.Body, &obj) != nil {
-		return nil, false
-	}
-	if v, ok := obj[key]; ok {
-		return v, true
-	}
-	// Ranging over the map is fine: only a key equal to key up to case is taken, and
-	// the least such key is chosen so the answer does not depend on map order.
-	best := ""
-	for k := range obj {
-		if strings.EqualFold(k, key) && (best == "" || k < best) {
-			best = k
-		}
-	}
-	if best == "" {
-		return nil, false
-	}
-	return obj[best], true
-}
-
-// Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
-// HTTP status, else 200 (the body says it is an error), and the documented text in the body's
-// keys. Set more fields (RequestID, the extra fields) before use; Marshal writes it as a body and
-// an *Error is an http.Handler:
-//
-//	srv := httptest.NewServer(idaas.OperationDenied.Reply())
-func (c Code) Reply() *Error {
-	e := &Error{
-		Code:   c,
-		Status: 400,
-	}
-	i := c.index()
-	if i < 0 {
-		return e
-	}
-	info := &codeInfos[i]
-	e.Status = info.replyStatus
-	if info.replyCode != c {
-		e.Code, e.Detail = info.replyCode, c
-	}
-	e.Envelope = info.envelope
-	switch info.envelope {
-	case "oauth":
-		e.Description = info.description
-	}
-	return e
+	return apierrimpl.RawField(e.Body, key)
 }
 
 // Marshal returns e as a body in the vendor's envelope: the keys the decoder reads, from the
 // fields of e (not from Body), with empty fields left out. Parse of the result gives back an
 // equal *Error.
 func (e *Error) Marshal() []byte {
-	b := []byte("{")
+	var o apierrimpl.Object
 	switch e.Envelope {
 	case "oauth":
 		if e.Code != "" {
-			b = appendKey(b, "error", string(e.Code))
+			o.Add("error", string(e.Code))
 		}
 		if e.Description != "" {
-			b = appendKey(b, "error_description", e.Description)
+			o.Add("error_description", e.Description)
 		}
 		if e.RequestID != "" {
-			b = appendKey(b, "requestId", e.RequestID)
+			o.Add("requestId", e.RequestID)
 		}
 		if e.ErrorURI != "" {
-			b = appendKey(b, "error_uri", e.ErrorURI)
+			o.Add("error_uri", e.ErrorURI)
 		}
 	case "pop":
 		if e.Code != "" {
-			b = appendKey(b, "Code", string(e.Code))
+			o.Add("Code", string(e.Code))
 		}
 		if e.Message != "" {
-			b = appendKey(b, "Message", e.Message)
+			o.Add("Message", e.Message)
 		}
 		if e.RequestID != "" {
-			b = appendKey(b, "RequestId", e.RequestID)
+			o.Add("RequestId", e.RequestID)
 		}
 	default:
 		// ciam, the first envelope
-		b = appendKey(b, "success", false)
+		o.Add("success", false)
 		if e.Code != "" {
-			b = appendKey(b, "code", string(e.Code))
+			o.Add("code", string(e.Code))
 		}
 		if e.Detail != "" {
-			b = appendKey(b, "message", string(e.Detail))
+			o.Add("message", string(e.Detail))
 		}
 		if e.RequestID != "" {
-			b = appendKey(b, "requestId", e.RequestID)
+			o.Add("requestId", e.RequestID)
 		}
 		if len(e.Data) > 0 {
-			b = appendKey(b, "data", e.Data)
+			o.Add("data", e.Data)
 		}
 	}
-	return append(b, '}')
+	return o.Bytes()
 }
 
 // ServeHTTP answers any request with e: its status (400 when unset) and Marshal's body, as JSON.
 // It makes an *Error a fake of the vendor for httptest servers.
 func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
-	status := e.Status
-	if status == 0 {
-		status = http.StatusBadRequest
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	w.Write(e.Marshal())
-}
-
-// appendKey appends one key and the JSON of its value to an object being built.
-func appendKey(b []byte, key string, value any) []byte {
-	if len(b) > 1 {
-		b = append(b, ',')
-	}
-	k, _ := json.Marshal(key)
-	v, err := json.Marshal(value)
-	if err != nil {
-		v = []byte("null")
-	}
-	b = append(b, k...)
-	b = append(b, ':')
-	return append(b, v...)
+	apierrimpl.Serve(w, e.Status, e.Marshal())
 }
 
 // Unwrap returns the Code of the body, or nil when the body carries none. A documented
@@ -267,9 +193,6 @@ func (e *Error) VendorCode() string {
 	if e.Detail != "" {
 		return string(e.Detail)
 	}
-	if e.Code == "" {
-		return ""
-	}
 	return string(e.Code)
 }
 
@@ -283,16 +206,7 @@ func (e *Error) VendorRequestID() string {
 // undocumented, unclassified or absent, the class the spec gives its HTTP status. It is nil when
 // there is none.
 func (e *Error) Class() *apierr.Class {
-	if class := e.Detail.Class(); class != nil {
-		return class
-	}
-	if class := e.Code.Class(); class != nil {
-		return class
-	}
-	if e.Detail != "" {
-		return nil
-	}
-	return statusClass(e.Status)
+	return apierrimpl.ReplyClass(e.Detail.Class(), e.Code.Class(), e.Detail != "", statusClass(e.Status))
 }
 
 // Is reports whether target is the class of the reply (an apierr.Err variable), or its Code or
@@ -322,11 +236,7 @@ func statusClass(status int) *apierr.Class {
 		return apierr.ErrRateLimited
 	case 500:
 		return apierr.ErrInternal
-	case 502:
-		return apierr.ErrUnavailable
-	case 503:
-		return apierr.ErrUnavailable
-	case 504:
+	case 502, 503, 504:
 		return apierr.ErrUnavailable
 	}
 	return nil

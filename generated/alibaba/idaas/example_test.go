@@ -5,17 +5,22 @@ package idaas_test
 import (
 	"errors"
 	"fmt"
-	apierr "github.com/apierr/apierr"
-	"github.com/apierr/apierr/generated/alibaba/idaas"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/generated/alibaba/idaas"
 )
 
 // ExampleParse decodes a reply, checks its code with errors.Is and reads it with errors.As.
 func ExampleParse() {
-	body := []byte("{\"success\": false, \"code\": \"Operation.Denied\", \"requestId\": \"req-1\"}")
+	body := []byte(`{
+		"success": false,
+		"code": "Operation.Denied",
+		"requestId": "req-1"
+	}`)
 	err := idaas.Parse(403, body)
 	fmt.Println(errors.Is(err, idaas.OperationDenied))
 

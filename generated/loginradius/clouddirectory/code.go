@@ -51,7 +51,7 @@ const (
 	//
 	// Note: 913 and 914 have the same message; the descriptions tell them apart (913: end date
 	// missing), so the Go name comes from the description. The HTTP column says "Not in Use": the
-	// code is documented but not currently returned (shared/vendor-docs/README.md).
+	// code is documented but not currently returned (specs/SOURCES.md).
 	MissingEndDate Code = 913
 
 	// MissingStartDate is code 914. The date range is not specified.
@@ -64,8 +64,7 @@ const (
 	// Note: 913 and 914 have the same message; the descriptions tell them apart (914: start date
 	// missing), so the Go name comes from the description. The description, kept verbatim, says
 	// "please check the end date parameter" although the code is about the start date. The HTTP
-	// column says "Not in Use": the code is documented but not currently returned
-	// (shared/vendor-docs/README.md).
+	// column says "Not in Use": the code is documented but not currently returned (specs/SOURCES.md).
 	MissingStartDate Code = 914
 
 	// InvalidQuery is code 918. The query is invalid.
@@ -117,7 +116,7 @@ const (
 	// Class: apierr.ErrUnauthenticated.
 	//
 	// Note: The HTTP column says "Not in Use": the code is documented but not currently returned
-	// (shared/vendor-docs/README.md).
+	// (specs/SOURCES.md).
 	MissingAPIKey Code = 922
 
 	// MissingAPISecret is code 923. API secret is missing.
@@ -129,7 +128,7 @@ const (
 	// Class: apierr.ErrUnauthenticated.
 	//
 	// Note: The HTTP column says "Not in Use": the code is documented but not currently returned
-	// (shared/vendor-docs/README.md).
+	// (specs/SOURCES.md).
 	MissingAPISecret Code = 923
 
 	// InvalidFromDateFormat is code 925. The date range has an invalid format.
@@ -181,9 +180,9 @@ const (
 	// Class: apierr.ErrInvalidRequest.
 	//
 	// Note: The HTTP column says "Not in Use": the code is documented but not currently returned
-	// (shared/vendor-docs/README.md). Class invalid_request (curator's decision): the site is not set
-	// up for custom objects, so the request asks for a feature the site does not support; no record
-	// is missing, so not not_found, and the fix is configuration, through LoginRadius support.
+	// (specs/SOURCES.md). Class invalid_request (curator's decision): the site is not set up for
+	// custom objects, so the request asks for a feature the site does not support; no record is
+	// missing, so not not_found, and the fix is configuration, through LoginRadius support.
 	CustomObjectNotConfigured Code = 999
 
 	// SomethingWentWrong is code 1000. Oops, something is going wrong. please try again.

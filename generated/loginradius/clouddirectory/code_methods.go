@@ -4,28 +4,27 @@ package clouddirectory
 
 import (
 	"fmt"
-	apierr "github.com/apierr/apierr"
 	"strconv"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/apierrimpl"
 )
 
 // String returns the Go name of the constant for a documented code, without allocating, and
 // Code(n) for any other.
 func (c Code) String() string {
-	if i := c.index(); i >= 0 {
-		return codeNames[i]
+	if r := c.row(); r != nil {
+		return r.Name
 	}
-	var buf [32]byte
-	b := append(buf[:0], "Code("...)
-	b = strconv.AppendInt(b, int64(c), 10)
-	return string(append(b, ')'))
+	return apierrimpl.IntName(int(c))
 }
 
 // Error returns "clouddirectory:" followed by the code and what the document says of it, so that
 // %v of a code reads as an error message. %d prints the number of an int code and String the bare
 // name. It does not allocate for documented codes.
 func (c Code) Error() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].errText
+	if r := c.row(); r != nil {
+		return r.ErrText
 	}
 	return "clouddirectory: " + c.String()
 }
@@ -33,24 +32,24 @@ func (c Code) Error() string {
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,
 // says the code is not in use, or does not list c.
 func (c Code) HTTPStatus() int {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].status
+	if r := c.row(); r != nil {
+		return r.Status
 	}
 	return 0
 }
 
 // Message returns the vendor's message for c, or "" when the document gives none.
 func (c Code) Message() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].message
+	if r := c.row(); r != nil {
+		return r.Message
 	}
 	return ""
 }
 
 // Description returns the vendor's description for c, or "" when the document gives none.
 func (c Code) Description() string {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].description
+	if r := c.row(); r != nil {
+		return r.Description
 	}
 	return ""
 }
@@ -64,27 +63,22 @@ func (c Code) Known() bool {
 // spec gives a documented code, or for a code the document does not list, the class of the
 // catch-all that covers it. It is nil for a code without one.
 func (c Code) Class() *apierr.Class {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].class
+	if r := c.row(); r != nil {
+		return r.Class
 	}
 	return nil
 }
 
 // Temporary reports whether the vendor documents c as temporary: retrying later may succeed.
 func (c Code) Temporary() bool {
-	if i := c.index(); i >= 0 {
-		return codeInfos[i].temporary
-	}
-	return false
+	return c.row() != nil && c.row().Temporary
 }
 
 // Is reports whether target is the class of c (an apierr.Err variable). errors.Is compares c
 // itself with == before calling Is.
 func (c Code) Is(target error) bool {
-	if class, ok := target.(*apierr.Class); ok {
-		return class != nil && class == c.Class()
-	}
-	return false
+	class, ok := target.(*apierr.Class)
+	return ok && class != nil && class == c.Class()
 }
 
 // MarshalText returns the code as a decimal number, its wire form.
@@ -113,4 +107,24 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	return c.UnmarshalText(data)
+}
+
+// Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
+// HTTP status, else 400, and the documented text in the body's keys. Set more fields (RequestID,
+// the extra fields) before use; Marshal writes it as a body and an *Error is an http.Handler:
+//
+//	srv := httptest.NewServer(clouddirectory.APIKeyUnauthorized.Reply())
+func (c Code) Reply() *Error {
+	e := &Error{
+		Code:   c,
+		Status: 400,
+	}
+	r := c.row()
+	if r == nil {
+		return e
+	}
+	e.Status = r.ReplyStatus
+	e.Description = r.Description
+	e.Message = r.Message
+	return e
 }

@@ -25,18 +25,18 @@
 // A body is an error when the status is 400 or more or it carries a code.
 //
 // LoginRadius code numbers are per document, not per vendor: the Customer Identity and SSO code
-// lists reuse numbers of this list with other meanings (shared/vendor-docs/README.md). This
-// package is the namespace of the Cloud Directory API codes only; do not compare its codes with
-// codes of another LoginRadius document.
+// lists reuse numbers of this list with other meanings (specs/SOURCES.md). This package is the
+// namespace of the Cloud Directory API codes only; do not compare its codes with codes of another
+// LoginRadius document.
 //
 // JSON keys match case-insensitively, so the lower-camel keys some older clients saw (errorCode,
-// message, description) decode as well (shared/vendor-docs/README.md).
+// message, description) decode as well (specs/SOURCES.md).
 //
-// Real replies carry many codes that are not on this page (shared/vendor-docs/README.md); they
-// decode as unknown codes, kept exactly as received.
+// Real replies carry many codes that are not on this page (specs/SOURCES.md); they decode as
+// unknown codes, kept exactly as received.
 //
 // Codes whose HTTP column says "Not in Use" have status "not in use": documented, but not
-// currently returned (shared/vendor-docs/README.md).
+// currently returned (specs/SOURCES.md).
 //
 // Messages and descriptions are the vendor's, verbatim, typos included ("parmas" in 908, "From
 // data" in 927, "backup bode" in 1129; the HTTP table's "Too Many Request" for 429).

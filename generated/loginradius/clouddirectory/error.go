@@ -4,12 +4,12 @@ package clouddirectory
 
 import (
 	"encoding/json"
-	"fmt"
-	apierr "github.com/apierr/apierr"
 	"log/slog"
 	"net/http"
 	"strconv"
-	"strings"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/apierrimpl"
 )
 
 // Error is one LoginRadius error response, as Parse and FromResponse decode it. Unwrap returns
@@ -41,12 +41,12 @@ type Error struct {
 	ProviderErrorResponse string
 
 	// Errors is the "Errors" key. Per-field errors, a list of {"FieldName", "ErrorMessage"}. Not in
-	// the document: real bodies may carry it (shared/vendor-docs/README.md).
+	// the document: real bodies may carry it (specs/SOURCES.md).
 	Errors []FieldError
 
 	// Data is the "Data" key. An object the caller may need, such as a lockout timeout or an access
 	// token; it may hold secrets, so do not log it. Not in the document: real bodies may carry it
-	// (shared/vendor-docs/README.md).
+	// (specs/SOURCES.md).
 	Data json.RawMessage
 
 	// Body is the raw response body, as received. It may hold more than the fields above, including
@@ -54,49 +54,47 @@ type Error struct {
 	Body []byte
 }
 
+// summary is what e shows of itself in error text, logs and %#v; apierrimpl formats it.
+func (e *Error) summary() apierrimpl.Summary {
+	s := apierrimpl.Summary{
+		BodySize:   len(e.Body),
+		Class:      e.Class(),
+		Info:       e.Code.row(),
+		IntCodes:   true,
+		Known:      e.Code.Known(),
+		Package:    "clouddirectory",
+		RequestID:  e.VendorRequestID(),
+		Status:     e.Status,
+		Vendor:     "LoginRadius",
+		VendorCode: e.VendorCode(),
+	}
+	if e.Code != 0 {
+		s.Code, s.CodeValue = e.Code.String(), strconv.Itoa(int(e.Code))
+	}
+	return s
+}
+
 // Error returns one line: "clouddirectory:", the code, what the document says of it, and the HTTP
 // status. It never includes text from the body, which may echo secrets: the body's own message
 // and description are in the fields of e.
 func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString("clouddirectory: ")
-	if e.Code == 0 {
-		fmt.Fprintf(&b, "HTTP %d reply without an error code", e.Status)
-		return b.String()
-	}
-	name := e.Code.String()
-	b.WriteString(name)
-	if e.Code.Known() || name != e.Code.String() {
-		fmt.Fprintf(&b, " (%d)", e.Code)
-	}
-	text := e.Code.Description()
-	if text == "" {
-		text = e.Code.Message()
-	}
-	if text != "" {
-		b.WriteString(": ")
-		b.WriteString(strings.Join(strings.Fields(text), " "))
-	}
-	fmt.Fprintf(&b, " (HTTP %d", e.Status)
-	b.WriteString(")")
-	return b.String()
+	s := e.summary()
+	return s.Error()
 }
 
 // LogValue makes an *Error log, with log/slog, as its vendor, code, name, HTTP status, request ID
 // and class. The body and its text are left out: they may hold tokens, passwords or one-time
 // codes. Log apierr.Redact(e.Body) where the body is needed.
 func (e *Error) LogValue() slog.Value {
-	class := ""
-	if c := e.Class(); c != nil {
-		class = c.Name()
-	}
-	return slog.GroupValue(slog.String("vendor", "LoginRadius"), slog.String("code", e.VendorCode()), slog.String("name", e.Code.String()), slog.Int("status", e.Status), slog.String("request_id", e.VendorRequestID()), slog.String("class", class))
+	s := e.summary()
+	return s.LogValue()
 }
 
 // GoString makes %#v of an *Error show its code, status and request ID, and not its body and
 // fields, which may hold secrets.
 func (e *Error) GoString() string {
-	return fmt.Sprintf("&clouddirectory.Error{Code: %s.Code(%d), Status: %d, RequestID: %q, Body: [%d bytes]}", "clouddirectory", e.Code, e.Status, e.VendorRequestID(), len(e.Body))
+	s := e.summary()
+	return s.GoString()
 }
 
 // RawField returns the raw JSON of a top-level key of the body, documented or not, so nothing a
@@ -106,102 +104,42 @@ func (e *Error) GoString() string {
 //
 // The value is raw: it may be a secret. Use apierr.Redact before logging it.
 func (e *Error) RawField(key string) (json.RawMessage, bool) {
-	var obj map[string]json.RawMessage
-	if json.Unmarshal(e.Body, &obj) != nil {
-		return nil, false
-	}
-	if v, ok := obj[key]; ok {
-		return v, true
-	}
-	// Ranging over the map is fine: only a key equal to key up to case is taken, and
-	// the least such key is chosen so the answer does not depend on map order.
-	best := ""
-	for k := range obj {
-		if strings.EqualFold(k, key) && (best == "" || k < best) {
-			best = k
-		}
-	}
-	if best == "" {
-		return nil, false
-	}
-	return obj[best], true
-}
-
-// Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
-// HTTP status, else 400, and the documented text in the body's keys. Set more fields (RequestID,
-// the extra fields) before use; Marshal writes it as a body and an *Error is an http.Handler:
-//
-//	srv := httptest.NewServer(clouddirectory.APIKeyUnauthorized.Reply())
-func (c Code) Reply() *Error {
-	e := &Error{
-		Code:   c,
-		Status: 400,
-	}
-	i := c.index()
-	if i < 0 {
-		return e
-	}
-	info := &codeInfos[i]
-	e.Status = info.replyStatus
-	e.Description = info.description
-	e.Message = info.message
-	return e
+	return apierrimpl.RawField(e.Body, key)
 }
 
 // Marshal returns e as a body in the vendor's envelope: the keys the decoder reads, from the
 // fields of e (not from Body), with empty fields left out. Parse of the result gives back an
 // equal *Error.
 func (e *Error) Marshal() []byte {
-	b := []byte("{")
+	var o apierrimpl.Object
 	if e.Code != 0 {
-		b = appendKey(b, "ErrorCode", int(e.Code))
+		o.Add("ErrorCode", int(e.Code))
 	}
 	if e.Message != "" {
-		b = appendKey(b, "Message", e.Message)
+		o.Add("Message", e.Message)
 	}
 	if e.Description != "" {
-		b = appendKey(b, "Description", e.Description)
+		o.Add("Description", e.Description)
 	}
 	if e.IsProviderError {
-		b = appendKey(b, "IsProviderError", e.IsProviderError)
+		o.Add("IsProviderError", e.IsProviderError)
 	}
 	if e.ProviderErrorResponse != "" {
-		b = appendKey(b, "ProviderErrorResponse", e.ProviderErrorResponse)
+		o.Add("ProviderErrorResponse", e.ProviderErrorResponse)
 	}
 	if len(e.Errors) > 0 {
-		b = appendKey(b, "Errors", e.Errors)
+		o.Add("Errors", e.Errors)
 	}
 	if len(e.Data) > 0 {
-		b = appendKey(b, "Data", e.Data)
+		o.Add("Data", e.Data)
 	}
-	return append(b, '}')
+	return o.Bytes()
 }
 
 // ServeHTTP answers any request with e: its status (400 when unset) and Marshal's body, as JSON.
 // It makes an *Error a fake of the vendor for httptest servers.
 func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
-	status := e.Status
-	if status == 0 {
-		status = http.StatusBadRequest
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	w.Write(e.Marshal())
-}
-
-// appendKey appends one key and the JSON of its value to an object being built.
-func appendKey(b []byte, key string, value any) []byte {
-	if len(b) > 1 {
-		b = append(b, ',')
-	}
-	k, _ := json.Marshal(key)
-	v, err := json.Marshal(value)
-	if err != nil {
-		v = []byte("null")
-	}
-	b = append(b, k...)
-	b = append(b, ':')
-	return append(b, v...)
+	apierrimpl.Serve(w, e.Status, e.Marshal())
 }
 
 // Unwrap returns the Code of the body, or nil when the body carries none. A documented
@@ -245,10 +183,7 @@ func (e *Error) VendorRequestID() string {
 // under a catch-all), else, for a reply whose code is undocumented, unclassified or absent, the
 // class the spec gives its HTTP status. It is nil when there is none.
 func (e *Error) Class() *apierr.Class {
-	if class := e.Code.Class(); class != nil {
-		return class
-	}
-	return statusClass(e.Status)
+	return apierrimpl.ReplyClass(nil, e.Code.Class(), false, statusClass(e.Status))
 }
 
 // Is reports whether target is the class of the reply (an apierr.Err variable), or its Code or
@@ -272,7 +207,7 @@ func (e *Error) Temporary() bool {
 // statusClass is the class the spec gives an HTTP status, for replies with no documented code.
 func statusClass(status int) *apierr.Class {
 	switch status {
-	case 400:
+	case 400, 405:
 		return apierr.ErrInvalidRequest
 	case 401:
 		return apierr.ErrUnauthenticated
@@ -280,17 +215,11 @@ func statusClass(status int) *apierr.Class {
 		return apierr.ErrPermissionDenied
 	case 404:
 		return apierr.ErrNotFound
-	case 405:
-		return apierr.ErrInvalidRequest
 	case 429:
 		return apierr.ErrRateLimited
 	case 500:
 		return apierr.ErrInternal
-	case 502:
-		return apierr.ErrUnavailable
-	case 503:
-		return apierr.ErrUnavailable
-	case 504:
+	case 502, 503, 504:
 		return apierr.ErrUnavailable
 	}
 	return nil

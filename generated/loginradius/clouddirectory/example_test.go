@@ -5,17 +5,21 @@ package clouddirectory_test
 import (
 	"errors"
 	"fmt"
-	apierr "github.com/apierr/apierr"
-	"github.com/apierr/apierr/generated/loginradius/clouddirectory"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/generated/loginradius/clouddirectory"
 )
 
 // ExampleParse decodes a reply, checks its code with errors.Is and reads it with errors.As.
 func ExampleParse() {
-	body := []byte("{\"ErrorCode\": 901, \"Description\": \"The provided LoginRadius API key is invalid or is not authorized, please use a valid or authorized LoginRadius API key or check the API key for your LoginRadius account.\"}")
+	body := []byte(`{
+		"ErrorCode": 901,
+		"Description": "The provided LoginRadius API key is invalid or is not authorized, please use a valid or authorized LoginRadius API key or check the API key for your LoginRadius account."
+	}`)
 	err := clouddirectory.Parse(403, body)
 	fmt.Println(errors.Is(err, clouddirectory.APIKeyUnauthorized))
 

@@ -5,16 +5,20 @@ package dense300_test
 import (
 	"errors"
 	"fmt"
-	"github.com/apierr/apierr/bench/internal/synth/dense300"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+
+	"github.com/apierr/apierr/bench/internal/synth/dense300"
 )
 
 // ExampleParse decodes a reply, checks its code with errors.Is and reads it with errors.As.
 func ExampleParse() {
-	body := []byte("{\"ErrorCode\": 1000, \"Description\": \"The request failed because synthetic condition 0 holds; correct the request and send it again.\"}")
+	body := []byte(`{
+		"ErrorCode": 1000,
+		"Description": "The request failed because synthetic condition 0 holds; correct the request and send it again."
+	}`)
 	err := dense300.Parse(400, body)
 	fmt.Println(errors.Is(err, dense300.Condition000))
 

@@ -1,7 +1,6 @@
 package explain
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/gen/internal/model"
 )
 
 // printer writes "label: text" lines and keeps the first write error.
@@ -21,7 +21,7 @@ type printer struct {
 // line writes one fact on one line; text is folded to one line, and nothing is written when
 // it is empty. Text from a body must go through clean first.
 func (p *printer) line(label, text string) {
-	if text = oneLine(text); text == "" {
+	if text = model.OneLine(text); text == "" {
 		return
 	}
 	p.write(label + ": " + text + "\n")
@@ -36,11 +36,6 @@ func (p *printer) write(s string) {
 	}
 }
 
-// oneLine folds runs of white space, newlines included, to single spaces.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
-
 // maxShown is the most of one value from a body that is printed.
 const maxShown = 500
 
@@ -48,7 +43,7 @@ const maxShown = 500
 // graphic (control, bidirectional formatting, invalid UTF-8) escaped as \u{...}, and cut at
 // maxShown bytes.
 func clean(s string) string {
-	s = oneLine(s)
+	s = model.OneLine(s)
 	cut := len(s) > maxShown
 	if cut {
 		n := maxShown
@@ -80,24 +75,12 @@ func clean(s string) string {
 
 // showValue writes the raw JSON value of a body key for printing: "[redacted]" when the key
 // may hold a secret, else the value with the values of secret keys inside it redacted, at any
-// depth, compact and cleaned.
+// depth (apierr.Redact), compact and cleaned.
 func showValue(key string, raw json.RawMessage) string {
 	if apierr.IsSecretKey(key) {
 		return apierr.Redacted
 	}
-	var v any
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if dec.Decode(&v) != nil {
-		return "[not JSON]"
-	}
-	var out bytes.Buffer
-	enc := json.NewEncoder(&out)
-	enc.SetEscapeHTML(false)
-	if enc.Encode(redact(v)) != nil {
-		return "[not JSON]"
-	}
-	return clean(strings.TrimSuffix(out.String(), "\n"))
+	return clean(string(apierr.Redact(raw)))
 }
 
 // showString writes a string role (message, description, request ID) for printing, or
@@ -110,23 +93,4 @@ func showString(key, s string) string {
 		return apierr.Redacted
 	}
 	return clean(s)
-}
-
-// redact replaces the values of secret keys inside v.
-func redact(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, val := range x {
-			if apierr.IsSecretKey(k) {
-				x[k] = apierr.Redacted
-			} else {
-				x[k] = redact(val)
-			}
-		}
-	case []any:
-		for i := range x {
-			x[i] = redact(x[i])
-		}
-	}
-	return v
 }

@@ -1,0 +1,50 @@
+package apierrimpl
+
+import (
+	"encoding/json"
+	"net/http"
+)
+
+// An Object builds a JSON object member by member, in the order they are added, for the
+// generated Error.Marshal, which writes an error in the vendor's envelope to fake the vendor.
+// The zero Object is empty.
+type Object struct {
+	b []byte
+}
+
+// Add appends a member: key and the JSON of value, as encoding/json writes it (a value it
+// cannot write becomes null).
+func (o *Object) Add(key string, value any) {
+	if len(o.b) == 0 {
+		o.b = append(o.b, '{')
+	} else {
+		o.b = append(o.b, ',')
+	}
+	k, _ := json.Marshal(key)
+	v, err := json.Marshal(value)
+	if err != nil {
+		v = []byte("null")
+	}
+	o.b = append(o.b, k...)
+	o.b = append(o.b, ':')
+	o.b = append(o.b, v...)
+}
+
+// Bytes returns the object, closed.
+func (o *Object) Bytes() []byte {
+	if len(o.b) == 0 {
+		return []byte("{}")
+	}
+	return append(o.b, '}')
+}
+
+// Serve answers a request with a fake vendor reply, for the generated Error.ServeHTTP: the
+// status (400 when it is 0) and body, as JSON.
+func Serve(w http.ResponseWriter, status int, body []byte) {
+	if status == 0 {
+		status = http.StatusBadRequest
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
+}

@@ -1,0 +1,48 @@
+package apierrimpl
+
+// A Layout is how one generated package reads its vendor's error bodies: the top-level keys
+// its decoder reads and the envelopes (shapes of error body) a reply can have. The generator
+// writes one per package as a variable that the package's Parse hands to Decode; explain
+// builds the same value from the spec, so both read a body by the same rules.
+type Layout struct {
+	// Keys are the top-level keys the decoder reads, in match order: a key of the body fills
+	// the Key equal to it, else the first Key equal to it up to case (encoding/json's rule
+	// for struct fields). At most MaxKeys.
+	Keys []string
+
+	// Envelopes are the shapes of the vendor's error bodies. Their roles are indexes into
+	// Keys, NoKey for a role the envelope does not have.
+	Envelopes []Envelope
+
+	// IntCodes is true when codes are integers, false when they are strings.
+	IntCodes bool
+}
+
+// An Envelope is one shape of the vendor's error bodies: which key holds what.
+type Envelope struct {
+	// Name is the envelope's name in the spec ("default", "oauth", "ciam").
+	Name string
+
+	// Match are the keys that identify a body of this envelope when the layout has several;
+	// see Layout.Decode.
+	Match []int
+
+	// Code is the key of the code. WireName is the key of the string name that comes with an
+	// int code (Akamai's "error"), Detail the key of a second, more specific code (Alibaba's
+	// dotted "message"), Outcome the key whose value says error or success (Akamai's "stat").
+	Code, WireName, Detail, Outcome int
+
+	// Message, Description and RequestID are the keys of the body's message, description and
+	// request ID, in order of preference: the first that holds a non-empty string wins.
+	Message, Description, RequestID []int
+
+	// ErrorValues and SuccessValues are the values of the Outcome key that mean error and
+	// success, as JSON: `"error"`, `false`.
+	ErrorValues, SuccessValues []string
+}
+
+// NoKey is the index of a role an envelope does not have.
+const NoKey = -1
+
+// MaxKeys is the most keys a Layout can read.
+const MaxKeys = 64

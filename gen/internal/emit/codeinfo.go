@@ -1,0 +1,165 @@
+package emit
+
+import (
+	"fmt"
+
+	"github.com/apierr/apierr/apierrimpl"
+	"github.com/apierr/apierr/gen/internal/model"
+	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/dave/jennifer/jen"
+)
+
+// emitCodeInfo writes code_info.go: the table of what the document says of each code
+// (codeInfos, rows of apierrimpl.CodeInfo), the codes as error values (codeErrors), how a
+// code finds its row (Code.index, with codeRows or codeSlots, or a switch), row and Codes.
+func emitCodeInfo(f *file, m *model.Model, _ Options) {
+	emitIndex(f, m)
+	f.Line()
+	f.Comment("row returns what the document says of c, or nil when it does not list c.")
+	f.Func().Params(jen.Id("c").Id("Code")).Id("row").Params().Op("*").Qual(runtimePkg, "CodeInfo").Block(
+		jen.If(jen.Id("i").Op(":=").Id("c").Dot("index").Call(), jen.Id("i").Op(">=").Lit(0)).Block(
+			jen.Return(jen.Op("&").Id("codeInfos").Index(jen.Id("i")))),
+		jen.Return(jen.Nil()),
+	)
+	f.Line()
+	f.Comment("Codes returns every documented code in ascending order, in a new slice.")
+	f.Func().Id("Codes").Params().Index().Id("Code").Block(
+		jen.Id("out").Op(":=").Make(jen.Index().Id("Code"), jen.Len(jen.Id("codeErrors"))),
+		jen.For(jen.List(jen.Id("i"), jen.Id("err")).Op(":=").Range().Id("codeErrors")).Block(
+			jen.Id("out").Index(jen.Id("i")).Op("=").Id("err").Assert(jen.Id("Code"))),
+		jen.Return(jen.Id("out")),
+	)
+	infos := &table{doc: []string{"codeInfos holds what the document says of each code, in the order of Codes."},
+		name: "codeInfos", typ: "[...]apierrimpl.CodeInfo"}
+	errs := &table{doc: []string{
+		"codeErrors holds each documented code as an error value, in the order of Codes, so that",
+		"Error.Unwrap hands them out without converting (and allocating) each time.",
+	}, name: "codeErrors", typ: "[...]error"}
+	for _, c := range m.Codes {
+		infos.structRow(infoFields(m, c))
+		errs.valueRow(ident(c.Name))
+	}
+	f.add(infos)
+	f.add(errs)
+	if lo, span, ok := denseSpan(m); ok {
+		rows := &table{doc: []string{
+			"codeRows maps a code minus the lowest code to its row in codeInfos plus one (0: not",
+			"documented). The codes are dense enough that a table beats a switch.",
+		}, name: "codeRows", typ: fmt.Sprintf("[%d]%s", span, rowType(m))}
+		for i, c := range m.Codes {
+			rows.indexRow(int(c.Int-lo), lit(i+1))
+		}
+		f.add(rows)
+	} else if m.StringCodes {
+		f.add(slotTable(m))
+	}
+}
+
+// emitIndex writes Code.index, which returns the row of a code in codeInfos or -1: through
+// codeRows for dense int codes, codeSlots for string codes, a switch for sparse int codes.
+func emitIndex(f *file, m *model.Model) {
+	f.Comment("index returns the row of c in codeInfos, or -1 when c is not documented.")
+	sig := f.Func().Params(jen.Id("c").Id("Code")).Id("index").Params().Int()
+	if lo, _, ok := denseSpan(m); ok {
+		sig.Block(jen.Return(jen.Qual(runtimePkg, "FindDense").Call(jen.Int().Call(jen.Id("c")), jen.Lit(int(lo)),
+			jen.Id("codeRows").Index(jen.Empty(), jen.Empty()))))
+		return
+	}
+	if m.StringCodes {
+		sig.Block(jen.Return(jen.Qual(runtimePkg, "FindString").Call(jen.String().Call(jen.Id("c")),
+			jen.Id("codeSlots").Index(jen.Empty(), jen.Empty()), jen.Id("codeInfos").Index(jen.Empty(), jen.Empty()))))
+		return
+	}
+	sig.Block(
+		jen.Switch(jen.Id("c")).BlockFunc(func(g *jen.Group) {
+			for i, c := range m.Codes {
+				g.Case(jen.Id(c.Name)).Block(jen.Return(jen.Lit(i)))
+			}
+		}),
+		jen.Return(jen.Lit(-1)),
+	)
+}
+
+// infoFields is the codeInfos row of c.
+func infoFields(m *model.Model, c *spec.Code) []field {
+	fs := []field{{"Name", lit(m.Display(c))}, {"ErrText", lit(m.ErrText(c))}}
+	add := func(key string, v expr) { fs = append(fs, field{key, v}) }
+	for _, t := range []struct{ key, text string }{
+		{"Message", c.Message}, {"Description", c.Description}, {"Resolution", c.Resolution},
+		{"Unclassified", c.Unclassified},
+	} {
+		if t.text != "" {
+			add(t.key, lit(t.text))
+		}
+	}
+	if c.Status.Code != 0 {
+		add("Status", lit(c.Status.Code))
+	}
+	add("ReplyStatus", lit(m.ReplyStatus(c)))
+	if c.Parent != "" {
+		add("Parent", lit(m.Row(c.Parent)+1))
+	}
+	if rc := m.ReplyCode(c); rc != c {
+		add("ReplyCode", lit(m.Row(rc.Name)+1))
+	}
+	if i := m.EnvelopeOf(c).Index; i != 0 {
+		add("Envelope", lit(i))
+	}
+	if c.Class != "" {
+		add("Class", qual(rootPkg, model.ClassVar(c.Class)))
+	}
+	if c.Temporary {
+		add("Temporary", lit(true))
+	}
+	return fs
+}
+
+// denseSpan reports whether int codes are dense enough for a table index: the span from the
+// lowest to the highest code is at most 8 times the number of codes (or 256).
+func denseSpan(m *model.Model) (lo int64, span int, ok bool) {
+	if m.StringCodes || len(m.Codes) == 0 {
+		return 0, 0, false
+	}
+	lo, hi := m.Codes[0].Int, m.Codes[len(m.Codes)-1].Int
+	span64 := hi - lo + 1
+	if span64 > max(int64(8*len(m.Codes)), 256) {
+		return 0, 0, false
+	}
+	return lo, int(span64), true
+}
+
+// rowType is the element type of the tables that hold a row of codeInfos plus one (codeRows,
+// codeSlots), 1 to len(m.Codes): uint16 while that fits, uint32 beyond.
+func rowType(m *model.Model) string {
+	if len(m.Codes) <= 1<<16-1 {
+		return "uint16"
+	}
+	return "uint32"
+}
+
+// slotTable lays out the string codes by apierrimpl.HashString and linear probing (slot →
+// row + 1), in a table at most a quarter full, for apierrimpl.FindString.
+func slotTable(m *model.Model) *table {
+	size := 16
+	for size < 4*len(m.Codes) {
+		size *= 2
+	}
+	slots := make([]int, size)
+	for row, c := range m.Codes {
+		i := int(apierrimpl.HashString(c.Str) & uint64(size-1))
+		for slots[i] != 0 {
+			i = (i + 1) & (size - 1)
+		}
+		slots[i] = row + 1
+	}
+	t := &table{doc: []string{
+		"codeSlots is an open-addressing table of the rows of codeInfos plus one (0: an empty slot),",
+		"by apierrimpl.HashString and linear probing. It is at most a quarter full.",
+	}, name: "codeSlots", typ: fmt.Sprintf("[%d]%s", size, rowType(m))}
+	for i, r := range slots {
+		if r != 0 {
+			t.indexRow(i, lit(r))
+		}
+	}
+	return t
+}

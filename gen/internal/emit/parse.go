@@ -1,0 +1,186 @@
+package emit
+
+import (
+	"github.com/apierr/apierr/gen/internal/model"
+	"github.com/dave/jennifer/jen"
+)
+
+// emitParse writes parse: decode the body by the layout, apply the vendor's rule (both in the
+// runtime), and fill an Error from the decoded body: the code and the roles of its envelope,
+// then each field with the reader of its type.
+func emitParse(f *file, m *model.Model) {
+	r := jen.Op("&").Id("r")
+	f.Comment("parse is Parse; keep says whether body must be copied before an *Error keeps it.")
+	f.Func().Id("parse").Params(jen.Id("status").Int(), jen.Id("body").Index().Byte(), jen.Id("keep").Bool()).Error().BlockFunc(func(g *jen.Group) {
+		g.Var().Id("r").Qual(runtimePkg, "Reply")
+		g.Id("layout").Dot("Decode").Call(r.Clone(), jen.Qual(runtimePkg, "Limit").Call(jen.Id("body")))
+		g.If(jen.Op("!").Id("layout").Dot("IsError").Call(r.Clone(), jen.Id("status"))).Block(jen.Return(jen.Nil()))
+		g.If(jen.Id("keep")).Block(jen.Id("r").Dot("Own").Call())
+		g.Id("e").Op(":=").Op("&").Id("Error").Values(jen.Dict{
+			jen.Id("Status"): jen.Id("status"),
+			jen.Id("Body"):   jen.Id("r").Dot("Body").Call(),
+		})
+		g.If(jen.Id("r").Dot("Envelope").Call().Op("<").Lit(0)).Block(jen.Return(jen.Id("e")))
+		fillRoles(g, m)
+		fillFields(g, m)
+		g.Return(jen.Id("e"))
+	})
+	f.Line()
+}
+
+// fillRoles writes the statements that fill the code, detail, name, message, description,
+// request ID and envelope of e from the decoded body.
+func fillRoles(g *jen.Group, m *model.Model) {
+	r := jen.Op("&").Id("r")
+	role := func(method string) *jen.Statement { return jen.Id("layout").Dot(method).Call(r.Clone()) }
+	if m.StringCodes {
+		g.Id("e").Dot("Code").Op("=").Id("Code").Call(role("StringCode"))
+	} else {
+		lookup := jen.Nil()
+		if m.Has.Wire {
+			lookup = jen.Id("lookup")
+		}
+		g.List(jen.Id("code"), jen.Id("_")).Op(":=").Id("layout").Dot("IntCode").Call(r.Clone(), lookup)
+		g.Id("e").Dot("Code").Op("=").Id("Code").Call(jen.Id("code"))
+	}
+	if m.Has.Detail {
+		g.Id("e").Dot("Detail").Op("=").Id("Code").Call(role("Detail"))
+	}
+	if m.Has.Wire {
+		g.Id("e").Dot("Name").Op("=").Add(role("Name"))
+	}
+	for _, x := range []struct {
+		has   bool
+		field string
+	}{{m.Has.MessageKey, "Message"}, {m.Has.DescriptionKey, "Description"}, {m.Has.RequestID, "RequestID"}} {
+		if x.has {
+			g.Id("e").Dot(x.field).Op("=").Add(role(x.field))
+		}
+	}
+	if m.Has.Envelopes {
+		g.Id("e").Dot("Envelope").Op("=").Add(role("EnvelopeName"))
+	}
+}
+
+// fillFields writes the statements that fill the extra fields of e: those every envelope
+// carries, then, under a switch on the envelope, those only some carry.
+func fillFields(g *jen.Group, m *model.Model) {
+	type group struct {
+		envs   []*model.Envelope
+		fields []*model.Field
+	}
+	var groups []*group // fields that only some envelopes carry, by the set of envelopes
+	for _, fd := range m.Fields {
+		envs := carriers(m, fd)
+		if len(envs) == len(m.Envs) {
+			readField(g, fd)
+			continue
+		}
+		var found *group
+		for _, gr := range groups {
+			if sameEnvs(gr.envs, envs) {
+				found = gr
+			}
+		}
+		if found == nil {
+			found = &group{envs: envs}
+			groups = append(groups, found)
+		}
+		found.fields = append(found.fields, fd)
+	}
+	if len(groups) == 0 {
+		return
+	}
+	g.Switch(jen.Id("r").Dot("Envelope").Call()).BlockFunc(func(sw *jen.Group) {
+		for _, gr := range groups {
+			var cases []jen.Code
+			for _, e := range gr.envs {
+				cases = append(cases, jen.Id(e.Ident))
+			}
+			sw.Case(cases...).BlockFunc(func(cg *jen.Group) {
+				for _, fd := range gr.fields {
+					readField(cg, fd)
+				}
+			})
+		}
+	})
+}
+
+// carriers returns the envelopes whose bodies carry a field.
+func carriers(m *model.Model, fd *model.Field) []*model.Envelope {
+	var out []*model.Envelope
+	for _, e := range m.Envs {
+		for _, x := range e.Fields {
+			if x == fd {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// sameEnvs reports whether two lists hold the same envelopes.
+func sameEnvs(a, b []*model.Envelope) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// readField writes the statements that fill one field from its key and, while it is still
+// empty, from each of its aliases.
+func readField(g *jen.Group, fd *model.Field) {
+	target := jen.Id("e").Dot(fd.Name)
+	for i, k := range fd.Keys {
+		stmt := reader(target.Clone(), fd.Type, k)
+		if i == 0 {
+			g.Add(stmt)
+			continue
+		}
+		g.If(jen.Op("!").Parens(nonZero(target.Clone(), fd.Type))).Block(stmt)
+	}
+}
+
+// reader is the statement that reads key k of the decoded body into target, a field of the
+// given type: a reader of apierrimpl.Reply where the type has one, else encoding/json.
+func reader(target *jen.Statement, typ string, k *model.Key) *jen.Statement {
+	methods := map[string]string{
+		"string": "String", "bool": "Bool", "int": "Int", "int64": "Int64", "float64": "Float64",
+		"json.RawMessage": "Raw", "Messages": "Messages", "[]string": "Strings",
+		"map[string]json.RawMessage": "RawMap",
+	}
+	if method, ok := methods[typ]; ok {
+		return target.Op("=").Id("r").Dot(method).Call(jen.Id(k.Ident))
+	}
+	return jen.Id("r").Dot("Unmarshal").Call(jen.Id(k.Ident), jen.Op("&").Add(target))
+}
+
+// emitStructs writes the struct types the spec declares and, when a field has that type, the
+// Messages type.
+func emitStructs(f *file, m *model.Model) {
+	for _, st := range m.Structs {
+		f.Add(commentLines(st.Doc))
+		f.Type().Id(st.Name).StructFunc(func(g *jen.Group) {
+			for i, fd := range st.Fields {
+				if i > 0 {
+					g.Line()
+				}
+				g.Add(commentLines(fieldDoc(fd.Name, []string{fd.JSON}, nil, fd.Doc)))
+				g.Id(fd.Name).Add(goType(fd.Type)).Tag(map[string]string{"json": fd.JSON})
+			}
+		})
+		f.Line()
+	}
+	if m.Has.Messages {
+		f.Add(commentLines("Messages holds the messages of an error body, which the vendor sends either as " +
+			"an array of strings (List) or as an object whose keys are request field names (Fields), each " +
+			"with one message or a list of them."))
+		f.Type().Id("Messages").Op("=").Qual(runtimePkg, "Messages")
+		f.Line()
+	}
+}

@@ -1,0 +1,138 @@
+package emit
+
+import (
+	"github.com/apierr/apierr/gen/internal/model"
+	"github.com/dave/jennifer/jen"
+)
+
+// emitVendorError writes the methods by which *Error satisfies apierr.VendorError (Vendor,
+// VendorCode, VendorRequestID, Class), Is (classes, the code and its parents, and the detail
+// code where the spec has one), Temporary where the spec has temporary codes, and
+// statusClass, the spec's [[status_class]] table.
+func emitVendorError(f *file, m *model.Model) {
+	f.Comment("Vendor returns the name of the identity provider, for apierr.VendorError.")
+	f.Add(errRecv()).Id("Vendor").Params().String().Block(jen.Return(jen.Lit(m.Vendor)))
+	f.Line()
+	f.Add(commentLines("VendorCode returns the most specific code of the reply as the vendor writes it, " +
+		"or \"\" when the reply had none, for apierr.VendorError."))
+	f.Add(errRecv()).Id("VendorCode").Params().String().BlockFunc(func(g *jen.Group) {
+		if m.Has.Detail {
+			g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(jen.Return(jen.String().Call(jen.Id("e").Dot("Detail"))))
+		}
+		if m.StringCodes {
+			g.Return(jen.String().Call(jen.Id("e").Dot("Code")))
+			return
+		}
+		g.If(jen.Id("e").Dot("Code").Op("==").Lit(0)).Block(jen.Return(jen.Lit("")))
+		g.Return(jen.Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("e").Dot("Code"))))
+	})
+	f.Line()
+	f.Comment("VendorRequestID returns the request ID of the reply, for apierr.VendorError.")
+	f.Add(errRecv()).Id("VendorRequestID").Params().String().BlockFunc(func(g *jen.Group) {
+		if m.Has.RequestID {
+			g.Return(jen.Id("e").Dot("RequestID"))
+			return
+		}
+		g.Comment("The vendor's error bodies carry no request ID.")
+		g.Return(jen.Lit(""))
+	})
+	f.Line()
+	emitErrorClass(f, m)
+	emitErrorIs(f, m)
+	if m.Has.Temporary {
+		f.Comment("Temporary reports whether the vendor documents the reply's code as temporary.")
+		f.Add(errRecv()).Id("Temporary").Params().Bool().BlockFunc(func(g *jen.Group) {
+			if m.Has.Detail {
+				g.Return(jen.Id("e").Dot("Code").Dot("Temporary").Call().Op("||").Id("e").Dot("Detail").Dot("Temporary").Call())
+			} else {
+				g.Return(jen.Id("e").Dot("Code").Dot("Temporary").Call())
+			}
+		})
+		f.Line()
+	}
+	emitStatusClass(f, m)
+}
+
+// emitErrorClass writes Error.Class, by the runtime's rule (apierrimpl.ReplyClass).
+func emitErrorClass(f *file, m *model.Model) {
+	rule := "Class returns the vendor-neutral class of the reply: the class of its "
+	if m.Has.Detail {
+		rule += "detail code, else of its "
+	}
+	rule += "code (documented, or under a catch-all)"
+	if len(m.StatusClasses) > 0 {
+		rule += ", else, for a reply "
+		if m.Has.Detail {
+			rule += "without a detail code "
+		}
+		rule += "whose code is undocumented, unclassified or absent, the class the spec gives its HTTP status"
+	}
+	f.Add(commentLines(rule + ". It is nil when there is none."))
+	detailClass, hasDetail := jen.Nil(), jen.False()
+	if m.Has.Detail {
+		detailClass = jen.Id("e").Dot("Detail").Dot("Class").Call()
+		hasDetail = jen.Id("e").Dot("Detail").Op("!=").Lit("")
+	}
+	f.Add(errRecv()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").Block(
+		jen.Return(jen.Qual(runtimePkg, "ReplyClass").Call(detailClass, jen.Id("e").Dot("Code").Dot("Class").Call(),
+			hasDetail, jen.Id("statusClass").Call(jen.Id("e").Dot("Status")))),
+	)
+	f.Line()
+}
+
+// emitErrorIs writes Error.Is, which answers for the reply so that errors.Is stops at it.
+func emitErrorIs(f *file, m *model.Model) {
+	doc := "Is reports whether target is the class of the reply (an apierr.Err variable), or its Code or " +
+		"one of that code's parents"
+	if m.Has.Detail {
+		doc += ", or its Detail code or one of that code's parents"
+	}
+	f.Add(commentLines(doc + ". Matching here, not only through Unwrap, keeps errors.Is short: it stops " +
+		"at the *Error."))
+	zero := jen.Lit(zeroCode(m))
+	f.Add(errRecv()).Id("Is").Params(jen.Id("target").Error()).Bool().Block(
+		jen.Switch(jen.Id("t").Op(":=").Id("target").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
+			g.Case(jen.Op("*").Qual(rootPkg, "Class")).Block(
+				jen.Return(jen.Id("t").Op("!=").Nil().Op("&&").Id("t").Op("==").Id("e").Dot("Class").Call()))
+			g.Case(jen.Id("Code")).BlockFunc(func(cg *jen.Group) {
+				if m.Has.Detail {
+					cg.If(jen.Id("e").Dot("Detail").Op("!=").Lit("").Op("&&").Parens(
+						jen.Id("e").Dot("Detail").Op("==").Id("t").Op("||").Id("e").Dot("Detail").Dot("Is").Call(jen.Id("t")))).Block(
+						jen.Return(jen.True()))
+				}
+				cg.Return(jen.Id("e").Dot("Code").Op("!=").Add(zero).Op("&&").Parens(
+					jen.Id("e").Dot("Code").Op("==").Id("t").Op("||").Id("e").Dot("Code").Dot("Is").Call(jen.Id("t"))))
+			})
+		}),
+		jen.Return(jen.False()),
+	)
+	f.Line()
+}
+
+// emitStatusClass writes statusClass, the class the spec gives an HTTP status, with the
+// statuses of one class in one case.
+func emitStatusClass(f *file, m *model.Model) {
+	f.Comment("statusClass is the class the spec gives an HTTP status, for replies with no documented code.")
+	sig := f.Func().Id("statusClass").Params(jen.Id("status").Int()).Op("*").Qual(rootPkg, "Class")
+	rows := m.SortedStatusClasses()
+	if len(rows) == 0 {
+		sig.Block(jen.Comment("The spec gives no status a class."), jen.Return(jen.Nil()))
+		return
+	}
+	var classes []string
+	statuses := map[string][]jen.Code{}
+	for _, sc := range rows {
+		if statuses[sc.Class] == nil {
+			classes = append(classes, sc.Class)
+		}
+		statuses[sc.Class] = append(statuses[sc.Class], jen.Lit(sc.Status))
+	}
+	sig.Block(
+		jen.Switch(jen.Id("status")).BlockFunc(func(g *jen.Group) {
+			for _, c := range classes {
+				g.Case(statuses[c]...).Block(jen.Return(jen.Qual(rootPkg, model.ClassVar(c))))
+			}
+		}),
+		jen.Return(jen.Nil()),
+	)
+}
