@@ -8,20 +8,45 @@ package apierr
 //
 // holds for the wrong-password code of every vendor that has one, through any wrapping. An
 // application can switch identity providers without rewriting that check.
+//
+// Every method works on a nil *Class, the "no class" that ClassOf returns for an error without
+// one, and returns the zero value ("" or false): apierr.ClassOf(err).Name() never panics.
 type Class struct {
 	name      string
 	text      string
 	retryable bool
 }
 
-// Error returns what the class means, in a few words, such as "apierr: invalid credentials".
-func (c *Class) Error() string { return "apierr: " + c.text }
+// Error returns what the class means, in a few words, such as "apierr: invalid credentials";
+// "" for a nil class.
+func (c *Class) Error() string {
+	if c == nil {
+		return ""
+	}
+	return "apierr: " + c.text
+}
 
-// Name returns the class's name as specs write it, such as "invalid_credentials".
-func (c *Class) Name() string { return c.name }
+// Name returns the class's name as specs write it, such as "invalid_credentials"; "" for a nil
+// class.
+func (c *Class) Name() string {
+	if c == nil {
+		return ""
+	}
+	return c.name
+}
 
-// Retryable reports whether errors of the class are worth retrying later unchanged.
-func (c *Class) Retryable() bool { return c.retryable }
+// Retryable reports whether errors of the class are worth retrying later unchanged: true for
+// ErrRateLimited and ErrUnavailable, false for the others and for a nil class.
+func (c *Class) Retryable() bool { return c != nil && c.retryable }
+
+// words is what the class means in a few words, without the "apierr: " prefix of Error, such
+// as "invalid credentials"; "" for a nil class.
+func (c *Class) words() string {
+	if c == nil {
+		return ""
+	}
+	return c.text
+}
 
 // The classes. The vendor codes under each are listed in the README and in each generated
 // package's documentation of its codes.

@@ -13,4 +13,24 @@
 //
 // The packages are generated from the TOML specs in specs/ by the command in gen/; run
 // go generate ./... after changing a spec.
+//
+// # What this package gives, whatever the vendor
+//
+// Every generated *Error is a VendorError, and the functions here find it in any error's
+// chain:
+//
+//   - Classes: twelve vendor-neutral sentinels (ErrInvalidCredentials, ErrRateLimited, …)
+//     for errors.Is, and ClassOf. A nil *Class is "no class"; its methods return "".
+//   - Retrying: IsThrottle (the vendor limits the rate), IsTransient (a failure that may not
+//     happen again) and Retryable (either); RetryAfter and ParseRetryAfter for the
+//     Retry-After header; ShouldRetry and Backoff, with the signatures of
+//     hashicorp/go-retryablehttp's CheckRetry and Backoff, which decide from the vendor's body
+//     rather than the HTTP status alone.
+//   - Forwarding: Problem, the RFC 9457 problem details (a ProblemDetails, an http.Handler)
+//     a service answers its own client with when the vendor failed, with a status chosen from
+//     the service's point of view.
+//   - Telemetry: ErrorType, the OpenTelemetry error.type, and Attrs, the attributes for
+//     log/slog and tracers; neither ever holds text from the vendor's body.
+//   - Logging bodies: Redact and SecretKeys, for when a body must be logged; Redact's
+//     documentation says what it cannot catch.
 package apierr

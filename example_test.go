@@ -1,13 +1,17 @@
 package apierr_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"time"
 
+	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/akamai/identitycloud"
 	"github.com/apierr/apierr/generated/gopoints"
 )
@@ -58,16 +62,19 @@ func Example_gopoints() {
 }
 
 // Example_printing shows what printing a code gives: Println and %v use Error (the package
-// name, the code and the document's text), String gives the bare wire name, %d the number.
+// name, the code and what the document says of it, in short), String gives the bare wire
+// name, Description the document's full text, %d the number.
 func Example_printing() {
 	fmt.Println(gopoints.AuthTokenExpired)
 	fmt.Println(gopoints.AuthTokenExpired.String())
+	fmt.Println(gopoints.AuthTokenExpired.Description())
 	fmt.Println(identitycloud.UniqueViolation)
 	fmt.Println(identitycloud.UniqueViolation.String())
 	fmt.Printf("%d\n", identitycloud.UniqueViolation)
 	// Output:
-	// gopoints: auth.token.expired: Authorization request header or token request field contains an expired authentication token.
+	// gopoints: auth.token.expired: Authorization request header or token request field contains an expired…
 	// auth.token.expired
+	// Authorization request header or token request field contains an expired authentication token.
 	// identitycloud: unique_violation (361): A unique or locally-unique constraint was violated.
 	// unique_violation
 	// 361
@@ -126,4 +133,124 @@ func Example_fakeServer() {
 	var e *gopoints.Error
 	fmt.Println(errors.Is(err, gopoints.CriticalAuthRequired), errors.As(err, &e) && e.CriticalAuthMethod == "otp", resp.StatusCode)
 	// Output: true true 403
+}
+
+// span is the part of an OpenTelemetry span (go.opentelemetry.io/otel/trace.Span) that
+// ExampleAttrs uses, declared here so that the example needs no OpenTelemetry import. With
+// OpenTelemetry, pass a trace.Span and build attribute.String and attribute.Int64 values
+// instead of keyValue.
+type span interface {
+	SetAttributes(kv ...keyValue)
+	RecordError(err error)
+}
+
+// keyValue stands for OpenTelemetry's attribute.KeyValue.
+type keyValue struct {
+	Key   string
+	Value any
+}
+
+// printSpan is a span that prints what it is given.
+type printSpan struct{}
+
+func (printSpan) SetAttributes(kv ...keyValue) {
+	for _, a := range kv {
+		fmt.Printf("  %s = %v\n", a.Key, a.Value)
+	}
+}
+
+func (printSpan) RecordError(err error) { fmt.Println("recorded:", err) }
+
+// recordError records err on s the way the OpenTelemetry semantic conventions ask: error.type
+// for every error (apierr.ErrorType), and, for a vendor reply, its attributes (apierr.Attrs)
+// under a namespace of the application's choosing, here "idp.". No body text reaches the span.
+func recordError(s span, err error) {
+	s.RecordError(err)
+	kv := []keyValue{{"error.type", apierr.ErrorType(err)}}
+	for _, a := range apierr.Attrs(err) {
+		if a.Key == "error.type" {
+			continue // set above, for every error
+		}
+		v := any(a.Value.String())
+		if a.Value.Kind() == slog.KindInt64 {
+			v = a.Value.Int64()
+		}
+		kv = append(kv, keyValue{"idp." + a.Key, v})
+	}
+	s.SetAttributes(kv...)
+}
+
+// ExampleAttrs wires errors to an OpenTelemetry-style span: error.type, then the vendor
+// reply's attributes. The vendor reply here is a stand-in for what a generated package's
+// FromResponse returns (an expired token, HTTP 401); a transport error has only error.type.
+func ExampleAttrs() {
+	reply := documented("auth.token.expired", 401, apierr.ErrExpired) // a *gopoints.Error, say
+	recordError(printSpan{}, fmt.Errorf("loading the profile: %w", reply))
+	recordError(printSpan{}, errors.New("dial tcp: connection refused"))
+	// Output:
+	// recorded: loading the profile: fake: auth.token.expired
+	//   error.type = fake.auth.token.expired
+	//   idp.vendor = Fake
+	//   idp.code = auth.token.expired
+	//   idp.name = auth.token.expired
+	//   idp.status = 401
+	//   idp.request_id = req-1
+	//   idp.class = expired
+	// recorded: dial tcp: connection refused
+	//   error.type = _OTHER
+}
+
+// ExampleProblem forwards a vendor's failure to the service's own client as RFC 9457 problem
+// details: the status from the class (a rate limit stays a 429, with the vendor's
+// Retry-After), the code's documentation as type and detail, never the vendor's body.
+func ExampleProblem() {
+	reply := documented("api_limit_error", 200, apierr.ErrRateLimited) // an *identitycloud.Error, say
+	reply.retryAfter, reply.hasRetryAfter = 30*time.Second, true
+
+	rec := httptest.NewRecorder()                               // the service's http.ResponseWriter
+	req := httptest.NewRequest(http.MethodPut, "/profile", nil) // the request it answers
+	apierr.Problem(fmt.Errorf("updating the profile: %w", reply)).ServeHTTP(rec, req)
+
+	fmt.Println(rec.Code, rec.Header().Get("Content-Type"), "Retry-After:", rec.Header().Get("Retry-After"))
+	fmt.Println(rec.Body)
+	// Output:
+	// 429 application/problem+json Retry-After: 30
+	// {"type":"https://pkg.go.dev/example.com/fake#api_limit_error","title":"Rate limited","status":429,"detail":"What the document says of api_limit_error.","vendor":"Fake","code":"api_limit_error","class":"rate_limited","request_id":"req-1"}
+}
+
+// ExampleShouldRetry retries a call with ShouldRetry and Backoff, as go-retryablehttp's
+// Client does with its CheckRetry and Backoff fields (which a generated package's CheckRetry
+// and apierr.Backoff fill). The vendor throttles the first call with HTTP 200 and a body
+// that says so, which a policy that reads only statuses would take for a success.
+func ExampleShouldRetry() {
+	calls := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		calls++
+		if calls == 1 {
+			w.Header().Set("Retry-After", "0")
+			io.WriteString(w, "error api_limit_error rate_limited") // the fake vendor's body format
+			return
+		}
+		io.WriteString(w, "ok")
+	}))
+	defer srv.Close()
+
+	ctx := context.Background()
+	for attempt := 0; ; attempt++ {
+		resp, err := http.Get(srv.URL)
+		retry, why := apierr.ShouldRetry(ctx, resp, err, readFake) // readFake: the vendor's FromResponse
+		if !retry {
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			fmt.Printf("attempt %d: HTTP %d %s\n", attempt, resp.StatusCode, body)
+			return
+		}
+		wait := apierr.Backoff(10*time.Millisecond, time.Second, attempt, resp)
+		resp.Body.Close()
+		fmt.Printf("attempt %d: retry in %v (%v, throttle %v)\n", attempt, wait, why, apierr.IsThrottle(why))
+		time.Sleep(wait)
+	}
+	// Output:
+	// attempt 0: retry in 0s (fake: api_limit_error, throttle true)
+	// attempt 1: HTTP 200 ok
 }

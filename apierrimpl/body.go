@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"time"
+
+	"github.com/apierr/apierr"
 )
 
 // MaxBodySize is the most of a body that the generated FromResponse reads and Parse looks at.
@@ -47,4 +50,10 @@ func ReadBody(resp *http.Response, pkg string) ([]byte, error) {
 type replayBody struct {
 	io.Reader
 	io.Closer
+}
+
+// RetryAfter is the generated Error.RetryAfter: the Retry-After of a response's header (nil
+// for an error Parse made, which saw no header), read by apierr.ParseRetryAfter from now.
+func RetryAfter(header http.Header) (time.Duration, bool) {
+	return apierr.ParseRetryAfter(header.Get("Retry-After"), time.Now())
 }

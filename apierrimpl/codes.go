@@ -13,6 +13,11 @@ import (
 type CodeInfo struct {
 	// Name is what Code.String returns: the vendor's name of the code (a string code itself).
 	Name string
+	// GoName is the name of the code's constant.
+	GoName string
+	// Code is the code as the vendor writes it: the number of an int code, a string code
+	// itself.
+	Code string
 	// ErrText is what Code.Error returns.
 	ErrText string
 	// Message, Description and Resolution are the document's text for the code.
@@ -36,8 +41,8 @@ type CodeInfo struct {
 	Temporary bool
 }
 
-// Text returns what the document says of the code, for error text: its description, else
-// its message; "" for a nil row.
+// Text returns what the document says of the code: its description, else its message; ""
+// for a nil row. The generated Error.CodeDoc returns it.
 func (c *CodeInfo) Text() string {
 	switch {
 	case c == nil:
@@ -46,6 +51,36 @@ func (c *CodeInfo) Text() string {
 		return c.Description
 	}
 	return c.Message
+}
+
+// MaxShort is the most bytes of what the document says of a code that error text shows.
+const MaxShort = 80
+
+// Short returns what the document says of the code, in short, for error text: its message
+// (the vendor's title for the code), else the first sentence of its description, on one line
+// and cut at a word to at most MaxShort bytes with "…"; "" for a nil row.
+func (c *CodeInfo) Short() string {
+	if c == nil {
+		return ""
+	}
+	text := strings.Join(strings.Fields(c.Message), " ")
+	if text == "" {
+		text = strings.Join(strings.Fields(c.Description), " ")
+		if i := strings.Index(text, ". "); i >= 0 {
+			text = text[:i+1]
+		}
+	}
+	if len(text) <= MaxShort {
+		return text
+	}
+	cut := strings.LastIndexByte(text[:MaxShort-len("…")+1], ' ')
+	if cut <= 0 {
+		cut = MaxShort - len("…")
+		for cut > 0 && text[cut]&0xC0 == 0x80 {
+			cut--
+		}
+	}
+	return strings.TrimRight(text[:cut], " ,;:") + "…"
 }
 
 // Row is the row type of the tables that map a code to its row of codeInfos plus one (0: no
@@ -66,15 +101,6 @@ func FindString[R Row](s string, slots []R, infos []CodeInfo) int {
 			return int(r) - 1
 		}
 	}
-}
-
-// FindDense returns the row of the int code c, or -1: rows maps c-lo to its row plus one (0:
-// not documented).
-func FindDense[R Row](c, lo int, rows []R) int {
-	if c < lo || c-lo >= len(rows) {
-		return -1
-	}
-	return int(rows[c-lo]) - 1
 }
 
 // HashString hashes the length and the first and last eight bytes of s, so that it costs the
@@ -129,9 +155,9 @@ func NearestListed(s string, known func(string) bool) (string, bool) {
 
 // ReplyClass is the vendor-neutral class of a reply, for the generated Error.Class: the class
 // of its detail code, else of its code (each documented, or under a catch-all), else, when
-// the reply has no detail code, the class its HTTP status has in the spec (statusClass); nil
-// when there is none.
-func ReplyClass(detail, code *apierr.Class, hasDetail bool, statusClass *apierr.Class) *apierr.Class {
+// the reply has no detail code, the class byStatus gives its HTTP status (the spec's
+// [[status_class]] table; called only then); nil when there is none.
+func ReplyClass(detail, code *apierr.Class, hasDetail bool, byStatus func(int) *apierr.Class, status int) *apierr.Class {
 	switch {
 	case detail != nil:
 		return detail
@@ -140,5 +166,5 @@ func ReplyClass(detail, code *apierr.Class, hasDetail bool, statusClass *apierr.
 	case hasDetail:
 		return nil
 	}
-	return statusClass
+	return byStatus(status)
 }

@@ -3,14 +3,15 @@ package apierrimpl
 import (
 	"bytes"
 	"encoding/json"
+	"unicode/utf8"
 )
 
 // A Reply is one body as Decode read it: the value each key of the layout received and the
 // envelope the body is in. A generated Parse reads the values into its Error. The zero Reply
 // is a body that is not the vendor's JSON.
 type Reply struct {
-	body []byte
-	env  int // index of the envelope, or -1
+	texts     // the body, and the strings handed out of it
+	env   int // index of the envelope, or -1
 	// vals holds the value of each key, as a span of body; a zero span (end 0) is a key the
 	// body does not hold.
 	vals [MaxKeys]span
@@ -20,7 +21,7 @@ type Reply struct {
 // documentation, into r. It reports whether the body is the vendor's JSON: a JSON object in
 // one of the layout's envelopes. r keeps body; the values it hands out share its memory.
 func (l *Layout) Decode(r *Reply, body []byte) bool {
-	*r = Reply{body: body, env: -1}
+	*r = Reply{texts: texts{buf: body}, env: -1}
 	s := newScanner(body)
 	if !s.begin() {
 		return false
@@ -72,11 +73,18 @@ func (l *Layout) match(key []byte, escaped bool) int {
 	return -1
 }
 
-// envelope returns the envelope of a decoded body: the only one, else the first whose match
-// keys the body holds (see Reply.Has); -1 when there is none.
+// envelope returns the envelope of a decoded body: the only one; else, the envelopes taken in
+// order, the first whose defining key (its first match key) the body holds; else the first
+// whose other match keys it holds (see Reply.Has); -1 when there is none. So a body is in the
+// envelope it defines, whatever keys of another it also carries.
 func (l *Layout) envelope(r *Reply) int {
 	if len(l.Envelopes) == 1 {
 		return 0
+	}
+	for i := range l.Envelopes {
+		if m := l.Envelopes[i].Match; len(m) > 0 && r.Has(m[0]) {
+			return i
+		}
 	}
 	for i := range l.Envelopes {
 		for _, k := range l.Envelopes[i].Match {
@@ -138,8 +146,17 @@ func (l *Layout) CarriesCode(r *Reply) bool {
 // string with escapes matches the same string written plainly.
 func oneOf(v []byte, vs []string) bool {
 	for _, want := range vs {
-		if string(v) == want || (len(v) > 0 && v[0] == '"' && len(want) > 0 && want[0] == '"' &&
-			string(appendString(nil, v)) == string(appendString(nil, []byte(want)))) {
+		if string(v) == want {
+			return true
+		}
+	}
+	if len(v) == 0 || v[0] != '"' || bytes.IndexByte(v, '\\') < 0 && utf8.Valid(v) {
+		return false // only a string with escapes or invalid UTF-8 can equal another spelling
+	}
+	var got, w [64]byte
+	decoded := appendString(got[:0], v)
+	for _, want := range vs {
+		if len(want) > 0 && want[0] == '"' && string(decoded) == string(appendString(w[:0], []byte(want))) {
 			return true
 		}
 	}
@@ -151,7 +168,7 @@ func oneOf(v []byte, vs []string) bool {
 func (r *Reply) Envelope() int { return r.env }
 
 // Body returns the body Decode read.
-func (r *Reply) Body() []byte { return r.body }
+func (r *Reply) Body() []byte { return r.buf }
 
 // Has reports whether the body holds key k with a value other than null and the empty
 // string: what makes a key identify an envelope, or a code key carry a code.
@@ -160,7 +177,7 @@ func (r *Reply) Has(k int) bool {
 		return false
 	}
 	v := r.vals[k]
-	return v.end != 0 && !(v.end-v.start == 2 && r.body[v.start] == '"') && !isNull(r.body, v)
+	return v.end != 0 && !(v.end-v.start == 2 && r.buf[v.start] == '"') && !isNull(r.buf, v)
 }
 
 // value returns the raw JSON value of key k, or nil when the body does not hold it.
@@ -169,7 +186,7 @@ func (r *Reply) value(k int) []byte {
 		return nil
 	}
 	v := r.vals[k]
-	return r.body[v.start:v.end:v.end]
+	return r.buf[v.start:v.end:v.end]
 }
 
 // isNull reports whether the value v of body is the literal null.
@@ -180,6 +197,6 @@ func isNull(body []byte, v span) bool {
 // Own replaces the body the reply reads by a copy of it, so that the body and the values read
 // afterwards no longer share memory with the caller's, and returns the copy.
 func (r *Reply) Own() []byte {
-	r.body = bytes.Clone(r.body)
-	return r.body
+	r.texts = texts{buf: bytes.Clone(r.buf)}
+	return r.buf
 }

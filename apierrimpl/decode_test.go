@@ -82,11 +82,12 @@ func TestDecodeRules(t *testing.T) {
 func TestDecodeEnvelopes(t *testing.T) {
 	for body, want := range map[string]string{
 		`{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Locked"}`: "ciam",
-		`{"code":"Params.Blank"}`:       "ciam",
-		`{"error":"invalid_grant"}`:     "oauth",
-		`{"error":null,"code":""}`:      "", // null and "" identify nothing
-		`{"other":1}`:                   "",
-		`{"error":"x","success":false}`: "ciam", // the first envelope that matches
+		`{"code":"Params.Blank"}`:              "ciam",
+		`{"error":"invalid_grant"}`:            "oauth",
+		`{"error":null,"code":""}`:             "", // null and "" identify nothing
+		`{"other":1}`:                          "",
+		`{"error":"x","success":false}`:        "ciam",  // the first envelope defined
+		`{"error":"invalid_grant","code":"x"}`: "oauth", // defined by "error"; "code" only helps
 	} {
 		var r Reply
 		twoEnvelopes.Decode(&r, []byte(body))

@@ -30,8 +30,11 @@
 //     sign and decimal digits), within the range of int; a string code is a JSON string. A
 //     code of another type or out of range (1e2, 1.5, 99999999999999999999, true, an object)
 //     is no code; the reply keeps its raw value (Error.RawField of the code's key).
-//   - With several envelopes, a body is in the first whose match keys it holds with a value
-//     other than null and the empty string (Reply.Has).
+//   - With several envelopes, a body is in the envelope it defines: the first (in the spec's
+//     order) whose defining key, its first match key, the body holds with a value other than
+//     null and the empty string (Reply.Has); else in the first whose other match keys it
+//     holds. So an Alibaba OAuth error ({"error": ...}) stays an OAuth error when it also
+//     carries a "code", which only identifies a CIAM body that lacks its "success".
 //
 // Layout.IsError then decides whether the reply is an error, by the vendor's rule:
 //

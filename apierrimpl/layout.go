@@ -23,8 +23,8 @@ type Envelope struct {
 	// Name is the envelope's name in the spec ("default", "oauth", "ciam").
 	Name string
 
-	// Match are the keys that identify a body of this envelope when the layout has several;
-	// see Layout.Decode.
+	// Match are the keys that identify a body of this envelope when the layout has several,
+	// its defining key first; see Layout.Decode.
 	Match []int
 
 	// Code is the key of the code. WireName is the key of the string name that comes with an

@@ -19,50 +19,55 @@ type Messages struct {
 // it. In the object form, a member whose value is neither a string nor an array of strings is
 // left out.
 func (r *Reply) Messages(k int) Messages {
-	v := r.value(k)
-	var ms Messages
-	_ = ms.UnmarshalJSON(v)
-	return ms
+	if k == NoKey || r.vals[k].end == 0 {
+		return Messages{}
+	}
+	return messagesOf(&r.texts, r.vals[k].start, r.vals[k].end)
 }
 
-// UnmarshalJSON reads either form from a JSON value; see Reply.Messages. It never fails.
+// UnmarshalJSON reads either form from a JSON value; see Reply.Messages. It never fails, and
+// null leaves ms as it is (null is as if the value were absent).
 func (ms *Messages) UnmarshalJSON(data []byte) error {
-	*ms = Messages{}
 	data = trimSpace(data)
-	if len(data) == 0 {
+	if string(data) == "null" {
 		return nil
 	}
-	switch data[0] {
-	case '[':
-		ms.List = stringList(data)
-	case '{':
-		ms.Fields = fieldMessages(data)
+	if _, ok := valueEnd(data, 0); !ok {
+		*ms = Messages{}
+		return nil
 	}
+	*ms = messagesOf(&texts{buf: data}, 0, len(data))
 	return nil
 }
 
-// fieldMessages reads the object form of Messages.
-func fieldMessages(data []byte) map[string][]string {
-	out := map[string][]string{}
-	s := newScanner(data)
-	if !s.begin() {
-		return nil
+// messagesOf reads either form of Messages from the JSON value t.buf[start:end].
+func messagesOf(t *texts, start, end int) Messages {
+	switch t.buf[start] {
+	case '[':
+		return Messages{List: t.strings(start, end)}
+	case '{':
+		return Messages{Fields: fieldMessages(t, start, end)}
 	}
+	return Messages{}
+}
+
+// fieldMessages reads the object form of Messages from the JSON object t.buf[start:end].
+func fieldMessages(t *texts, start, end int) map[string][]string {
+	v := t.buf[start:end]
+	out := map[string][]string{}
+	s := newScanner(v)
+	s.begin()
 	for {
 		key, _, val, done, ok := s.next()
-		if !ok {
-			return nil
-		}
-		if done {
+		if !ok || done {
 			return out
 		}
-		name := string(appendString(nil, data[key.start-1:key.end+1]))
-		v := data[val.start:val.end]
-		switch v[0] {
+		name := t.key(span{start + key.start, start + key.end})
+		switch v[val.start] {
 		case '"':
-			out[name] = []string{string(appendString(nil, v))}
+			out[name] = []string{t.str(start+val.start, start+val.end)}
 		case '[':
-			if list := stringList(v); list != nil {
+			if list := t.strings(start+val.start, start+val.end); list != nil {
 				out[name] = list
 			}
 		}

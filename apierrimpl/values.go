@@ -21,7 +21,8 @@ func (r *Reply) IntCode(k int) (n int, ok bool) {
 	}
 	var n64 int64
 	if v[0] == '"' {
-		n64, ok = parseDigits(appendString(nil, v))
+		var buf [32]byte
+		n64, ok = parseDigits(appendString(buf[:0], v))
 	} else {
 		n64, ok = parseInt(v)
 	}
@@ -58,11 +59,10 @@ func (r *Reply) StringCode(k int) (s string, ok bool) {
 
 // String returns the JSON string held by key k, or "".
 func (r *Reply) String(k int) string {
-	v := r.value(k)
-	if len(v) < 2 || v[0] != '"' {
+	if k == NoKey {
 		return ""
 	}
-	return string(appendString(nil, v))
+	return r.str(r.vals[k].start, r.vals[k].end)
 }
 
 // Bool returns the JSON boolean held by key k, or false.
@@ -108,7 +108,10 @@ func (r *Reply) Raw(k int) json.RawMessage {
 // Strings returns the JSON array of strings held by key k, or nil when it holds anything
 // else (an array with an element that is not a string included).
 func (r *Reply) Strings(k int) []string {
-	return stringList(r.value(k))
+	if k == NoKey || r.vals[k].end == 0 {
+		return nil
+	}
+	return r.strings(r.vals[k].start, r.vals[k].end)
 }
 
 // RawMap returns the JSON object held by key k as its members' raw values (the last of
@@ -118,6 +121,7 @@ func (r *Reply) RawMap(k int) map[string]json.RawMessage {
 	if len(v) == 0 || v[0] != '{' {
 		return nil
 	}
+	base := r.vals[k].start
 	out := map[string]json.RawMessage{}
 	s := newScanner(v)
 	s.begin()
@@ -126,7 +130,7 @@ func (r *Reply) RawMap(k int) map[string]json.RawMessage {
 		if !ok || done {
 			return out
 		}
-		out[string(appendString(nil, v[key.start-1:key.end+1]))] = json.RawMessage(v[val.start:val.end:val.end])
+		out[r.key(span{base + key.start, base + key.end})] = json.RawMessage(v[val.start:val.end:val.end])
 	}
 }
 
@@ -136,41 +140,5 @@ func (r *Reply) RawMap(k int) map[string]json.RawMessage {
 func (r *Reply) Unmarshal(k int, v any) {
 	if raw := r.value(k); len(raw) > 0 {
 		_ = json.Unmarshal(raw, v)
-	}
-}
-
-// stringList reads a JSON array of strings, or returns nil.
-func stringList(v []byte) []string {
-	if len(v) == 0 || v[0] != '[' {
-		return nil
-	}
-	out := []string{}
-	for _, el := range arrayElements(v) {
-		if len(el) == 0 || el[0] != '"' {
-			return nil
-		}
-		out = append(out, string(appendString(nil, el)))
-	}
-	return out
-}
-
-// arrayElements returns the raw elements of a valid JSON array.
-func arrayElements(v []byte) [][]byte {
-	var out [][]byte
-	i := 1
-	for {
-		i = skipSpace(v, i)
-		if i >= len(v) || v[i] == ']' {
-			return out
-		}
-		end, ok := valueEnd(v, i)
-		if !ok {
-			return nil
-		}
-		out = append(out, v[i:end:end])
-		i = skipSpace(v, end)
-		if i < len(v) && v[i] == ',' {
-			i++
-		}
 	}
 }

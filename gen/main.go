@@ -7,9 +7,11 @@
 //
 // With no mode flag it writes one package per spec under -out. Everything is generated in
 // memory first, so a spec with problems writes nothing; each file is then written through a
-// temporary file and a rename. -check writes nothing and exits 1 naming each stale file with
-// a unified diff. -validate only loads the specs and reports their problems. explain tells
-// what a code, or a raw error body on standard input, means.
+// temporary file and a rename. Each package's api.txt records its exported API as a contract
+// (see gen/internal/apifile); the generator prints what writing added to it, newly deprecated
+// and removed. -check writes nothing and exits 1 naming each stale file with a unified diff.
+// -validate only loads the specs and reports their problems. explain tells what a code, or a
+// raw error body on standard input, means.
 package main
 
 import (
@@ -19,6 +21,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/apierr/apierr/gen/internal/apifile"
 	"github.com/apierr/apierr/gen/internal/explain"
 	"github.com/apierr/apierr/gen/internal/generate"
 	"github.com/apierr/apierr/gen/internal/importer"
@@ -59,7 +62,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		root = r
 	}
-	files, err := generate.Generate(c.specsDir, root)
+	files, changes, err := generate.Generate(c.specsDir, c.outDir, root)
 	if err != nil {
 		return report(stderr, err)
 	}
@@ -70,7 +73,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "gen:", err)
 		return 2
 	}
+	printAPIChanges(changes, stdout, stderr)
 	return 0
+}
+
+// printAPIChanges tells what writing did to the API files (api.txt) of the packages: the
+// summary goes to stdout, or to stderr when a package lost identifiers its api.txt lists,
+// which breaks the programs that use them.
+func printAPIChanges(changes []apifile.Change, stdout, stderr io.Writer) {
+	w := stdout
+	for _, ch := range changes {
+		if ch.Breaking() {
+			w = stderr
+		}
+	}
+	fmt.Fprint(w, apifile.Summary(changes))
 }
 
 // config is what the flags of the generator say.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/apierr/apierr/internal/slow"
 	"golang.org/x/mod/modfile"
 )
 
@@ -126,9 +127,7 @@ func TestUse(t *testing.T) {
 `
 
 func TestGeneratorInOtherModule(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a temporary module and runs the go command; skipped with -short")
-	}
+	slow.Skip(t)
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
 		t.Skip("no go command in PATH")

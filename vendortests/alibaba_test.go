@@ -82,6 +82,32 @@ func TestAlibabaOAuthSample(t *testing.T) {
 	}
 }
 
+// TestAlibabaOAuthWithCode decodes the document's OAuth sample with a "code" key added, as a
+// gateway or a newer server may add one: the body is still an OAuth error (its "error" defines
+// the envelope), so invalid_grant, its class and its description are kept, and the added
+// value, which echoes the request, reaches neither the error text nor the logs.
+//
+// Source: the document, "OAuth error codes" (the sample, verbatim, plus the key); the rule is
+// apierrimpl's, "a body is in the envelope it defines".
+func TestAlibabaOAuthWithCode(t *testing.T) {
+	body := strings.Replace(alibabaOAuthSample, `"error": "invalid_grant",`,
+		`"error": "invalid_grant", "code": "user password=hunter2 rejected",`, 1)
+	err := idaas.Parse(400, []byte(body))
+	e := alibabaError(t, err)
+	if e.Envelope != "oauth" || e.Code != idaas.InvalidGrant || e.Description == "" {
+		t.Errorf("Envelope %q, Code %q, Description %q; want the OAuth error kept", e.Envelope, e.Code.String(), e.Description)
+	}
+	if !errors.Is(err, apierr.ErrUnauthenticated) {
+		t.Errorf("class %v, want apierr.ErrUnauthenticated", apierr.ClassOf(err))
+	}
+	if l := leaks(err, "hunter2"); len(l) > 0 {
+		t.Errorf("the added code shows in: %s", strings.Join(l, ", "))
+	}
+	if raw, ok := e.RawField("code"); !ok || string(raw) != `"user password=hunter2 rejected"` {
+		t.Errorf("RawField(code) = %s, %v; the value must stay reachable", raw, ok)
+	}
+}
+
 // TestAlibabaOAuthSampleSecretNotPrinted checks that printing or logging the error (Error(),
 // fmt, slog) does not show the authorization code that the document's own sample echoes in
 // error_description.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -20,16 +21,18 @@ var hostileBodies = []string{
 
 // FuzzParse checks that Parse never panics and never loses an error reply: from status 400 on
 // it returns an error unless the body says success by the vendor's own rule, and every *Error
-// keeps the status and what Parse read of the body, and survives its methods.
+// keeps the status and what Parse read of the body, and survives its methods. It is also the
+// differential check of the runtime's decoder against encoding/json (see differ).
 func FuzzParse[C Code, E Error](f *testing.F, p *Package[C, E], seeds []Documented[C], wrongType string) {
 	for _, tc := range seeds {
 		f.Add(tc.Status, []byte(tc.Body))
 	}
-	for _, body := range append(hostileBodies, wrongType) {
+	for _, body := range append(append(hostileBodies, wrongType), keySeeds(p.Layout)...) {
 		f.Add(502, []byte(body))
 		f.Add(200, []byte(body))
 	}
 	f.Fuzz(func(t *testing.T, status int, body []byte) {
+		differ(t, p.Layout, body)
 		err := p.Parse(status, body)
 		read := apierrimpl.Limit(body)
 		if err == nil {
@@ -50,6 +53,21 @@ func FuzzParse[C Code, E Error](f *testing.F, p *Package[C, E], seeds []Document
 		_ = e.Marshal()
 		_ = errors.Is(err, apierr.ErrInternal)
 	})
+}
+
+// keySeeds are bodies where a decoder could part from encoding/json on the keys of layout:
+// each key twice with null second, in upper case after itself, with a value of every type.
+func keySeeds(l *apierrimpl.Layout) []string {
+	var out []string
+	for _, k := range l.Keys {
+		q := strconv.Quote(k)
+		out = append(out,
+			"{"+q+":\"a\","+q+":null}",
+			"{"+q+":\"a\","+strconv.Quote(strings.ToUpper(k))+":\"b\"}",
+			"{"+q+":1,"+q+":\"1\","+q+":true,"+q+":[],"+q+":{}}",
+			"\ufeff{"+q+":\"\\u00e9\\ud800\"} trailing")
+	}
+	return out
 }
 
 // saysSuccess reports, with encoding/json and independently of the package's decoder, whether

@@ -2,21 +2,25 @@
 
 package gopoints
 
-import "github.com/apierr/apierr"
+import (
+	"github.com/apierr/apierr"
+	"github.com/apierr/apierr/apierrimpl"
+)
 
 // String returns the code as the vendor writes it. It never allocates.
 func (c Code) String() string {
 	return string(c)
 }
 
-// Error returns "gopoints:" followed by the code and what the document says of it, so that %v of
-// a code reads as an error message. %d prints the number of an int code and String the bare name.
-// It does not allocate for documented codes.
+// Error returns "gopoints:" followed by the code and what the document says of it in short, so
+// that %v of a code reads as an error message; Description has the document's full text. %d
+// prints the number of an int code and String the bare name. It does not allocate for documented
+// codes.
 func (c Code) Error() string {
 	if r := c.row(); r != nil {
 		return r.ErrText
 	}
-	return "gopoints: " + c.String()
+	return apierrimpl.CodeText("gopoints", c.String())
 }
 
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,

@@ -3,6 +3,7 @@
 package gopoints
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/apierr/apierr"
@@ -88,6 +89,12 @@ func TestParentsAndClasses(t *testing.T) {
 	impltest.ParentsAndClasses(t, &pkg, probes)
 }
 
+// TestErrorText checks that error text, logs and JSON of every documented code and of hostile
+// replies stay one bounded line without the body's text.
+func TestErrorText(t *testing.T) {
+	impltest.ErrorText(t, &pkg, documented, hostile)
+}
+
 // FuzzParse checks that Parse never panics and never loses an error reply. Run it longer with
 //
 //	go test -run='^$' -fuzz=FuzzParse -fuzztime=5m github.com/apierr/apierr/generated/gopoints
@@ -97,6 +104,15 @@ func FuzzParse(f *testing.F) {
 
 // secretBody is a reply with a secret in every text and field it carries and under secret keys.
 var secretBody = "{\"status\": \"error\", \"error_code\": \"auth.apikey.invalid\", \"messages\": [\"SECRET-message\"], \"critical_auth_method\": \"SECRET-field\", \"access_token\": \"SECRET-access\", \"password\": \"SECRET-password\", \"otp\": \"SECRET-otp\"}"
+
+// hostile are replies that try to get their text into error text and logs.
+var hostile = []string{
+	"{\"status\": \"error\", \"error_code\": \"auth.apikey.invalid\", \"error_id\": \"r-1\\r\\nlevel=ERROR msg=forged\"}",
+	"{\"status\": \"error\", \"error_code\": \"auth.apikey.invalid\", \"error_id\": \"r-" + strings.Repeat("x", 1048576) + "\"}",
+	"{\"status\": \"error\", \"error_code\": \"bad code\\r\\nlevel=ERROR msg=forged\"}",
+	"{\"status\": \"error\", \"error_code\": \"x.yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\"}",
+	"{\"status\": \"error\", \"error_code\": \"auth.apikey.invalid\"}",
+}
 
 // unknown is a code the spec does not list, with a reply that carries it.
 var unknown = impltest.Unknown[Code]{

@@ -22,55 +22,65 @@ func (c Code) row() *apierrimpl.CodeInfo {
 
 // Codes returns every documented code in ascending order, in a new slice.
 func Codes() []Code {
-	out := make([]Code, len(codeErrors))
-	for i, err := range codeErrors {
-		out[i] = err.(Code)
-	}
-	return out
+	return append([]Code(nil), codes[:]...)
 }
 
 // codeInfos holds what the document says of each code, in the order of Codes.
 var codeInfos = [...]apierrimpl.CodeInfo{
 	{
 		Class:       apierr.ErrPermissionDenied,
+		Code:        "forbidden",
 		ErrText:     "nextidentity: forbidden",
+		GoName:      "Forbidden",
 		Name:        "forbidden",
 		ReplyStatus: 400,
 	},
 	{
+		Code:         "http_exception",
 		ErrText:      "nextidentity: http_exception",
+		GoName:       "HTTPException",
 		Name:         "http_exception",
 		ReplyStatus:  400,
 		Unclassified: "The document uses it for two unrelated conditions, an empty payload (HTTP 400) and an invalid client_id value (HTTP 403), which no single class fits; a reply with it takes the class of its HTTP status.",
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "invalid_domain",
 		ErrText:     "nextidentity: invalid_domain",
+		GoName:      "InvalidDomain",
 		Name:        "invalid_domain",
 		ReplyStatus: 400,
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "invalid_form_fields",
 		ErrText:     "nextidentity: invalid_form_fields",
+		GoName:      "InvalidFormFields",
 		Name:        "invalid_form_fields",
 		ReplyStatus: 422,
 		Status:      422,
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "invalid_parameters",
 		ErrText:     "nextidentity: invalid_parameters",
+		GoName:      "InvalidParameters",
 		Name:        "invalid_parameters",
 		ReplyStatus: 400,
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "missing_argument",
 		ErrText:     "nextidentity: missing_argument",
+		GoName:      "MissingArgument",
 		Name:        "missing_argument",
 		ReplyStatus: 422,
 		Status:      422,
 	},
 	{
+		Code:         "unexpected_error",
 		ErrText:      "nextidentity: unexpected_error",
+		GoName:       "UnexpectedError",
 		Name:         "unexpected_error",
 		ReplyStatus:  422,
 		Status:       422,
@@ -78,10 +88,24 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrVerificationRequired,
+		Code:        "unverified_user",
 		ErrText:     "nextidentity: unverified_user",
+		GoName:      "UnverifiedUser",
 		Name:        "unverified_user",
 		ReplyStatus: 400,
 	},
+}
+
+// codes holds the documented codes, in ascending order: the rows of codeInfos.
+var codes = [...]Code{
+	Forbidden,
+	HTTPException,
+	InvalidDomain,
+	InvalidFormFields,
+	InvalidParameters,
+	MissingArgument,
+	UnexpectedError,
+	UnverifiedUser,
 }
 
 // codeErrors holds each documented code as an error value, in the order of Codes, so that

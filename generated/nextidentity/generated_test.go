@@ -86,6 +86,12 @@ func TestParentsAndClasses(t *testing.T) {
 	impltest.ParentsAndClasses(t, &pkg, probes)
 }
 
+// TestErrorText checks that error text, logs and JSON of every documented code and of hostile
+// replies stay one bounded line without the body's text.
+func TestErrorText(t *testing.T) {
+	impltest.ErrorText(t, &pkg, documented, hostile)
+}
+
 // FuzzParse checks that Parse never panics and never loses an error reply. Run it longer with
 //
 //	go test -run='^$' -fuzz=FuzzParse -fuzztime=5m github.com/apierr/apierr/generated/nextidentity
@@ -155,6 +161,15 @@ var scenarioBodies = []string{
 
 // secretBody is a reply with a secret in every text and field it carries and under secret keys.
 var secretBody = "{\"error\": \"forbidden\", \"message\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"error_description\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"error_details\": {\"access_token\":\"SECRET-token\"}, \"access_token\": \"SECRET-access\", \"password\": \"SECRET-password\", \"otp\": \"SECRET-otp\"}"
+
+// hostile are replies that try to get their text into error text and logs.
+var hostile = []string{
+	"{\"error\": \"forbidden\"}",
+	"{\"error\": \"forbidden\"}",
+	"{\"error\": \"bad code\\r\\nlevel=ERROR msg=forged\"}",
+	"{\"error\": \"x.yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\"}",
+	"{\"error\": \"forbidden\", \"message\": \"Login failed for password=SECRET-text\", \"error_description\": \"Login failed for password=SECRET-text\"}",
+}
 
 // unknown is a code the spec does not list, with a reply that carries it.
 var unknown = impltest.Unknown[Code]{

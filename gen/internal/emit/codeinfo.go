@@ -24,22 +24,22 @@ func emitCodeInfo(f *file, m *model.Model, _ Options) {
 	f.Line()
 	f.Comment("Codes returns every documented code in ascending order, in a new slice.")
 	f.Func().Id("Codes").Params().Index().Id("Code").Block(
-		jen.Id("out").Op(":=").Make(jen.Index().Id("Code"), jen.Len(jen.Id("codeErrors"))),
-		jen.For(jen.List(jen.Id("i"), jen.Id("err")).Op(":=").Range().Id("codeErrors")).Block(
-			jen.Id("out").Index(jen.Id("i")).Op("=").Id("err").Assert(jen.Id("Code"))),
-		jen.Return(jen.Id("out")),
-	)
+		jen.Return(jen.Append(jen.Index().Id("Code").Parens(jen.Nil()), jen.Id("codes").Index(jen.Empty(), jen.Empty()).Op("..."))))
 	infos := &table{doc: []string{"codeInfos holds what the document says of each code, in the order of Codes."},
 		name: "codeInfos", typ: "[...]apierrimpl.CodeInfo"}
+	codes := &table{doc: []string{"codes holds the documented codes, in ascending order: the rows of codeInfos."},
+		name: "codes", typ: "[...]Code"}
 	errs := &table{doc: []string{
 		"codeErrors holds each documented code as an error value, in the order of Codes, so that",
 		"Error.Unwrap hands them out without converting (and allocating) each time.",
 	}, name: "codeErrors", typ: "[...]error"}
 	for _, c := range m.Codes {
 		infos.structRow(infoFields(m, c))
+		codes.valueRow(ident(c.Name))
 		errs.valueRow(ident(c.Name))
 	}
 	f.add(infos)
+	f.add(codes)
 	f.add(errs)
 	if lo, span, ok := denseSpan(m); ok {
 		rows := &table{doc: []string{
@@ -60,9 +60,11 @@ func emitCodeInfo(f *file, m *model.Model, _ Options) {
 func emitIndex(f *file, m *model.Model) {
 	f.Comment("index returns the row of c in codeInfos, or -1 when c is not documented.")
 	sig := f.Func().Params(jen.Id("c").Id("Code")).Id("index").Params().Int()
-	if lo, _, ok := denseSpan(m); ok {
-		sig.Block(jen.Return(jen.Qual(runtimePkg, "FindDense").Call(jen.Int().Call(jen.Id("c")), jen.Lit(int(lo)),
-			jen.Id("codeRows").Index(jen.Empty(), jen.Empty()))))
+	if lo, span, ok := denseSpan(m); ok {
+		sig.Block(
+			jen.If(jen.Id("c").Op("<").Lit(int(lo)).Op("||").Id("c").Op(">").Lit(int(lo)+span-1)).Block(jen.Return(jen.Lit(-1))),
+			jen.Return(jen.Int().Call(jen.Id("codeRows").Index(jen.Id("c").Op("-").Lit(int(lo)))).Op("-").Lit(1)),
+		)
 		return
 	}
 	if m.StringCodes {
@@ -82,7 +84,10 @@ func emitIndex(f *file, m *model.Model) {
 
 // infoFields is the codeInfos row of c.
 func infoFields(m *model.Model, c *spec.Code) []field {
-	fs := []field{{"Name", lit(m.Display(c))}, {"ErrText", lit(m.ErrText(c))}}
+	fs := []field{
+		{"Name", lit(m.Display(c))}, {"GoName", lit(c.Name)}, {"Code", lit(fmt.Sprint(m.Literal(c)))},
+		{"ErrText", lit(m.ErrText(c))},
+	}
 	add := func(key string, v expr) { fs = append(fs, field{key, v}) }
 	for _, t := range []struct{ key, text string }{
 		{"Message", c.Message}, {"Description", c.Description}, {"Resolution", c.Resolution},

@@ -33,6 +33,7 @@ func emitCodes(f *file, m *model.Model, _ Options) {
 		})
 	}
 	f.add(consts)
+	emitDeprecations(f, m, consts)
 }
 
 // codeDoc is the doc comment of a code's constant, as paragraphs.

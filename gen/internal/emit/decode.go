@@ -27,14 +27,23 @@ func emitDecoder(f *file, m *model.Model, o Options) {
 		"Parse reads at most MaxBodySize bytes of body, as FromResponse does, and keeps a copy of "+
 			"what it read in Error.Body; the caller may reuse body."))
 	f.Func().Id("Parse").Params(jen.Id("status").Int(), jen.Id("body").Index().Byte()).Error().Block(
-		jen.Return(jen.Id("parse").Call(jen.Id("status"), jen.Id("body"), jen.True())))
+		jen.Return(jen.Id("parse").Call(jen.Id("status"), jen.Id("body"), jen.Nil(), jen.True())))
 	f.Line()
-	f.Add(commentLines(fromResponseDoc(m), "A failure to read the body is returned as an error that wraps the read error."))
+	f.Add(commentLines(fromResponseDoc(m), "The *Error keeps the response's header (Error.Header). A failure to read "+
+		"the body is returned as an error that wraps the read error."))
 	f.Func().Id("FromResponse").Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Error().Block(
 		jen.List(jen.Id("body"), jen.Err()).Op(":=").Qual(runtimePkg, "ReadBody").Call(jen.Id("resp"), jen.Lit(m.Package)),
 		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.Err())),
-		jen.Return(jen.Id("parse").Call(jen.Id("resp").Dot("StatusCode"), jen.Id("body"), jen.False())),
+		jen.Return(jen.Id("parse").Call(jen.Id("resp").Dot("StatusCode"), jen.Id("body"), jen.Id("resp").Dot("Header"), jen.False())),
 	)
+	f.Line()
+	f.Add(commentLines(fmt.Sprintf("CheckRetry decides whether to retry a call to %s, with the signature of "+
+		"hashicorp/go-retryablehttp's CheckRetry: from the vendor's body, read by FromResponse, by "+
+		"apierr.ShouldRetry, so that an error the body calls retryable is retried whatever the HTTP "+
+		"status. Pair it with apierr.Backoff, which honours Retry-After.", m.Vendor)))
+	f.Func().Id("CheckRetry").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("resp").Op("*").Qual("net/http", "Response"),
+		jen.Err().Error()).Params(jen.Bool(), jen.Error()).Block(
+		jen.Return(jen.Qual(rootPkg, "ShouldRetry").Call(jen.Id("ctx"), jen.Id("resp"), jen.Err(), jen.Id("FromResponse"))))
 	f.Line()
 	emitLayout(f, m)
 	emitParse(f, m)
@@ -78,7 +87,7 @@ func ruleDoc(m *model.Model) string {
 		}
 		rule += "a body is an error when the status is 400 or more or it carries a code"
 		if m.Has.Envelopes {
-			rule = fmt.Sprintf("In the %s envelope (a body with %s), %s.", e.Name, quoteList(e.Match), rule)
+			rule = fmt.Sprintf("In the %s envelope (%s), %s.", e.Name, matchDoc(e), rule)
 		} else {
 			rule = strings.ToUpper(rule[:1]) + rule[1:] + "."
 		}
@@ -96,13 +105,19 @@ func litList(vs []any) string {
 	return strings.Join(out, " or ")
 }
 
-// quoteList writes keys quoted, joined by "or".
-func quoteList(keys []*model.Key) string {
-	out := make([]string, len(keys))
-	for i, k := range keys {
-		out[i] = fmt.Sprintf("%q", k.JSON)
+// matchDoc says in words which bodies are in an envelope, by the runtime's rule
+// (apierrimpl.Layout.Decode): those with its defining key, and those with another of its match
+// keys and no other envelope's defining key.
+func matchDoc(e *model.Envelope) string {
+	doc := fmt.Sprintf("a body with %q", e.Match[0].JSON)
+	if len(e.Match) > 1 {
+		var others []string
+		for _, k := range e.Match[1:] {
+			others = append(others, fmt.Sprintf("%q", k.JSON))
+		}
+		doc += ", or with " + strings.Join(others, " or ") + " and no key that defines another envelope"
 	}
-	return strings.Join(out, " or ")
+	return doc
 }
 
 // emitLayout writes the constants of the keys and envelopes and the layout variable.

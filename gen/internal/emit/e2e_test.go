@@ -11,6 +11,7 @@ import (
 
 	"github.com/apierr/apierr/gen/internal/emit"
 	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/apierr/apierr/internal/slow"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -73,9 +74,7 @@ func goEnv() []string {
 // TestEndToEnd generates the testdata specs into a temporary module, type-checks every
 // package with go/packages, and runs the generated tests with go test.
 func TestEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and tests a temporary module")
-	}
+	slow.Skip(t)
 	specs := []*spec.Spec{load(t, "small.toml"), load(t, "twoenv.toml"), load(t, "hostile.toml")}
 	root := writeModule(t, specs...)
 	pkgs, err := packages.Load(&packages.Config{
@@ -104,9 +103,7 @@ func TestEndToEnd(t *testing.T) {
 // directives, backquotes and quotes, and checks that the package compiles with exactly the
 // declarations a generated package has and that the text arrives verbatim in the values.
 func TestSpecTextCannotInject(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and tests a temporary module")
-	}
+	slow.Skip(t)
 	s := load(t, "hostile.toml")
 	root := writeModule(t, s)
 	pkgs, err := packages.Load(&packages.Config{
@@ -177,9 +174,6 @@ func TestSpecTextCannotInject(t *testing.T) {
 // checks that it fails to build at the guard, whose comment says what to do, instead of
 // building against a runtime it does not match.
 func TestVersionGuard(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a temporary module")
-	}
 	s := load(t, "small.toml")
 	root := writeModuleWith(t, emit.Options{RuntimeVersion: 99}, s)
 	cmd := exec.Command("go", "build", "./...")

@@ -16,9 +16,9 @@ func errRecv() *jen.Statement { return jen.Func().Params(jen.Id("e").Op("*").Id(
 // hands the runtime what an *Error shows of itself, and the methods that format it (Error,
 // LogValue, GoString), find things in it (RawField, Unwrap, Is, Class) or fake the vendor
 // with it (Marshal, ServeHTTP).
-func emitError(f *file, m *model.Model, _ Options) {
+func emitError(f *file, m *model.Model, o Options) {
 	emitErrorStruct(f, m)
-	emitSummary(f, m)
+	emitSummary(f, m, o)
 	summaryMethod(f, "Error", jen.String(), fmt.Sprintf("Error returns one line: %q, the code, what the document says of "+
 		"it, %s. It never includes text from the body, which may echo secrets: the body's own "+
 		"message and description are in the fields of e.", m.Package+":", errorTail(m)))
@@ -27,6 +27,29 @@ func emitError(f *file, m *model.Model, _ Options) {
 		"tokens, passwords or one-time codes. Log apierr.Redact(e.Body) where the body is needed.")
 	summaryMethod(f, "GoString", jen.String(), "GoString makes %#v of an *Error show its code, status and request ID, and "+
 		"not its body and fields, which may hold secrets.")
+	summaryMethod(f, "Attrs", jen.Index().Qual("log/slog", "Attr"), "Attrs returns the attributes of the reply for logs and "+
+		"telemetry, the list LogValue groups: vendor, code, name, HTTP status, request ID, class and error.type. Values "+
+		"from the body appear only when they look like identifiers; its text never does.")
+	summaryMethod(f, "ErrorType", jen.String(), "ErrorType returns the reply's error.type as the OpenTelemetry "+
+		"semantic conventions define it: \""+m.Package+".<code>\" for a documented code, \"_OTHER\" otherwise.")
+	summaryMethod(f, "CodeDoc", jen.String(), "CodeDoc returns what the vendor's document says of the reply's "+
+		"code, in full; never text from the body. It is \"\" for a code the document does not list.")
+	summaryMethod(f, "CodeURL", jen.String(), "CodeURL returns the address of the reply's code in this "+
+		"package's documentation on pkg.go.dev, or \"\" for a code the document does not list.")
+	f.Add(commentLines("MarshalJSON writes e as json.Marshal shows an error: the attributes of Attrs, " +
+		"never the body or its text. Marshal writes the vendor's body."))
+	f.Add(errRecv()).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
+		jen.Id("s").Op(":=").Id("e").Dot("summary").Call(),
+		jen.Return(jen.Id("s").Dot("MarshalJSON").Call()),
+	)
+	f.Line()
+	emitVendorMessage(f, m)
+	f.Add(commentLines("RetryAfter returns how long the response asked to wait before retrying (its " +
+		"Retry-After header, seconds or an HTTP date counted from now), and whether it gave one. " +
+		"Only FromResponse keeps the header: an *Error from Parse has none."))
+	f.Add(errRecv()).Id("RetryAfter").Params().Params(jen.Qual("time", "Duration"), jen.Bool()).Block(
+		jen.Return(jen.Qual(runtimePkg, "RetryAfter").Call(jen.Id("e").Dot("Header"))))
+	f.Line()
 	f.Add(commentLines("RawField returns the raw JSON of a top-level key of the body, documented or "+
 		"not, so nothing a vendor sends is lost: the fields of e hold what the document describes, "+
 		"RawField the rest. An exact key match is preferred, then one that differs only in case, "+
@@ -48,6 +71,28 @@ func summaryMethod(f *file, name string, result jen.Code, doc string) {
 		jen.Id("s").Op(":=").Id("e").Dot("summary").Call(),
 		jen.Return(jen.Id("s").Dot(name).Call()),
 	)
+	f.Line()
+}
+
+// emitVendorMessage writes VendorMessage: the body's own message, else its description.
+func emitVendorMessage(f *file, m *model.Model) {
+	f.Add(commentLines("VendorMessage returns the vendor's own message from the body: its message, " +
+		"else its description, or \"\". It is vendor text that may echo the request (a user name, a " +
+		"token): show it where the body may be shown, never log it unfiltered. Error never uses it."))
+	f.Add(errRecv()).Id("VendorMessage").Params().String().BlockFunc(func(g *jen.Group) {
+		switch {
+		case m.Has.MessageKey && m.Has.DescriptionKey:
+			g.If(jen.Id("e").Dot("Message").Op("!=").Lit("")).Block(jen.Return(jen.Id("e").Dot("Message")))
+			g.Return(jen.Id("e").Dot("Description"))
+		case m.Has.MessageKey:
+			g.Return(jen.Id("e").Dot("Message"))
+		case m.Has.DescriptionKey:
+			g.Return(jen.Id("e").Dot("Description"))
+		default:
+			g.Comment("The vendor's error bodies carry no message.")
+			g.Return(jen.Lit(""))
+		}
+	})
 	f.Line()
 }
 
@@ -110,6 +155,9 @@ func emitErrorStruct(f *file, m *model.Model) {
 		g.Line().Add(commentLines("Body is the raw response body, as received. It may hold more than the " +
 			"fields above, including secrets the vendor echoes back: do not log it unfiltered."))
 		g.Id("Body").Index().Byte()
+		g.Line().Add(commentLines("Header is the header of the response, kept by FromResponse (Retry-After, " +
+			"request IDs); nil for an *Error from Parse."))
+		g.Id("Header").Qual("net/http", "Header")
 	})
 	f.Line()
 }
@@ -169,11 +217,12 @@ func fieldDoc(name string, keys, envelopes []string, doc string) string {
 }
 
 // emitSummary writes summary, which hands apierrimpl what an *Error shows of itself.
-func emitSummary(f *file, m *model.Model) {
+func emitSummary(f *file, m *model.Model, o Options) {
 	f.Comment("summary is what e shows of itself in error text, logs and %#v; apierrimpl formats it.")
 	f.Add(errRecv()).Id("summary").Params().Qual(runtimePkg, "Summary").BlockFunc(func(g *jen.Group) {
 		d := jen.Dict{
 			jen.Id("Package"):    jen.Lit(m.Package),
+			jen.Id("ImportPath"): jen.Lit(o.ImportPath),
 			jen.Id("Vendor"):     jen.Lit(m.Vendor),
 			jen.Id("Known"):      jen.Id("e").Dot("Code").Dot("Known").Call(),
 			jen.Id("Info"):       jen.Id("e").Dot("Code").Dot("row").Call(),

@@ -27,7 +27,7 @@ func emitReply(f *file, m *model.Model) {
 		if m.Has.Detail {
 			g.If(jen.Id("r").Dot("ReplyCode").Op(">").Lit(0)).Block(
 				jen.List(jen.Id("e").Dot("Code"), jen.Id("e").Dot("Detail")).Op("=").List(
-					jen.Id("codeErrors").Index(jen.Id("r").Dot("ReplyCode").Op("-").Lit(1)).Assert(jen.Id("Code")), jen.Id("c")))
+					jen.Id("codes").Index(jen.Id("r").Dot("ReplyCode").Op("-").Lit(1)), jen.Id("c")))
 		}
 		if m.Has.Envelopes {
 			g.Id("e").Dot("Envelope").Op("=").Id("layout").Dot("Envelopes").Index(jen.Id("r").Dot("Envelope")).Dot("Name")

@@ -7,15 +7,14 @@ import (
 	"testing"
 
 	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/apierr/apierr/internal/slow"
 )
 
 // TestMoreCodesThanUint16 generates two specs of 65,536 codes, one more than the row tables
 // can number in uint16 (an int spec, dense enough for codeRows, and a string spec, indexed by
 // codeSlots), and vets the packages and their generated tests.
 func TestMoreCodesThanUint16(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds two packages of 65,536 codes")
-	}
+	slow.Skip(t)
 	const n = 1 << 16
 	large := func(pkg, codeType string, value func(i int) string) *spec.Spec {
 		var b strings.Builder

@@ -21,12 +21,13 @@ func ifRow() *jen.Statement {
 // one, text and JSON marshalling in the wire form, and Reply, which fakes the vendor.
 func emitCodeMethods(f *file, m *model.Model, _ Options) {
 	emitString(f, m)
-	f.Add(commentLines(fmt.Sprintf("Error returns %q followed by the code and what the document says of it, "+
-		"so that %%v of a code reads as an error message. %%d prints the number of an int code and "+
-		"String the bare name. It does not allocate for documented codes.", m.Package+":")))
+	f.Add(commentLines(fmt.Sprintf("Error returns %q followed by the code and what the document says of it "+
+		"in short, so that %%v of a code reads as an error message; Description has the document's "+
+		"full text. %%d prints the number of an int code and String the bare name. It does not "+
+		"allocate for documented codes.", m.Package+":")))
 	f.Add(recv()).Id("Error").Params().String().Block(
 		ifRow().Block(jen.Return(jen.Id("r").Dot("ErrText"))),
-		jen.Return(jen.Lit(m.Package+": ").Op("+").Id("c").Dot("String").Call()),
+		jen.Return(jen.Qual(runtimePkg, "CodeText").Call(jen.Lit(m.Package), jen.Id("c").Dot("String").Call())),
 	)
 	f.Line()
 	f.Comment("HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,")
@@ -107,7 +108,7 @@ func emitParent(f *file, m *model.Model) {
 	f.Add(recv()).Id("Parent").Params().Params(jen.Id("Code"), jen.Bool()).BlockFunc(func(g *jen.Group) {
 		g.If(jen.Id("i").Op(":=").Id("c").Dot("index").Call(), jen.Id("i").Op(">=").Lit(0)).Block(
 			jen.If(jen.Id("p").Op(":=").Id("codeInfos").Index(jen.Id("i")).Dot("Parent"), jen.Id("p").Op(">").Lit(0)).Block(
-				jen.Return(jen.Id("codeErrors").Index(jen.Id("p").Op("-").Lit(1)).Assert(jen.Id("Code")), jen.True())),
+				jen.Return(jen.Id("codes").Index(jen.Id("p").Op("-").Lit(1)), jen.True())),
 			jen.Return(jen.Lit(zero), jen.False()),
 		)
 		if len(m.NarrowestCatchAlls()) > 0 {
@@ -217,7 +218,7 @@ func emitIs(f *file, m *model.Model) {
 				),
 				jen.For(jen.Id("r").Op(":=").Id("codeInfos").Index(jen.Id("i")).Dot("Parent"), jen.Id("r").Op(">").Lit(0),
 					jen.Id("r").Op("=").Id("codeInfos").Index(jen.Id("r").Op("-").Lit(1)).Dot("Parent")).Block(
-					jen.If(jen.Id("codeErrors").Index(jen.Id("r").Op("-").Lit(1)).Op("==").Id("t")).Block(jen.Return(jen.True()))),
+					jen.If(jen.Id("codes").Index(jen.Id("r").Op("-").Lit(1)).Op("==").Id("t")).Block(jen.Return(jen.True()))),
 			),
 		)
 		g.Return(jen.False())

@@ -10,8 +10,10 @@ import (
 // then each field with the reader of its type.
 func emitParse(f *file, m *model.Model) {
 	r := jen.Op("&").Id("r")
-	f.Comment("parse is Parse; keep says whether body must be copied before an *Error keeps it.")
-	f.Func().Id("parse").Params(jen.Id("status").Int(), jen.Id("body").Index().Byte(), jen.Id("keep").Bool()).Error().BlockFunc(func(g *jen.Group) {
+	f.Comment("parse is Parse for a response with the given header (nil for Parse); keep says whether body")
+	f.Comment("must be copied before an *Error keeps it.")
+	f.Func().Id("parse").Params(jen.Id("status").Int(), jen.Id("body").Index().Byte(), jen.Id("header").Qual("net/http", "Header"),
+		jen.Id("keep").Bool()).Error().BlockFunc(func(g *jen.Group) {
 		g.Var().Id("r").Qual(runtimePkg, "Reply")
 		g.Id("layout").Dot("Decode").Call(r.Clone(), jen.Qual(runtimePkg, "Limit").Call(jen.Id("body")))
 		g.If(jen.Op("!").Id("layout").Dot("IsError").Call(r.Clone(), jen.Id("status"))).Block(jen.Return(jen.Nil()))
@@ -19,6 +21,7 @@ func emitParse(f *file, m *model.Model) {
 		g.Id("e").Op(":=").Op("&").Id("Error").Values(jen.Dict{
 			jen.Id("Status"): jen.Id("status"),
 			jen.Id("Body"):   jen.Id("r").Dot("Body").Call(),
+			jen.Id("Header"): jen.Id("header"),
 		})
 		g.If(jen.Id("r").Dot("Envelope").Call().Op("<").Lit(0)).Block(jen.Return(jen.Id("e")))
 		fillRoles(g, m)

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/dave/jennifer/jen"
@@ -25,6 +26,7 @@ func emitTests(f *file, m *model.Model, o Options) {
 		{"TestReplyRoundTrip", "checks that Parse(Marshal(e)) gives back e for the reply of every documented code.", "ReplyRoundTrip"},
 		{"TestMirrorsExplain", "checks that Parse reads every mirrored reply as the generator's explain does.", "MirrorsExplain"},
 		{"TestParentsAndClasses", "checks the parent and class of codes documented and not against the spec.", "ParentsAndClasses"},
+		{"TestErrorText", "checks that error text, logs and JSON of every documented code and of hostile replies stay one bounded line without the body's text.", "ErrorText"},
 	}
 	secretStatus, secretBody := m.SecretBody()
 	args := map[string][]jen.Code{
@@ -37,6 +39,7 @@ func emitTests(f *file, m *model.Model, o Options) {
 		"SecretsStayOutOfLogs": {jen.Lit(secretStatus), jen.Id("secretBody")},
 		"MirrorsExplain":       {jen.Id("mirrored")},
 		"ParentsAndClasses":    {jen.Id("probes")},
+		"ErrorText":            {jen.Id("documented"), jen.Id("hostile")},
 	}
 	for _, t := range tests {
 		f.Add(commentLines(t.name + " " + t.doc))
@@ -55,6 +58,7 @@ func emitTests(f *file, m *model.Model, o Options) {
 	f.Comment("secretBody is a reply with a secret in every text and field it carries and under secret keys.")
 	f.Var().Id("secretBody").Op("=").Lit(secretBody)
 	f.Line()
+	emitHostile(f, m)
 	emitUnknownCase(f, m)
 	emitOutcomeRows(f, m)
 	f.add(documentedTable(m))
@@ -117,6 +121,25 @@ func emitPackageUnderTest(f *file, m *model.Model, o Options) {
 	}
 	f.Comment("pkg is this package, described for the shared tests of package impltest.")
 	f.Var().Id("pkg").Op("=").Add(typ).Values(d)
+	f.Line()
+}
+
+// emitHostile writes hostile, the replies of TestErrorText. A body of a million bytes is built
+// when the test runs, not written out.
+func emitHostile(f *file, m *model.Model) {
+	f.Comment("hostile are replies that try to get their text into error text and logs.")
+	f.Var().Id("hostile").Op("=").Index().String().ValuesFunc(func(g *jen.Group) {
+		for _, body := range m.HostileBodies() {
+			if len(body) > 1<<16 {
+				long := strings.Repeat("x", 1<<20)
+				i := strings.Index(body, long)
+				g.Line().Lit(body[:i]).Op("+").Qual("strings", "Repeat").Call(jen.Lit("x"), jen.Lit(1<<20)).Op("+").Lit(body[i+len(long):])
+				continue
+			}
+			g.Line().Lit(body)
+		}
+		g.Line()
+	})
 	f.Line()
 }
 

@@ -75,20 +75,19 @@ func emitErrorClass(f *file, m *model.Model) {
 	}
 	f.Add(errRecv()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").Block(
 		jen.Return(jen.Qual(runtimePkg, "ReplyClass").Call(detailClass, jen.Id("e").Dot("Code").Dot("Class").Call(),
-			hasDetail, jen.Id("statusClass").Call(jen.Id("e").Dot("Status")))),
+			hasDetail, jen.Id("statusClass"), jen.Id("e").Dot("Status"))),
 	)
 	f.Line()
 }
 
 // emitErrorIs writes Error.Is, which answers for the reply so that errors.Is stops at it.
 func emitErrorIs(f *file, m *model.Model) {
-	doc := "Is reports whether target is the class of the reply (an apierr.Err variable), or its Code or " +
-		"one of that code's parents"
+	doc := "Is reports whether target is the class of the reply (an apierr.Err variable) or its Code"
 	if m.Has.Detail {
 		doc += ", or its Detail code or one of that code's parents"
 	}
-	f.Add(commentLines(doc + ". Matching here, not only through Unwrap, keeps errors.Is short: it stops " +
-		"at the *Error."))
+	f.Add(commentLines(doc + ". Matching the class and the code here keeps errors.Is short; the parents " +
+		"of the code match one step on, where errors.Is unwraps e to its Code (Code.Is)."))
 	zero := jen.Lit(zeroCode(m))
 	f.Add(errRecv()).Id("Is").Params(jen.Id("target").Error()).Bool().Block(
 		jen.Switch(jen.Id("t").Op(":=").Id("target").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
@@ -100,8 +99,8 @@ func emitErrorIs(f *file, m *model.Model) {
 						jen.Id("e").Dot("Detail").Op("==").Id("t").Op("||").Id("e").Dot("Detail").Dot("Is").Call(jen.Id("t")))).Block(
 						jen.Return(jen.True()))
 				}
-				cg.Return(jen.Id("e").Dot("Code").Op("!=").Add(zero).Op("&&").Parens(
-					jen.Id("e").Dot("Code").Op("==").Id("t").Op("||").Id("e").Dot("Code").Dot("Is").Call(jen.Id("t"))))
+				cg.Comment("The parents of the code are matched one step on, by Code.Is: errors.Is unwraps to it.")
+				cg.Return(jen.Id("e").Dot("Code").Op("!=").Add(zero).Op("&&").Id("e").Dot("Code").Op("==").Id("t"))
 			})
 		}),
 		jen.Return(jen.False()),

@@ -34,6 +34,7 @@ import (
 	"github.com/apierr/apierr/apierrimpl"
 	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/apierr/apierr/specs"
 )
 
 const usage = `usage: gen explain [-specs dir] <package> <code>
@@ -42,7 +43,9 @@ const usage = `usage: gen explain [-specs dir] <package> <code>
 <package> is a spec's package name (identitycloud) or its dir (akamai/identitycloud).
 <code> is a code's value (100, auth.token.expired), the wire name of an int code
 (missing_argument) or its Go name (MissingArgument). With "-", an error body is read
-from standard input (at most 1 MiB) and explained.`
+from standard input (at most 1 MiB) and explained. Without -specs, the specs of
+github.com/apierr/apierr, built into the generator, are read: explain works from any
+directory for this module's vendors; give -specs for a folder of your own.`
 
 // readBody reads at most apierrimpl.MaxBodySize bytes of r, and one more to tell that the
 // body was longer.
@@ -88,13 +91,21 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// where names the specs explain reads, for messages.
+func (o options) where() string {
+	if o.specsDir == "" {
+		return builtIn
+	}
+	return o.specsDir
+}
+
 // parseArgs reads flags and the two positional arguments; flags may come before or after
 // them. It returns -1 to go on, or the exit code to stop with.
 func parseArgs(args []string, stderr io.Writer) (options, int) {
 	var o options
 	fs := flag.NewFlagSet("gen explain", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&o.specsDir, "specs", "specs", "folder of *.toml specs")
+	fs.StringVar(&o.specsDir, "specs", "", "folder of *.toml specs (default: the specs of github.com/apierr/apierr, built in)")
 	fs.IntVar(&o.status, "status", 0, "with -: the HTTP status of the reply (0: unknown)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, usage)
@@ -144,7 +155,7 @@ func parseArgs(args []string, stderr io.Writer) (options, int) {
 // pickSpec loads the specs and returns the one o.pkg names, or nil and the exit code after
 // saying why on stderr. Problems in other specs are reported as a warning only.
 func pickSpec(o options, stderr io.Writer) (*spec.Spec, int) {
-	specs, err := spec.LoadDir(o.specsDir)
+	specs, err := loadSpecs(o.specsDir)
 	var problems spec.Problems
 	if err != nil && !errors.As(err, &problems) {
 		fmt.Fprintln(stderr, "gen explain:", err)
@@ -159,12 +170,12 @@ func pickSpec(o options, stderr io.Writer) (*spec.Spec, int) {
 	switch {
 	case len(found) == 1:
 		if len(problems) > 0 {
-			fmt.Fprintf(stderr, "gen explain: warning: %d problem(s) in other specs of %s; go run ./gen -validate lists them\n", len(problems), o.specsDir)
+			fmt.Fprintf(stderr, "gen explain: warning: %d problem(s) in other specs of %s; go run ./gen -validate lists them\n", len(problems), o.where())
 		}
 		return found[0], 0
 	case len(problems) > 0:
 		fmt.Fprintln(stderr, problems.Error())
-		fmt.Fprintf(stderr, "gen explain: %d problem(s) in the specs of %s; %q may be one that did not load\n", len(problems), o.specsDir, o.pkg)
+		fmt.Fprintf(stderr, "gen explain: %d problem(s) in the specs of %s; %q may be one that did not load\n", len(problems), o.where(), o.pkg)
 		return nil, 1
 	case len(found) > 1:
 		var dirs []string
@@ -174,8 +185,20 @@ func pickSpec(o options, stderr io.Writer) (*spec.Spec, int) {
 		fmt.Fprintf(stderr, "gen explain: package %q is ambiguous; give its dir: %s\n", o.pkg, strings.Join(dirs, ", "))
 		return nil, 2
 	}
-	fmt.Fprintf(stderr, "gen explain: no spec in %s has package or dir %q; known: %s\n", o.specsDir, o.pkg, known(specs))
+	fmt.Fprintf(stderr, "gen explain: no spec in %s has package or dir %q; known: %s\n", o.where(), o.pkg, known(specs))
 	return nil, 2
+}
+
+// builtIn names the specs built into the generator in messages.
+const builtIn = "the specs of github.com/apierr/apierr"
+
+// loadSpecs loads the specs of dir, or with no dir those built into the generator, so that
+// explain answers for this module's vendors from any directory.
+func loadSpecs(dir string) ([]*spec.Spec, error) {
+	if dir == "" {
+		return spec.LoadFS(specs.FS(), "specs")
+	}
+	return spec.LoadDir(dir)
 }
 
 // names reports whether arg names s: its package, its dir, its file name without .toml, or

@@ -3,6 +3,7 @@ package explain
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -74,5 +75,26 @@ func writeCase(t *testing.T, path string, ar *txtar.Archive, got map[string]stri
 	ar.Files = kept
 	if err := os.WriteFile(path, txtar.Format(ar), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestExplainBuiltInSpecs runs explain without -specs from a folder that holds no specs: it
+// answers from the specs built into the generator, for the first code of each of them.
+func TestExplainBuiltInSpecs(t *testing.T) {
+	t.Chdir(t.TempDir())
+	all, err := loadSpecs("")
+	if err != nil || len(all) == 0 {
+		t.Fatalf("the built-in specs: %d, %v", len(all), err)
+	}
+	for _, s := range all {
+		var stdout, stderr bytes.Buffer
+		code := fmt.Sprint(s.Codes[0].Value(s.CodeType))
+		if exit := Run([]string{s.Dir, "--", code}, strings.NewReader(""), &stdout, &stderr); exit != 0 {
+			t.Errorf("explain %s %s: exit %d: %s", s.Dir, code, exit, stderr.String())
+			continue
+		}
+		if want := "vendor: " + s.Vendor + "\n"; !strings.HasPrefix(stdout.String(), want) {
+			t.Errorf("explain %s %s: output starts %.60q, want %q", s.Dir, code, stdout.String(), want)
+		}
 	}
 }

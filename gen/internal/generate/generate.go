@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/apierr/apierr/gen/internal/apifile"
 	"github.com/apierr/apierr/gen/internal/emit"
 	"github.com/apierr/apierr/gen/internal/spec"
 	"github.com/aymanbagabas/go-udiff"
@@ -25,26 +26,34 @@ type Output struct {
 	Src  []byte
 }
 
-// Generate loads every spec of specsDir and returns the files of their packages, sorted by
-// path. importRoot is the import path of the output folder; the packages' import paths are
-// importRoot/<dir>. Nothing is written.
-func Generate(specsDir, importRoot string) ([]Output, error) {
+// Generate loads every spec of specsDir and returns the files of their packages for the
+// output folder outDir, sorted by path, with how each package's API file changes, in the
+// order of the specs. importRoot is the import path of outDir; the packages' import paths are
+// importRoot/<dir>. Each package's API file (api.txt, package apifile) is its API contract
+// merged into the one in outDir, which is read; nothing is written.
+func Generate(specsDir, outDir, importRoot string) ([]Output, []apifile.Change, error) {
 	specs, err := spec.LoadDir(specsDir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var out []Output
+	var changes []apifile.Change
 	for _, s := range specs {
 		files, err := emit.Files(s, emit.Options{ImportPath: importRoot + "/" + s.Dir})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		for _, f := range files {
+		api, ch, err := apiFile(outDir, s, files)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, f := range append(files, api) {
 			out = append(out, Output{Path: path.Join(s.Dir, f.Name), Src: f.Src})
 		}
+		changes = append(changes, ch)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out, nil
+	return out, changes, nil
 }
 
 // ImportRoot returns the import path of outDir, from the go.mod of the module it is in.
@@ -75,10 +84,11 @@ func ImportRoot(outDir string) (string, error) {
 	}
 }
 
-// isGenerated reports whether src starts with the generator's header, as a Go comment or,
-// for Markdown, as an HTML comment.
+// isGenerated reports whether src starts with the generator's header, as a Go comment, for
+// Markdown as an HTML comment, or for an API file (.txt) as a "#" comment.
 func isGenerated(src []byte) bool {
-	return bytes.HasPrefix(src, []byte("// "+emit.Header+"\n")) || bytes.HasPrefix(src, []byte(emit.MarkdownHeader+"\n"))
+	return bytes.HasPrefix(src, []byte("// "+emit.Header+"\n")) || bytes.HasPrefix(src, []byte(emit.MarkdownHeader+"\n")) ||
+		bytes.HasPrefix(src, []byte(apifile.Header+"\n"))
 }
 
 // tempPattern is the name of the temporary files Write stages beside their targets, as
@@ -105,7 +115,7 @@ func existing(outDir string) (files map[string][]byte, leftovers []string, err e
 			leftovers = append(leftovers, filepath.ToSlash(rel))
 			return nil
 		}
-		if !(strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".md")) {
+		if !(strings.HasSuffix(p, ".go") || strings.HasSuffix(p, ".md") || strings.HasSuffix(p, ".txt")) {
 			return nil
 		}
 		src, err := os.ReadFile(p)

@@ -302,3 +302,44 @@ func (m *Model) Probes() []Value {
 	add(m.UnknownValue())
 	return out
 }
+
+// HostileBodies returns replies whose body tries to get into error text and logs: a request
+// ID with a line break, a request ID of a million bytes, a code that is not an identifier, an
+// unlisted code of a thousand bytes, and free text with a secret in every text key, each in
+// the first envelope, at HTTP 400. Whatever they hold, the error text stays one bounded line.
+func (m *Model) HostileBodies() []string {
+	em := m.Envs[0]
+	base := func() *object {
+		var b object
+		if em.Outcome != nil {
+			b.add(em.Outcome.JSON, em.Envelope.Outcome.Error[0])
+		}
+		return &b
+	}
+	code := m.Literal(m.ReplyCode(m.Codes[0]))
+	var out []string
+	for _, id := range []string{"r-1\r\nlevel=ERROR msg=forged", "r-" + strings.Repeat("x", 1<<20)} {
+		b := base()
+		b.add(em.Code.JSON, code)
+		if len(em.RequestID) > 0 {
+			b.add(em.RequestID[0].JSON, id)
+		}
+		out = append(out, b.String())
+	}
+	if m.StringCodes {
+		for _, c := range []string{"bad code\r\nlevel=ERROR msg=forged", "x." + strings.Repeat("y", 1000)} {
+			b := base()
+			b.add(em.Code.JSON, c)
+			out = append(out, b.String())
+		}
+	}
+	b := base()
+	b.add(em.Code.JSON, code)
+	for _, k := range append(append([]*Key{}, em.Message...), em.Description...) {
+		b.add(k.JSON, "Login failed for password=SECRET-text")
+	}
+	if em.WireName != nil {
+		b.add(em.WireName.JSON, "name with\nSECRET-text")
+	}
+	return append(out, b.String())
+}

@@ -129,14 +129,14 @@ func (m *Model) Display(c *spec.Code) string {
 }
 
 // ErrText returns what the generated Code.Error returns for a documented code: the package,
-// the code and what the document says of it (the runtime's CodeInfo.Text).
+// the code and what the document says of it, in short (the runtime's CodeInfo.Short).
 func (m *Model) ErrText(c *spec.Code) string {
 	head := m.Package + ": " + m.Display(c)
 	if !m.StringCodes {
 		head += fmt.Sprintf(" (%d)", c.Int)
 	}
 	info := apierrimpl.CodeInfo{Description: c.Description, Message: c.Message}
-	if text := OneLine(info.Text()); text != "" {
+	if text := info.Short(); text != "" {
 		head += ": " + text
 	}
 	return head

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/apierr/apierr"
@@ -265,5 +266,53 @@ func TestRead(t *testing.T) {
 	}
 	if got := s.VendorCode(rd.Code, rd.Detail); got != "Operation.Failure.User.Locked" {
 		t.Errorf("VendorCode = %q, want the detail code", got)
+	}
+}
+
+// TestDecoderReadsEveryIntCodeTheLoaderAccepts checks that the loader and the decoder agree:
+// the extreme int codes the loader accepts (spec.MinIntCode, spec.MaxIntCode) are read by the
+// runtime's decoder as the same codes, as numbers and as strings of digits, and the loader
+// rejects one past either end.
+func TestDecoderReadsEveryIntCodeTheLoaderAccepts(t *testing.T) {
+	src := func(a, b int64) string {
+		return fmt.Sprintf(`
+[spec]
+vendor = "Example"
+document = "Error codes"
+source = "https://example.com"
+package = "boundid"
+dir = "boundid"
+code_type = "int"
+
+[[envelope]]
+name = "default"
+code = "code"
+
+[[code]]
+value = %d
+name = "Lowest"
+unclassified = "a test"
+
+[[code]]
+value = %d
+name = "Highest"
+unclassified = "a test"
+`, a, b)
+	}
+	m := load(t, src(spec.MinIntCode, spec.MaxIntCode))
+	for _, c := range m.Codes {
+		for _, body := range []string{
+			fmt.Sprintf(`{"code":%d}`, c.Int),
+			fmt.Sprintf(`{"code":"%d"}`, c.Int),
+		} {
+			if rd := m.Read(400, []byte(body)); rd.Code.Int != c.Int || m.Lookup(rd.Code) != c {
+				t.Errorf("%s reads as code %d, want the documented %d", body, rd.Code.Int, c.Int)
+			}
+		}
+	}
+	for _, bad := range [][2]int64{{spec.MinIntCode - 1, 1}, {1, spec.MaxIntCode + 1}} {
+		if _, err := spec.Load("bound.toml", []byte(src(bad[0], bad[1]))); err == nil {
+			t.Errorf("the loader accepts %v, outside the int32 range", bad)
+		}
 	}
 }

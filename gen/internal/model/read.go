@@ -75,7 +75,7 @@ func (m *Model) ReplyClass(code, detail Value, status int) *apierr.Class {
 	if code != (Value{}) {
 		cc = m.Class(code)
 	}
-	return apierrimpl.ReplyClass(dc, cc, detail != (Value{}), m.StatusClass(status))
+	return apierrimpl.ReplyClass(dc, cc, detail != (Value{}), m.StatusClass, status)
 }
 
 // VendorCode returns what the generated Error.VendorCode gives: the most specific code as the

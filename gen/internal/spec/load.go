@@ -3,6 +3,7 @@ package spec
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -27,19 +28,31 @@ func LoadFile(path string) (*Spec, error) {
 // LoadDir loads every *.toml file of dir, in name order, and checks that no two specs write
 // the same package. It returns the specs that loaded and Problems for all files together.
 func LoadDir(dir string) ([]*Spec, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "*.toml"))
+	return LoadFS(os.DirFS(dir), dir)
+}
+
+// LoadFS is LoadDir for the *.toml files at the root of fsys (the embedded specs of this
+// module, for one); problems name each file as the path dir/name.
+func LoadFS(fsys fs.FS, dir string) ([]*Spec, error) {
+	names, err := fs.Glob(fsys, "*.toml")
 	if err != nil {
 		return nil, err
 	}
-	if len(paths) == 0 {
+	if len(names) == 0 {
 		return nil, Problems{{File: dir, Msg: "no *.toml specs in this folder; pass the folder that holds them with -specs"}}
 	}
-	sort.Strings(paths)
+	sort.Strings(names)
 	var specs []*Spec
 	var all Problems
 	dirs := map[string]string{}
-	for _, p := range paths {
-		s, err := LoadFile(p)
+	for _, name := range names {
+		p := filepath.Join(dir, name)
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			all = append(all, Problem{File: p, Msg: fmt.Sprintf("cannot read the spec: %v", err)})
+			continue
+		}
+		s, err := Load(p, src)
 		var ps Problems
 		if errors.As(err, &ps) {
 			all = append(all, ps...)

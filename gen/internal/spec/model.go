@@ -37,7 +37,10 @@ type Spec struct {
 	// StatusClasses give a class to replies whose code is not documented (or absent), by
 	// HTTP status, where the vendor's statuses are meaningful.
 	StatusClasses []*StatusClass
-	StringCodes   bool // CodeType == StringCodes, for emitters' convenience
+	// Renamed are the former Go names of codes ([[renamed]]), sorted by From: the generated
+	// package keeps each as a deprecated alias of the code's constant.
+	Renamed     []*Rename
+	StringCodes bool // CodeType == StringCodes, for emitters' convenience
 }
 
 // Envelope is one JSON shape the vendor uses for error bodies.
@@ -108,7 +111,20 @@ type Code struct {
 	Class        string   // vendor-neutral class name (apierr.Class.Name), or ""
 	Unclassified string   // why the code has no class, when Class is ""
 	Temporary    bool     // the vendor documents the condition as temporary
-	Line         int
+	// Deprecated says since when and why the vendor no longer documents the code, with the
+	// source, or "". The code stays a documented code; its constant is marked deprecated.
+	Deprecated string
+	Line       int
+}
+
+// Rename is a former Go name of a code ([[renamed]]): the generated package keeps it as a
+// deprecated alias constant, so that programs using it still compile.
+type Rename struct {
+	From string // the former Go name, which no code, struct, field or other rename has
+	To   string // the Go name of the code it names now
+	Date string // the day of the rename, formatted as time.DateOnly
+	Note string // why, with the source
+	Line int    // the line of the [[renamed]] header
 }
 
 // StatusClass maps an HTTP status to a class for replies whose code the spec does not list.

@@ -19,14 +19,15 @@ var (
 	// (unexported helpers cannot collide: codes and structs have exported names).
 	PackageNames = []string{
 		"Code", "Codes", "Error", "Parse", "FromResponse", "MaxBodySize",
-		"Scenario", "Scenarios", "Messages", "Lookup",
+		"Scenario", "Scenarios", "Messages", "Lookup", "CheckRetry",
 	}
 	// ErrorMembers are the fields and methods of the generated Error struct.
 	ErrorMembers = []string{
 		"Code", "Detail", "Name", "Message", "Description", "RequestID", "Status", "Envelope",
 		"Body", "Error", "Unwrap", "Is", "HTTPStatus", "Scenario",
 		"Vendor", "VendorCode", "VendorRequestID", "Class", "Temporary", "LogValue", "GoString",
-		"RawField", "Marshal", "ServeHTTP", "Scenarios", "Resolution",
+		"RawField", "Marshal", "ServeHTTP", "Scenarios", "Resolution", "Header",
+		"VendorMessage", "RetryAfter", "ErrorType", "CodeDoc", "CodeURL", "Attrs", "MarshalJSON",
 	}
 )
 

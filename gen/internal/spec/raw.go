@@ -26,6 +26,14 @@ type rawFile struct {
 	Scenario    []rawScenario    `toml:"scenario"`
 	HTTPStatus  []rawHTTPStatus  `toml:"http_status"`
 	StatusClass []rawStatusClass `toml:"status_class"`
+	Renamed     []rawRenamed     `toml:"renamed"`
+}
+
+type rawRenamed struct {
+	From leaf `toml:"from"`
+	To   leaf `toml:"to"`
+	Date leaf `toml:"date"`
+	Note leaf `toml:"note"`
 }
 
 type rawStatusClass struct {
@@ -95,6 +103,7 @@ type rawCode struct {
 	Class        leaf `toml:"class"`
 	Unclassified leaf `toml:"unclassified"`
 	Temporary    leaf `toml:"temporary"`
+	Deprecated   leaf `toml:"deprecated"`
 }
 
 type rawCatchAll struct {

@@ -24,6 +24,7 @@ func (v *validator) spec(raw *rawFile) *Spec {
 	v.fields(raw, s, structs)
 	v.codes(raw, s)
 	v.parents(s)
+	v.renames(raw, s)
 	v.catchAlls(raw, s)
 	v.scenarios(raw, s)
 	v.httpStatuses(raw, s)
@@ -495,6 +496,7 @@ func (v *validator) code(r *rawCode, p string, i int, s *Spec, cs *codeScope) *C
 		v.add(p+".unclassified", "%s: a code has a class or a reason to have none, not both; remove class or unclassified", w)
 	}
 	c.Temporary = v.boolean(r.Temporary, p+".temporary", w, "temporary")
+	c.Deprecated = v.str(r.Deprecated, p+".deprecated", w, "deprecated", false)
 	return c
 }
 

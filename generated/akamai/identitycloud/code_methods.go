@@ -19,14 +19,15 @@ func (c Code) String() string {
 	return apierrimpl.IntName(int(c))
 }
 
-// Error returns "identitycloud:" followed by the code and what the document says of it, so that
-// %v of a code reads as an error message. %d prints the number of an int code and String the bare
-// name. It does not allocate for documented codes.
+// Error returns "identitycloud:" followed by the code and what the document says of it in short,
+// so that %v of a code reads as an error message; Description has the document's full text. %d
+// prints the number of an int code and String the bare name. It does not allocate for documented
+// codes.
 func (c Code) Error() string {
 	if r := c.row(); r != nil {
 		return r.ErrText
 	}
-	return "identitycloud: " + c.String()
+	return apierrimpl.CodeText("identitycloud", c.String())
 }
 
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,
@@ -56,7 +57,7 @@ func (c Code) Known() bool {
 func (c Code) Parent() (Code, bool) {
 	if i := c.index(); i >= 0 {
 		if p := codeInfos[i].Parent; p > 0 {
-			return codeErrors[p-1].(Code), true
+			return codes[p-1], true
 		}
 		return 0, false
 	}
@@ -142,7 +143,7 @@ func (c Code) Is(target error) bool {
 			i = p.index()
 		}
 		for r := codeInfos[i].Parent; r > 0; r = codeInfos[r-1].Parent {
-			if codeErrors[r-1] == t {
+			if codes[r-1] == t {
 				return true
 			}
 		}

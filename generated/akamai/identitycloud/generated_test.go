@@ -3,6 +3,7 @@
 package identitycloud
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/apierr/apierr"
@@ -89,6 +90,12 @@ func TestParentsAndClasses(t *testing.T) {
 	impltest.ParentsAndClasses(t, &pkg, probes)
 }
 
+// TestErrorText checks that error text, logs and JSON of every documented code and of hostile
+// replies stay one bounded line without the body's text.
+func TestErrorText(t *testing.T) {
+	impltest.ErrorText(t, &pkg, documented, hostile)
+}
+
 // FuzzParse checks that Parse never panics and never loses an error reply. Run it longer with
 //
 //	go test -run='^$' -fuzz=FuzzParse -fuzztime=5m github.com/apierr/apierr/generated/akamai/identitycloud
@@ -98,6 +105,13 @@ func FuzzParse(f *testing.F) {
 
 // secretBody is a reply with a secret in every text and field it carries and under secret keys.
 var secretBody = "{\"stat\": \"error\", \"code\": 100, \"message\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"error_description\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"message\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"argument_name\": \"SECRET-field\", \"application_id\": \"SECRET-field\", \"type_name\": \"SECRET-field\", \"attribute_name\": \"SECRET-field\", \"cause\": \"SECRET-field\", \"existing_provider\": \"SECRET-field\", \"expected_value\": \"SECRET-field\", \"access_token\": \"SECRET-access\", \"password\": \"SECRET-password\", \"otp\": \"SECRET-otp\"}"
+
+// hostile are replies that try to get their text into error text and logs.
+var hostile = []string{
+	"{\"stat\": \"error\", \"code\": 100, \"request_id\": \"r-1\\r\\nlevel=ERROR msg=forged\"}",
+	"{\"stat\": \"error\", \"code\": 100, \"request_id\": \"r-" + strings.Repeat("x", 1048576) + "\"}",
+	"{\"stat\": \"error\", \"code\": 100, \"message\": \"Login failed for password=SECRET-text\", \"error_description\": \"Login failed for password=SECRET-text\", \"message\": \"Login failed for password=SECRET-text\", \"error\": \"name with\\nSECRET-text\"}",
+}
 
 // unknown is a code the spec does not list, with a reply that carries it.
 var unknown = impltest.Unknown[Code]{

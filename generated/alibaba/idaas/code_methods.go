@@ -14,14 +14,14 @@ func (c Code) String() string {
 	return string(c)
 }
 
-// Error returns "idaas:" followed by the code and what the document says of it, so that %v of a
-// code reads as an error message. %d prints the number of an int code and String the bare name.
-// It does not allocate for documented codes.
+// Error returns "idaas:" followed by the code and what the document says of it in short, so that
+// %v of a code reads as an error message; Description has the document's full text. %d prints the
+// number of an int code and String the bare name. It does not allocate for documented codes.
 func (c Code) Error() string {
 	if r := c.row(); r != nil {
 		return r.ErrText
 	}
-	return "idaas: " + c.String()
+	return apierrimpl.CodeText("idaas", c.String())
 }
 
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,
@@ -51,7 +51,7 @@ func (c Code) Known() bool {
 func (c Code) Parent() (Code, bool) {
 	if i := c.index(); i >= 0 {
 		if p := codeInfos[i].Parent; p > 0 {
-			return codeErrors[p-1].(Code), true
+			return codes[p-1], true
 		}
 		return "", false
 	}
@@ -135,7 +135,7 @@ func (c Code) Is(target error) bool {
 			i = p.index()
 		}
 		for r := codeInfos[i].Parent; r > 0; r = codeInfos[r-1].Parent {
-			if codeErrors[r-1] == t {
+			if codes[r-1] == t {
 				return true
 			}
 		}
@@ -171,7 +171,7 @@ func (c Code) Reply() *Error {
 	}
 	e.Status = r.ReplyStatus
 	if r.ReplyCode > 0 {
-		e.Code, e.Detail = codeErrors[r.ReplyCode-1].(Code), c
+		e.Code, e.Detail = codes[r.ReplyCode-1], c
 	}
 	e.Envelope = layout.Envelopes[r.Envelope].Name
 	switch r.Envelope {

@@ -3,8 +3,10 @@
 package idaas
 
 import (
+	"context"
 	"net/http"
 
+	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/apierrimpl"
 )
 
@@ -24,16 +26,17 @@ const MaxBodySize = apierrimpl.MaxBodySize
 // nil when the reply is not an error and a *Error otherwise, also for a body that is not the
 // vendor's JSON (a gateway's HTML page, an empty body) when the status is 400 or more.
 //
-// In the ciam envelope (a body with "success" or "code"), the "success" key decides whatever the
-// HTTP status: false means error, true success; without it, a body is an error when the status is
-// 400 or more or it carries a code. In the oauth envelope (a body with "error"), a body is an
-// error when the status is 400 or more or it carries a code. In the pop envelope (a body with
-// "Code"), a body is an error when the status is 400 or more or it carries a code.
+// In the ciam envelope (a body with "success", or with "code" and no key that defines another
+// envelope), the "success" key decides whatever the HTTP status: false means error, true success;
+// without it, a body is an error when the status is 400 or more or it carries a code. In the
+// oauth envelope (a body with "error"), a body is an error when the status is 400 or more or it
+// carries a code. In the pop envelope (a body with "Code"), a body is an error when the status is
+// 400 or more or it carries a code.
 //
 // Parse reads at most MaxBodySize bytes of body, as FromResponse does, and keeps a copy of what
 // it read in Error.Body; the caller may reuse body.
 func Parse(status int, body []byte) error {
-	return parse(status, body, true)
+	return parse(status, body, nil, true)
 }
 
 // FromResponse reads the body of resp, at most MaxBodySize bytes, and returns what Parse returns
@@ -42,13 +45,22 @@ func Parse(status int, body []byte) error {
 // IDaaS answers some errors with a success status, and the body decides: call FromResponse on
 // every reply, not only on those with status 400 or more.
 //
-// A failure to read the body is returned as an error that wraps the read error.
+// The *Error keeps the response's header (Error.Header). A failure to read the body is returned
+// as an error that wraps the read error.
 func FromResponse(resp *http.Response) error {
 	body, err := apierrimpl.ReadBody(resp, "idaas")
 	if err != nil {
 		return err
 	}
-	return parse(resp.StatusCode, body, false)
+	return parse(resp.StatusCode, body, resp.Header, false)
+}
+
+// CheckRetry decides whether to retry a call to Alibaba Cloud IDaaS, with the signature of
+// hashicorp/go-retryablehttp's CheckRetry: from the vendor's body, read by FromResponse, by
+// apierr.ShouldRetry, so that an error the body calls retryable is retried whatever the HTTP
+// status. Pair it with apierr.Backoff, which honours Retry-After.
+func CheckRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
+	return apierr.ShouldRetry(ctx, resp, err, FromResponse)
 }
 
 // The keys of a body that the decoder reads, as indexes into layout.Keys.
@@ -125,8 +137,9 @@ var layout = apierrimpl.Layout{
 	},
 }
 
-// parse is Parse; keep says whether body must be copied before an *Error keeps it.
-func parse(status int, body []byte, keep bool) error {
+// parse is Parse for a response with the given header (nil for Parse); keep says whether body
+// must be copied before an *Error keeps it.
+func parse(status int, body []byte, header http.Header, keep bool) error {
 	var r apierrimpl.Reply
 	layout.Decode(&r, apierrimpl.Limit(body))
 	if !layout.IsError(&r, status) {
@@ -137,6 +150,7 @@ func parse(status int, body []byte, keep bool) error {
 	}
 	e := &Error{
 		Body:   r.Body(),
+		Header: header,
 		Status: status,
 	}
 	if r.Envelope() < 0 {

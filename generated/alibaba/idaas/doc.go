@@ -22,11 +22,12 @@
 //		}
 //	}
 //
-// In the ciam envelope (a body with "success" or "code"), the "success" key decides whatever the
-// HTTP status: false means error, true success; without it, a body is an error when the status is
-// 400 or more or it carries a code. In the oauth envelope (a body with "error"), a body is an
-// error when the status is 400 or more or it carries a code. In the pop envelope (a body with
-// "Code"), a body is an error when the status is 400 or more or it carries a code.
+// In the ciam envelope (a body with "success", or with "code" and no key that defines another
+// envelope), the "success" key decides whatever the HTTP status: false means error, true success;
+// without it, a body is an error when the status is 400 or more or it carries a code. In the
+// oauth envelope (a body with "error"), a body is an error when the status is 400 or more or it
+// carries a code. In the pop envelope (a body with "Code"), a body is an error when the status is
+// 400 or more or it carries a code.
 //
 // IDaaS CIAM answers errors in two JSON shapes. OAuth endpoints answer with an "error" key
 // (plus "error_description", "error_uri" and "requestId"); the code is the OAuth error string,

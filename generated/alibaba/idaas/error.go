@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/apierrimpl"
@@ -54,6 +55,10 @@ type Error struct {
 	// Body is the raw response body, as received. It may hold more than the fields above, including
 	// secrets the vendor echoes back: do not log it unfiltered.
 	Body []byte
+
+	// Header is the header of the response, kept by FromResponse (Retry-After, request IDs); nil for
+	// an *Error from Parse.
+	Header http.Header
 }
 
 // summary is what e shows of itself in error text, logs and %#v; apierrimpl formats it.
@@ -64,6 +69,7 @@ func (e *Error) summary() apierrimpl.Summary {
 		Code:       string(e.Code),
 		CodeValue:  string(e.Code),
 		Detail:     string(e.Detail),
+		ImportPath: "github.com/apierr/apierr/generated/alibaba/idaas",
 		Info:       e.Code.row(),
 		Known:      e.Code.Known(),
 		Package:    "idaas",
@@ -99,6 +105,59 @@ func (e *Error) LogValue() slog.Value {
 func (e *Error) GoString() string {
 	s := e.summary()
 	return s.GoString()
+}
+
+// Attrs returns the attributes of the reply for logs and telemetry, the list LogValue groups:
+// vendor, code, name, HTTP status, request ID, class and error.type. Values from the body appear
+// only when they look like identifiers; its text never does.
+func (e *Error) Attrs() []slog.Attr {
+	s := e.summary()
+	return s.Attrs()
+}
+
+// ErrorType returns the reply's error.type as the OpenTelemetry semantic conventions define it:
+// "idaas.<code>" for a documented code, "_OTHER" otherwise.
+func (e *Error) ErrorType() string {
+	s := e.summary()
+	return s.ErrorType()
+}
+
+// CodeDoc returns what the vendor's document says of the reply's code, in full; never text from
+// the body. It is "" for a code the document does not list.
+func (e *Error) CodeDoc() string {
+	s := e.summary()
+	return s.CodeDoc()
+}
+
+// CodeURL returns the address of the reply's code in this package's documentation on pkg.go.dev,
+// or "" for a code the document does not list.
+func (e *Error) CodeURL() string {
+	s := e.summary()
+	return s.CodeURL()
+}
+
+// MarshalJSON writes e as json.Marshal shows an error: the attributes of Attrs, never the body or
+// its text. Marshal writes the vendor's body.
+func (e *Error) MarshalJSON() ([]byte, error) {
+	s := e.summary()
+	return s.MarshalJSON()
+}
+
+// VendorMessage returns the vendor's own message from the body: its message, else its
+// description, or "". It is vendor text that may echo the request (a user name, a token): show it
+// where the body may be shown, never log it unfiltered. Error never uses it.
+func (e *Error) VendorMessage() string {
+	if e.Message != "" {
+		return e.Message
+	}
+	return e.Description
+}
+
+// RetryAfter returns how long the response asked to wait before retrying (its Retry-After header,
+// seconds or an HTTP date counted from now), and whether it gave one. Only FromResponse keeps the
+// header: an *Error from Parse has none.
+func (e *Error) RetryAfter() (time.Duration, bool) {
+	return apierrimpl.RetryAfter(e.Header)
 }
 
 // RawField returns the raw JSON of a top-level key of the body, documented or not, so nothing a
@@ -206,12 +265,13 @@ func (e *Error) VendorRequestID() string {
 // undocumented, unclassified or absent, the class the spec gives its HTTP status. It is nil when
 // there is none.
 func (e *Error) Class() *apierr.Class {
-	return apierrimpl.ReplyClass(e.Detail.Class(), e.Code.Class(), e.Detail != "", statusClass(e.Status))
+	return apierrimpl.ReplyClass(e.Detail.Class(), e.Code.Class(), e.Detail != "", statusClass, e.Status)
 }
 
-// Is reports whether target is the class of the reply (an apierr.Err variable), or its Code or
-// one of that code's parents, or its Detail code or one of that code's parents. Matching here,
-// not only through Unwrap, keeps errors.Is short: it stops at the *Error.
+// Is reports whether target is the class of the reply (an apierr.Err variable) or its Code, or
+// its Detail code or one of that code's parents. Matching the class and the code here keeps
+// errors.Is short; the parents of the code match one step on, where errors.Is unwraps e to its
+// Code (Code.Is).
 func (e *Error) Is(target error) bool {
 	switch t := target.(type) {
 	case *apierr.Class:
@@ -220,7 +280,8 @@ func (e *Error) Is(target error) bool {
 		if e.Detail != "" && (e.Detail == t || e.Detail.Is(t)) {
 			return true
 		}
-		return e.Code != "" && (e.Code == t || e.Code.Is(t))
+		// The parents of the code are matched one step on, by Code.Is: errors.Is unwraps to it.
+		return e.Code != "" && e.Code == t
 	}
 	return false
 }

@@ -3,6 +3,7 @@
 package idaas
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/apierr/apierr"
@@ -91,6 +92,12 @@ func TestParentsAndClasses(t *testing.T) {
 	impltest.ParentsAndClasses(t, &pkg, probes)
 }
 
+// TestErrorText checks that error text, logs and JSON of every documented code and of hostile
+// replies stay one bounded line without the body's text.
+func TestErrorText(t *testing.T) {
+	impltest.ErrorText(t, &pkg, documented, hostile)
+}
+
 // FuzzParse checks that Parse never panics and never loses an error reply. Run it longer with
 //
 //	go test -run='^$' -fuzz=FuzzParse -fuzztime=5m github.com/apierr/apierr/generated/alibaba/idaas
@@ -100,6 +107,15 @@ func FuzzParse(f *testing.F) {
 
 // secretBody is a reply with a secret in every text and field it carries and under secret keys.
 var secretBody = "{\"success\": false, \"code\": \"Operation.Denied\", \"data\": {\"access_token\":\"SECRET-token\"}, \"access_token\": \"SECRET-access\", \"password\": \"SECRET-password\", \"otp\": \"SECRET-otp\"}"
+
+// hostile are replies that try to get their text into error text and logs.
+var hostile = []string{
+	"{\"success\": false, \"code\": \"Operation.Denied\", \"requestId\": \"r-1\\r\\nlevel=ERROR msg=forged\"}",
+	"{\"success\": false, \"code\": \"Operation.Denied\", \"requestId\": \"r-" + strings.Repeat("x", 1048576) + "\"}",
+	"{\"success\": false, \"code\": \"bad code\\r\\nlevel=ERROR msg=forged\"}",
+	"{\"success\": false, \"code\": \"x.yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\"}",
+	"{\"success\": false, \"code\": \"Operation.Denied\"}",
+}
 
 // unknown is a code the spec does not list, with a reply that carries it.
 var unknown = impltest.Unknown[Code]{
@@ -2403,12 +2419,12 @@ var mirrored = []impltest.Mirrored[Code]{
 	{Status: 200, Body: "{\"foo\":1}"},
 	{Status: 400, Body: "{\"foo\":1}", IsError: true, Class: apierr.ErrInvalidRequest},
 	{Status: 502, Body: "{\"foo\":1}", IsError: true, Class: apierr.ErrUnavailable},
-	{Status: 200, Body: "\ufeff{\"code\":100,\"error_code\":\"x\",\"error\":\"e\",\"ErrorCode\":1}", IsError: true, Envelope: "ciam"},
-	{Status: 400, Body: "\ufeff{\"code\":100,\"error_code\":\"x\",\"error\":\"e\",\"ErrorCode\":1}", IsError: true, Envelope: "ciam", Class: apierr.ErrInvalidRequest},
-	{Status: 502, Body: "\ufeff{\"code\":100,\"error_code\":\"x\",\"error\":\"e\",\"ErrorCode\":1}", IsError: true, Envelope: "ciam", Class: apierr.ErrUnavailable},
-	{Status: 200, Body: "{\"stat\":\"error\",\"code\":100,\"error\":\"missing_argument\",\"request_id\":\"r\",\"argument_name\":\"email\"}", IsError: true, RequestID: "r", Envelope: "ciam"},
-	{Status: 400, Body: "{\"stat\":\"error\",\"code\":100,\"error\":\"missing_argument\",\"request_id\":\"r\",\"argument_name\":\"email\"}", IsError: true, RequestID: "r", Envelope: "ciam", Class: apierr.ErrInvalidRequest},
-	{Status: 502, Body: "{\"stat\":\"error\",\"code\":100,\"error\":\"missing_argument\",\"request_id\":\"r\",\"argument_name\":\"email\"}", IsError: true, RequestID: "r", Envelope: "ciam", Class: apierr.ErrUnavailable},
+	{Status: 200, Body: "\ufeff{\"code\":100,\"error_code\":\"x\",\"error\":\"e\",\"ErrorCode\":1}", IsError: true, Code: "e", Envelope: "oauth"},
+	{Status: 400, Body: "\ufeff{\"code\":100,\"error_code\":\"x\",\"error\":\"e\",\"ErrorCode\":1}", IsError: true, Code: "e", Envelope: "oauth", Class: apierr.ErrInvalidRequest},
+	{Status: 502, Body: "\ufeff{\"code\":100,\"error_code\":\"x\",\"error\":\"e\",\"ErrorCode\":1}", IsError: true, Code: "e", Envelope: "oauth", Class: apierr.ErrUnavailable},
+	{Status: 200, Body: "{\"stat\":\"error\",\"code\":100,\"error\":\"missing_argument\",\"request_id\":\"r\",\"argument_name\":\"email\"}", IsError: true, Code: "missing_argument", RequestID: "r", Envelope: "oauth"},
+	{Status: 400, Body: "{\"stat\":\"error\",\"code\":100,\"error\":\"missing_argument\",\"request_id\":\"r\",\"argument_name\":\"email\"}", IsError: true, Code: "missing_argument", RequestID: "r", Envelope: "oauth", Class: apierr.ErrInvalidRequest},
+	{Status: 502, Body: "{\"stat\":\"error\",\"code\":100,\"error\":\"missing_argument\",\"request_id\":\"r\",\"argument_name\":\"email\"}", IsError: true, Code: "missing_argument", RequestID: "r", Envelope: "oauth", Class: apierr.ErrUnavailable},
 	{Status: 200, Body: "{\"stat\":\"ok\"}"},
 	{Status: 400, Body: "{\"stat\":\"ok\"}", IsError: true, Class: apierr.ErrInvalidRequest},
 	{Status: 502, Body: "{\"stat\":\"ok\"}", IsError: true, Class: apierr.ErrUnavailable},
@@ -2427,12 +2443,12 @@ var mirrored = []impltest.Mirrored[Code]{
 	{Status: 200, Body: "{\"CODE\":364}", IsError: true, Envelope: "ciam"},
 	{Status: 400, Body: "{\"CODE\":364}", IsError: true, Envelope: "ciam", Class: apierr.ErrInvalidRequest},
 	{Status: 502, Body: "{\"CODE\":364}", IsError: true, Envelope: "ciam", Class: apierr.ErrUnavailable},
-	{Status: 200, Body: "{\"Code\":1,\"code\":2}", IsError: true, Envelope: "ciam"},
-	{Status: 400, Body: "{\"Code\":1,\"code\":2}", IsError: true, Envelope: "ciam", Class: apierr.ErrInvalidRequest},
-	{Status: 502, Body: "{\"Code\":1,\"code\":2}", IsError: true, Envelope: "ciam", Class: apierr.ErrUnavailable},
-	{Status: 200, Body: "{\"code\":2,\"Code\":1}", IsError: true, Envelope: "ciam"},
-	{Status: 400, Body: "{\"code\":2,\"Code\":1}", IsError: true, Envelope: "ciam", Class: apierr.ErrInvalidRequest},
-	{Status: 502, Body: "{\"code\":2,\"Code\":1}", IsError: true, Envelope: "ciam", Class: apierr.ErrUnavailable},
+	{Status: 200, Body: "{\"Code\":1,\"code\":2}", IsError: true, Envelope: "pop"},
+	{Status: 400, Body: "{\"Code\":1,\"code\":2}", IsError: true, Envelope: "pop", Class: apierr.ErrInvalidRequest},
+	{Status: 502, Body: "{\"Code\":1,\"code\":2}", IsError: true, Envelope: "pop", Class: apierr.ErrUnavailable},
+	{Status: 200, Body: "{\"code\":2,\"Code\":1}", IsError: true, Envelope: "pop"},
+	{Status: 400, Body: "{\"code\":2,\"Code\":1}", IsError: true, Envelope: "pop", Class: apierr.ErrInvalidRequest},
+	{Status: 502, Body: "{\"code\":2,\"Code\":1}", IsError: true, Envelope: "pop", Class: apierr.ErrUnavailable},
 	{Status: 200, Body: "{\"code\":1e2}", IsError: true, Envelope: "ciam"},
 	{Status: 400, Body: "{\"code\":1e2}", IsError: true, Envelope: "ciam", Class: apierr.ErrInvalidRequest},
 	{Status: 502, Body: "{\"code\":1e2}", IsError: true, Envelope: "ciam", Class: apierr.ErrUnavailable},
@@ -2469,9 +2485,9 @@ var mirrored = []impltest.Mirrored[Code]{
 	{Status: 200, Body: "{\"error_description\":\"d\",\"message\":\"m\",\"code\":213}", IsError: true, Detail: "m", Envelope: "ciam"},
 	{Status: 400, Body: "{\"error_description\":\"d\",\"message\":\"m\",\"code\":213}", IsError: true, Detail: "m", Envelope: "ciam"},
 	{Status: 502, Body: "{\"error_description\":\"d\",\"message\":\"m\",\"code\":213}", IsError: true, Detail: "m", Envelope: "ciam"},
-	{Status: 200, Body: "{\"stat\":\"error\",\"code\":0,\"error\":\"unknown_application\"}", IsError: true, Envelope: "ciam"},
-	{Status: 400, Body: "{\"stat\":\"error\",\"code\":0,\"error\":\"unknown_application\"}", IsError: true, Envelope: "ciam", Class: apierr.ErrInvalidRequest},
-	{Status: 502, Body: "{\"stat\":\"error\",\"code\":0,\"error\":\"unknown_application\"}", IsError: true, Envelope: "ciam", Class: apierr.ErrUnavailable},
+	{Status: 200, Body: "{\"stat\":\"error\",\"code\":0,\"error\":\"unknown_application\"}", IsError: true, Code: "unknown_application", Envelope: "oauth"},
+	{Status: 400, Body: "{\"stat\":\"error\",\"code\":0,\"error\":\"unknown_application\"}", IsError: true, Code: "unknown_application", Envelope: "oauth", Class: apierr.ErrInvalidRequest},
+	{Status: 502, Body: "{\"stat\":\"error\",\"code\":0,\"error\":\"unknown_application\"}", IsError: true, Code: "unknown_application", Envelope: "oauth", Class: apierr.ErrUnavailable},
 	{Status: 200, Body: "{\"stat\":\"error\",\"code\":999999}", IsError: true, Envelope: "ciam"},
 	{Status: 400, Body: "{\"stat\":\"error\",\"code\":999999}", IsError: true, Envelope: "ciam", Class: apierr.ErrInvalidRequest},
 	{Status: 502, Body: "{\"stat\":\"error\",\"code\":999999}", IsError: true, Envelope: "ciam", Class: apierr.ErrUnavailable},

@@ -9,7 +9,10 @@ import (
 
 // index returns the row of c in codeInfos, or -1 when c is not documented.
 func (c Code) index() int {
-	return apierrimpl.FindDense(int(c), 901, codeRows[:])
+	if c < 901 || c > 1129 {
+		return -1
+	}
+	return int(codeRows[c-901]) - 1
 }
 
 // row returns what the document says of c, or nil when it does not list c.
@@ -22,19 +25,17 @@ func (c Code) row() *apierrimpl.CodeInfo {
 
 // Codes returns every documented code in ascending order, in a new slice.
 func Codes() []Code {
-	out := make([]Code, len(codeErrors))
-	for i, err := range codeErrors {
-		out[i] = err.(Code)
-	}
-	return out
+	return append([]Code(nil), codes[:]...)
 }
 
 // codeInfos holds what the document says of each code, in the order of Codes.
 var codeInfos = [...]apierrimpl.CodeInfo{
 	{
 		Class:       apierr.ErrUnauthenticated,
+		Code:        "901",
 		Description: "The provided LoginRadius API key is invalid or is not authorized, please use a valid or authorized LoginRadius API key or check the API key for your LoginRadius account.",
-		ErrText:     "clouddirectory: APIKeyUnauthorized (901): The provided LoginRadius API key is invalid or is not authorized, please use a valid or authorized LoginRadius API key or check the API key for your LoginRadius account.",
+		ErrText:     "clouddirectory: APIKeyUnauthorized (901): The API key is unauthorized",
+		GoName:      "APIKeyUnauthorized",
 		Message:     "The API key is unauthorized",
 		Name:        "APIKeyUnauthorized",
 		ReplyStatus: 403,
@@ -42,8 +43,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrUnauthenticated,
+		Code:        "902",
 		Description: "The provided LoginRadius API secret is invalid or is not authorized, please use a valid LoginRadius API secret or check the API secret for your LoginRadius account.",
-		ErrText:     "clouddirectory: APISecretUnauthorized (902): The provided LoginRadius API secret is invalid or is not authorized, please use a valid LoginRadius API secret or check the API secret for your LoginRadius account.",
+		ErrText:     "clouddirectory: APISecretUnauthorized (902): The API Secret is unauthorized",
+		GoName:      "APISecretUnauthorized",
 		Message:     "The API Secret is unauthorized",
 		Name:        "APISecretUnauthorized",
 		ReplyStatus: 403,
@@ -51,8 +54,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "908",
 		Description: "Verify that the datatypes for all of the parameters and parameters are correct when making the API call. (Note: description dynamically varies on missing parmas also)",
-		ErrText:     "clouddirectory: InvalidParameterFormat (908): Verify that the datatypes for all of the parameters and parameters are correct when making the API call. (Note: description dynamically varies on missing parmas also)",
+		ErrText:     "clouddirectory: InvalidParameterFormat (908): A parameter is not formatted correctly",
+		GoName:      "InvalidParameterFormat",
 		Message:     "A parameter is not formatted correctly",
 		Name:        "InvalidParameterFormat",
 		ReplyStatus: 400,
@@ -60,24 +65,30 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "913",
 		Description: "The end date is missing in the request, please check the end date parameter.",
-		ErrText:     "clouddirectory: MissingEndDate (913): The end date is missing in the request, please check the end date parameter.",
+		ErrText:     "clouddirectory: MissingEndDate (913): The date range is not specified",
+		GoName:      "MissingEndDate",
 		Message:     "The date range is not specified",
 		Name:        "MissingEndDate",
 		ReplyStatus: 400,
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "914",
 		Description: "The start date is missing in the request, please check the end date parameter.",
-		ErrText:     "clouddirectory: MissingStartDate (914): The start date is missing in the request, please check the end date parameter.",
+		ErrText:     "clouddirectory: MissingStartDate (914): The date range is not specified",
+		GoName:      "MissingStartDate",
 		Message:     "The date range is not specified",
 		Name:        "MissingStartDate",
 		ReplyStatus: 400,
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "918",
 		Description: "The query is not correct, please review the query and send the correct parameters.",
-		ErrText:     "clouddirectory: InvalidQuery (918): The query is not correct, please review the query and send the correct parameters.",
+		ErrText:     "clouddirectory: InvalidQuery (918): The query is invalid",
+		GoName:      "InvalidQuery",
 		Message:     "The query is invalid",
 		Name:        "InvalidQuery",
 		ReplyStatus: 400,
@@ -85,8 +96,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "919",
 		Description: "The format of the query is not valid, query should be an object.",
-		ErrText:     "clouddirectory: InvalidQueryFormat (919): The format of the query is not valid, query should be an object.",
+		ErrText:     "clouddirectory: InvalidQueryFormat (919): The query format is not valid",
+		GoName:      "InvalidQueryFormat",
 		Message:     "The query format is not valid",
 		Name:        "InvalidQueryFormat",
 		ReplyStatus: 400,
@@ -94,8 +107,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrUnauthenticated,
+		Code:        "920",
 		Description: "The provided LoginRadius API key is invalid, please use a valid API key of your LoginRadius account.",
-		ErrText:     "clouddirectory: InvalidAPIKey (920): The provided LoginRadius API key is invalid, please use a valid API key of your LoginRadius account.",
+		ErrText:     "clouddirectory: InvalidAPIKey (920): API key is invalid",
+		GoName:      "InvalidAPIKey",
 		Message:     "API key is invalid",
 		Name:        "InvalidAPIKey",
 		ReplyStatus: 400,
@@ -103,8 +118,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrUnauthenticated,
+		Code:        "921",
 		Description: "The provided LoginRadius API secret is invalid, please use a valid API secret of your LoginRadius account.",
-		ErrText:     "clouddirectory: InvalidAPISecret (921): The provided LoginRadius API secret is invalid, please use a valid API secret of your LoginRadius account.",
+		ErrText:     "clouddirectory: InvalidAPISecret (921): API secret is invalid",
+		GoName:      "InvalidAPISecret",
 		Message:     "API secret is invalid",
 		Name:        "InvalidAPISecret",
 		ReplyStatus: 400,
@@ -112,24 +129,30 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrUnauthenticated,
+		Code:        "922",
 		Description: "The request is missing the API key, please use the valid API key parameter in order to process this request.",
-		ErrText:     "clouddirectory: MissingAPIKey (922): The request is missing the API key, please use the valid API key parameter in order to process this request.",
+		ErrText:     "clouddirectory: MissingAPIKey (922): API key is missing",
+		GoName:      "MissingAPIKey",
 		Message:     "API key is missing",
 		Name:        "MissingAPIKey",
 		ReplyStatus: 400,
 	},
 	{
 		Class:       apierr.ErrUnauthenticated,
+		Code:        "923",
 		Description: "The request is missing the API secret, please use the valid API secret parameter in order to process this request.",
-		ErrText:     "clouddirectory: MissingAPISecret (923): The request is missing the API secret, please use the valid API secret parameter in order to process this request.",
+		ErrText:     "clouddirectory: MissingAPISecret (923): API secret is missing",
+		GoName:      "MissingAPISecret",
 		Message:     "API secret is missing",
 		Name:        "MissingAPISecret",
 		ReplyStatus: 400,
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "925",
 		Description: "The From date has an invalid format, please use a valid ISO_8601 date format.",
-		ErrText:     "clouddirectory: InvalidFromDateFormat (925): The From date has an invalid format, please use a valid ISO_8601 date format.",
+		ErrText:     "clouddirectory: InvalidFromDateFormat (925): The date range has an invalid format",
+		GoName:      "InvalidFromDateFormat",
 		Message:     "The date range has an invalid format",
 		Name:        "InvalidFromDateFormat",
 		ReplyStatus: 400,
@@ -137,8 +160,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "926",
 		Description: "The To date has an invalid format, please use a valid ISO_8601 date format.",
-		ErrText:     "clouddirectory: InvalidToDateFormat (926): The To date has an invalid format, please use a valid ISO_8601 date format.",
+		ErrText:     "clouddirectory: InvalidToDateFormat (926): The date range has an invalid format",
+		GoName:      "InvalidToDateFormat",
 		Message:     "The date range has an invalid format",
 		Name:        "InvalidToDateFormat",
 		ReplyStatus: 400,
@@ -146,8 +171,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "927",
 		Description: "The From data is greater than or equal to the To date, please pass correct From & To dates.",
-		ErrText:     "clouddirectory: InvalidDateRange (927): The From data is greater than or equal to the To date, please pass correct From & To dates.",
+		ErrText:     "clouddirectory: InvalidDateRange (927): The date range is invalid",
+		GoName:      "InvalidDateRange",
 		Message:     "The date range is invalid",
 		Name:        "InvalidDateRange",
 		ReplyStatus: 400,
@@ -155,8 +182,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "928",
 		Description: "From & To dates are required parameters. please pass correct From & To dates.",
-		ErrText:     "clouddirectory: MissingDateRange (928): From & To dates are required parameters. please pass correct From & To dates.",
+		ErrText:     "clouddirectory: MissingDateRange (928): The date range is missing",
+		GoName:      "MissingDateRange",
 		Message:     "The date range is missing",
 		Name:        "MissingDateRange",
 		ReplyStatus: 400,
@@ -164,16 +193,20 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "999",
 		Description: "The custom object is not configured for this site, Please contact LoginRadius support for more information.",
-		ErrText:     "clouddirectory: CustomObjectNotConfigured (999): The custom object is not configured for this site, Please contact LoginRadius support for more information.",
+		ErrText:     "clouddirectory: CustomObjectNotConfigured (999): Site is not configured for custom object",
+		GoName:      "CustomObjectNotConfigured",
 		Message:     "Site is not configured for custom object",
 		Name:        "CustomObjectNotConfigured",
 		ReplyStatus: 400,
 	},
 	{
 		Class:       apierr.ErrInternal,
+		Code:        "1000",
 		Description: "Oops, something is going wrong. please try again.",
-		ErrText:     "clouddirectory: SomethingWentWrong (1000): Oops, something is going wrong. please try again.",
+		ErrText:     "clouddirectory: SomethingWentWrong (1000): Oops, something is going wrong. please try again",
+		GoName:      "SomethingWentWrong",
 		Message:     "Oops, something is going wrong. please try again",
 		Name:        "SomethingWentWrong",
 		ReplyStatus: 403,
@@ -182,8 +215,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "1003",
 		Description: "The Custom Object schema is not set in Admin Console. Schema should be set to query Custom Object. Please contact LoginRadius Support.",
-		ErrText:     "clouddirectory: CustomObjectSchemaNotSet (1003): The Custom Object schema is not set in Admin Console. Schema should be set to query Custom Object. Please contact LoginRadius Support.",
+		ErrText:     "clouddirectory: CustomObjectSchemaNotSet (1003): Schema is not set for the passed Custom Object",
+		GoName:      "CustomObjectSchemaNotSet",
 		Message:     "Schema is not set for the passed Custom Object",
 		Name:        "CustomObjectSchemaNotSet",
 		ReplyStatus: 400,
@@ -191,8 +226,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "1036",
 		Description: "The Custom Object name is required, please pass a Custom Object name.",
-		ErrText:     "clouddirectory: MissingCustomObjectName (1036): The Custom Object name is required, please pass a Custom Object name.",
+		ErrText:     "clouddirectory: MissingCustomObjectName (1036): The Custom Object name is required",
+		GoName:      "MissingCustomObjectName",
 		Message:     "The Custom Object name is required",
 		Name:        "MissingCustomObjectName",
 		ReplyStatus: 400,
@@ -200,8 +237,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrExpired,
+		Code:        "1042",
 		Description: "The next param passed expired. Please start with a POST request again.",
-		ErrText:     "clouddirectory: ExpiredNextParam (1042): The next param passed expired. Please start with a POST request again.",
+		ErrText:     "clouddirectory: ExpiredNextParam (1042): Pass a valid next param",
+		GoName:      "ExpiredNextParam",
 		Message:     "Pass a valid next param",
 		Name:        "ExpiredNextParam",
 		ReplyStatus: 403,
@@ -209,8 +248,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "1043",
 		Description: "The next param is missing. Please start with a POST request to get next value.",
-		ErrText:     "clouddirectory: MissingNextParam (1043): The next param is missing. Please start with a POST request to get next value.",
+		ErrText:     "clouddirectory: MissingNextParam (1043): Pass a valid next param",
+		GoName:      "MissingNextParam",
 		Message:     "Pass a valid next param",
 		Name:        "MissingNextParam",
 		ReplyStatus: 403,
@@ -218,8 +259,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "1064",
 		Description: "The custom object name used in this request is incorrect or does not exist.",
-		ErrText:     "clouddirectory: InvalidCustomObjectName (1064): The custom object name used in this request is incorrect or does not exist.",
+		ErrText:     "clouddirectory: InvalidCustomObjectName (1064): Custom object name is invalid",
+		GoName:      "InvalidCustomObjectName",
 		Message:     "Custom object name is invalid",
 		Name:        "InvalidCustomObjectName",
 		ReplyStatus: 400,
@@ -227,8 +270,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidCredentials,
+		Code:        "1067",
 		Description: "The OTP code is invalid, please request for a new OTP.",
-		ErrText:     "clouddirectory: InvalidOTPCode (1067): The OTP code is invalid, please request for a new OTP.",
+		ErrText:     "clouddirectory: InvalidOTPCode (1067): Invalid OTP Code",
+		GoName:      "InvalidOTPCode",
 		Message:     "Invalid OTP Code",
 		Name:        "InvalidOTPCode",
 		ReplyStatus: 403,
@@ -236,8 +281,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidCredentials,
+		Code:        "1102",
 		Description: "Please enter the correct authenticator code.",
-		ErrText:     "clouddirectory: IncorrectAuthenticatorCode (1102): Please enter the correct authenticator code.",
+		ErrText:     "clouddirectory: IncorrectAuthenticatorCode (1102): The two-factor authenticator code is incorrect",
+		GoName:      "IncorrectAuthenticatorCode",
 		Message:     "The two-factor authenticator code is incorrect",
 		Name:        "IncorrectAuthenticatorCode",
 		ReplyStatus: 403,
@@ -245,8 +292,10 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidRequest,
+		Code:        "1128",
 		Description: "The two factor authentication backup code is not enabled, please enable or configure two factor authentication for login.",
-		ErrText:     "clouddirectory: TwoFactorBackupCodeNotConfigured (1128): The two factor authentication backup code is not enabled, please enable or configure two factor authentication for login.",
+		ErrText:     "clouddirectory: TwoFactorBackupCodeNotConfigured (1128): Two factor authentication backup code is not configured",
+		GoName:      "TwoFactorBackupCodeNotConfigured",
 		Message:     "Two factor authentication backup code is not configured",
 		Name:        "TwoFactorBackupCodeNotConfigured",
 		ReplyStatus: 403,
@@ -254,13 +303,45 @@ var codeInfos = [...]apierrimpl.CodeInfo{
 	},
 	{
 		Class:       apierr.ErrInvalidCredentials,
+		Code:        "1129",
 		Description: "The two factor authentication backup code is not valid or has already been used, please use a valid two factor authentication backup code for login.",
-		ErrText:     "clouddirectory: InvalidTwoFactorBackupCode (1129): The two factor authentication backup code is not valid or has already been used, please use a valid two factor authentication backup code for login.",
+		ErrText:     "clouddirectory: InvalidTwoFactorBackupCode (1129): Two factor authentication backup bode is not valid or has already been used",
+		GoName:      "InvalidTwoFactorBackupCode",
 		Message:     "Two factor authentication backup bode is not valid or has already been used",
 		Name:        "InvalidTwoFactorBackupCode",
 		ReplyStatus: 403,
 		Status:      403,
 	},
+}
+
+// codes holds the documented codes, in ascending order: the rows of codeInfos.
+var codes = [...]Code{
+	APIKeyUnauthorized,
+	APISecretUnauthorized,
+	InvalidParameterFormat,
+	MissingEndDate,
+	MissingStartDate,
+	InvalidQuery,
+	InvalidQueryFormat,
+	InvalidAPIKey,
+	InvalidAPISecret,
+	MissingAPIKey,
+	MissingAPISecret,
+	InvalidFromDateFormat,
+	InvalidToDateFormat,
+	InvalidDateRange,
+	MissingDateRange,
+	CustomObjectNotConfigured,
+	SomethingWentWrong,
+	CustomObjectSchemaNotSet,
+	MissingCustomObjectName,
+	ExpiredNextParam,
+	MissingNextParam,
+	InvalidCustomObjectName,
+	InvalidOTPCode,
+	IncorrectAuthenticatorCode,
+	TwoFactorBackupCodeNotConfigured,
+	InvalidTwoFactorBackupCode,
 }
 
 // codeErrors holds each documented code as an error value, in the order of Codes, so that

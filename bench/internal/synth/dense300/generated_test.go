@@ -83,6 +83,12 @@ func TestParentsAndClasses(t *testing.T) {
 	impltest.ParentsAndClasses(t, &pkg, probes)
 }
 
+// TestErrorText checks that error text, logs and JSON of every documented code and of hostile
+// replies stay one bounded line without the body's text.
+func TestErrorText(t *testing.T) {
+	impltest.ErrorText(t, &pkg, documented, hostile)
+}
+
 // FuzzParse checks that Parse never panics and never loses an error reply. Run it longer with
 //
 //	go test -run='^$' -fuzz=FuzzParse -fuzztime=5m github.com/apierr/apierr/bench/internal/synth/dense300
@@ -92,6 +98,13 @@ func FuzzParse(f *testing.F) {
 
 // secretBody is a reply with a secret in every text and field it carries and under secret keys.
 var secretBody = "{\"ErrorCode\": 1000, \"Message\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"Description\": \"SECRET-text: Invalid authorization code: SECRET-code\", \"access_token\": \"SECRET-access\", \"password\": \"SECRET-password\", \"otp\": \"SECRET-otp\"}"
+
+// hostile are replies that try to get their text into error text and logs.
+var hostile = []string{
+	"{\"ErrorCode\": 1000}",
+	"{\"ErrorCode\": 1000}",
+	"{\"ErrorCode\": 1000, \"Message\": \"Login failed for password=SECRET-text\", \"Description\": \"Login failed for password=SECRET-text\"}",
+}
 
 // unknown is a code the spec does not list, with a reply that carries it.
 var unknown = impltest.Unknown[Code]{

@@ -19,14 +19,15 @@ func (c Code) String() string {
 	return apierrimpl.IntName(int(c))
 }
 
-// Error returns "sparse300:" followed by the code and what the document says of it, so that %v of
-// a code reads as an error message. %d prints the number of an int code and String the bare name.
-// It does not allocate for documented codes.
+// Error returns "sparse300:" followed by the code and what the document says of it in short, so
+// that %v of a code reads as an error message; Description has the document's full text. %d
+// prints the number of an int code and String the bare name. It does not allocate for documented
+// codes.
 func (c Code) Error() string {
 	if r := c.row(); r != nil {
 		return r.ErrText
 	}
-	return "sparse300: " + c.String()
+	return apierrimpl.CodeText("sparse300", c.String())
 }
 
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,

@@ -3,8 +3,10 @@
 package sparse300
 
 import (
+	"context"
 	"net/http"
 
+	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/apierrimpl"
 )
 
@@ -29,20 +31,29 @@ const MaxBodySize = apierrimpl.MaxBodySize
 // Parse reads at most MaxBodySize bytes of body, as FromResponse does, and keeps a copy of what
 // it read in Error.Body; the caller may reuse body.
 func Parse(status int, body []byte) error {
-	return parse(status, body, true)
+	return parse(status, body, nil, true)
 }
 
 // FromResponse reads the body of resp, at most MaxBodySize bytes, and returns what Parse returns
 // for its status and body. It leaves resp.Body readable from the start, so a caller can still
 // read a reply that is not an error. Closing resp.Body stays the caller's job.
 //
-// A failure to read the body is returned as an error that wraps the read error.
+// The *Error keeps the response's header (Error.Header). A failure to read the body is returned
+// as an error that wraps the read error.
 func FromResponse(resp *http.Response) error {
 	body, err := apierrimpl.ReadBody(resp, "sparse300")
 	if err != nil {
 		return err
 	}
-	return parse(resp.StatusCode, body, false)
+	return parse(resp.StatusCode, body, resp.Header, false)
+}
+
+// CheckRetry decides whether to retry a call to Synthetic, with the signature of
+// hashicorp/go-retryablehttp's CheckRetry: from the vendor's body, read by FromResponse, by
+// apierr.ShouldRetry, so that an error the body calls retryable is retried whatever the HTTP
+// status. Pair it with apierr.Backoff, which honours Retry-After.
+func CheckRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
+	return apierr.ShouldRetry(ctx, resp, err, FromResponse)
 }
 
 // The keys of a body that the decoder reads, as indexes into layout.Keys.
@@ -73,8 +84,9 @@ var layout = apierrimpl.Layout{
 	IntCodes: true,
 }
 
-// parse is Parse; keep says whether body must be copied before an *Error keeps it.
-func parse(status int, body []byte, keep bool) error {
+// parse is Parse for a response with the given header (nil for Parse); keep says whether body
+// must be copied before an *Error keeps it.
+func parse(status int, body []byte, header http.Header, keep bool) error {
 	var r apierrimpl.Reply
 	layout.Decode(&r, apierrimpl.Limit(body))
 	if !layout.IsError(&r, status) {
@@ -85,6 +97,7 @@ func parse(status int, body []byte, keep bool) error {
 	}
 	e := &Error{
 		Body:   r.Body(),
+		Header: header,
 		Status: status,
 	}
 	if r.Envelope() < 0 {

@@ -1,0 +1,166 @@
+package apifile
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/apierr/apierr/gen/internal/emit"
+)
+
+// codeSrc is a generated package's code.go with the given constants, each of type Code.
+func codeSrc(decls string) []emit.File {
+	return []emit.File{{Name: "code.go", Src: []byte("package p\n\ntype Code int\n\nconst (\n" + decls + ")\n\nfunc Parse(status int, body []byte) error { return nil }\n")}}
+}
+
+// apiOf is Of on files, failing the test on an error.
+func apiOf(t *testing.T, files []emit.File) []string {
+	t.Helper()
+	api, err := Of(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api
+}
+
+// TestMergeFlow follows a package through a rename: the first run records the API; a rename
+// keeps the old line and reports it removed; the rename recorded as a deprecated alias is
+// reported as newly deprecated and satisfies the contract again.
+func TestMergeFlow(t *testing.T) {
+	const file = "out/p/api.txt"
+	v1 := apiOf(t, codeSrc("\tMissingArgument Code = 100\n"))
+	src1, ch, err := Merge(file, "p", nil, v1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !ch.New || ch.Lines != 3 || len(ch.Removed) != 0 {
+		t.Errorf("first run: new %v, %d lines, removed %q; want a new file of 3 lines", ch.New, ch.Lines, ch.Removed)
+	}
+	if got, want := ch.String(), "out/p/api.txt: new; it records the package's API, 3 lines\n"; got != want {
+		t.Errorf("first run summary %q, want %q", got, want)
+	}
+	wantLines := []string{"const MissingArgument Code", "func Parse(int, []uint8) error", "type Code int"}
+	if got, _ := parse(src1); !slices.Equal(got, wantLines) {
+		t.Errorf("recorded lines %q, want %q", got, wantLines)
+	}
+
+	// The same API again: nothing changes, byte for byte.
+	again, ch, err := Merge(file, "p", src1, v1)
+	if err != nil || !bytes.Equal(again, src1) || ch.String() != "" {
+		t.Errorf("merging the same API: changed %v, summary %q, err %v", !bytes.Equal(again, src1), ch.String(), err)
+	}
+
+	// Renamed without recording the rename: the old line stays, reported removed.
+	v2 := apiOf(t, codeSrc("\tArgumentMissing Code = 100\n"))
+	src2, ch, err := Merge(file, "p", src1, v2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ch.Added, []string{"const ArgumentMissing Code"}) || !slices.Equal(ch.Removed, []string{"const MissingArgument Code"}) || !ch.Breaking() {
+		t.Errorf("rename: added %q, removed %q, want ArgumentMissing added and MissingArgument removed", ch.Added, ch.Removed)
+	}
+	if !bytes.Contains(src2, []byte("\nconst MissingArgument Code\n")) || !bytes.Contains(src2, []byte("\nconst ArgumentMissing Code\n")) {
+		t.Errorf("the merged file lacks the old or the new line:\n%s", src2)
+	}
+	err = Verify(file, src2, codeSrc("\tArgumentMissing Code = 100\n"))
+	if err == nil || !strings.Contains(err.Error(), "const MissingArgument Code") || !strings.Contains(err.Error(), `[[renamed]] from = "MissingArgument"`) {
+		t.Errorf("Verify after the rename: %v, want it to name MissingArgument and the fix", err)
+	}
+
+	// The rename recorded: MissingArgument is back, as a deprecated alias.
+	files3 := codeSrc("\tArgumentMissing Code = 100\n\n\t// Deprecated: use ArgumentMissing.\n\tMissingArgument Code = ArgumentMissing\n")
+	src3, ch, err := Merge(file, "p", src2, apiOf(t, files3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ch.Added) != 0 || len(ch.Removed) != 0 || !slices.Equal(ch.Deprecated, []string{"const MissingArgument //deprecated"}) {
+		t.Errorf("rename recorded: added %q, removed %q, deprecated %q; want MissingArgument newly deprecated and nothing else", ch.Added, ch.Removed, ch.Deprecated)
+	}
+	if err := Verify(file, src3, files3); err != nil {
+		t.Errorf("Verify with the alias: %v", err)
+	}
+}
+
+// TestMergeKeepsEveryLine checks that lines the code lost stay in the file, with the
+// "//deprecated" line of a removed identifier, and that a "//deprecated" line of an identifier
+// still declared but no longer deprecated is reported as such, not as a removal.
+func TestMergeKeepsEveryLine(t *testing.T) {
+	old := format("p", []string{
+		"const Gone Code", "const Gone //deprecated", "const Back Code", "const Back //deprecated", "type Code int", "func Parse(int, []uint8) error",
+	})
+	src, ch, err := Merge("api.txt", "p", old, apiOf(t, codeSrc("\tBack Code = 1\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(src, old) {
+		t.Errorf("the merge changed the file:\n%s\nwant\n%s", src, old)
+	}
+	if !slices.Equal(ch.Removed, []string{"const Gone Code"}) || !slices.Equal(ch.Undeprecated, []string{"const Back //deprecated"}) {
+		t.Errorf("removed %q, undeprecated %q", ch.Removed, ch.Undeprecated)
+	}
+	s := ch.String()
+	for _, want := range []string{
+		"api.txt: 1 REMOVED, 1 no longer deprecated\n",
+		"\tREMOVED      const Gone Code\n",
+		"\tundeprecated const Back\n",
+		"BREAKING: api.txt: the generated code no longer declares 1 identifier this API contract lists; every program that uses it stops compiling:",
+		"Back is declared but no longer deprecated",
+		"delete the line by hand",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("summary lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestMergeHandEdits checks what the merge does with a file a person edited: a deleted line of
+// an identifier the code still declares comes back (reported added); comments and blank lines
+// are replaced by the header, duplicates dropped; a file without the header is an error.
+func TestMergeHandEdits(t *testing.T) {
+	api := apiOf(t, codeSrc("\tA Code = 1\n"))
+	edited := []byte(Header + "\n# my note\n\nconst A Code\nconst A Code   \ntype Code int\n")
+	src, ch, err := Merge("api.txt", "p", edited, api)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(ch.Added, []string{"func Parse(int, []uint8) error"}) {
+		t.Errorf("added %q, want the deleted Parse line back", ch.Added)
+	}
+	if want := format("p", api); !bytes.Equal(src, want) {
+		t.Errorf("merged file:\n%s\nwant\n%s", src, want)
+	}
+	if _, _, err := Merge("x/api.txt", "p", []byte("const A Code\n"), api); err == nil || !strings.Contains(err.Error(), "x/api.txt: does not start with the line") {
+		t.Errorf("a file without the header: %v", err)
+	}
+}
+
+// TestVerifyAdvice checks that the contract check tells a code's constant (fixed in the spec)
+// from another identifier (fixed in the generator).
+func TestVerifyAdvice(t *testing.T) {
+	contract := format("p", []string{"const Gone Code", "func Helper() error", "type Code int", "func Parse(int, []uint8) error"})
+	err := Verify("out/p/api.txt", contract, codeSrc(""))
+	var broken *BrokenError
+	if !errors.As(err, &broken) {
+		t.Fatalf("Verify: %v, want a *BrokenError", err)
+	}
+	if !slices.Equal(broken.Removed, []string{"const Gone Code", "func Helper() error"}) {
+		t.Errorf("Removed %q", broken.Removed)
+	}
+	msg := err.Error()
+	for _, want := range []string{
+		"out/p/api.txt: the generated code no longer declares 2 identifiers this API contract lists; every program that uses them stops compiling:",
+		"\tconst Gone Code\n\t\tGone was the constant of a code. If the code was renamed, record the old name in the spec: [[renamed]] from = \"Gone\"",
+		"add deprecated = \"<since when and why>\"",
+		"\tfunc Helper() error\n\t\tThe generator no longer declares Helper: restore it in the generator (gen/internal/emit)",
+		"To break the API on purpose instead, delete the line by hand",
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message lacks %q:\n%s", want, msg)
+		}
+	}
+	if err := Verify("out/p/api.txt", contract[len(Header)+1:], codeSrc("")); err == nil || !strings.Contains(err.Error(), "does not start with") {
+		t.Errorf("a contract without the header: %v", err)
+	}
+}
