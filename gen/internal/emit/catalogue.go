@@ -5,9 +5,9 @@ import (
 	"embed"
 	"fmt"
 	"path/filepath"
-	"strings"
 	"text/template"
 
+	"github.com/apierr/apierr/gen/internal/markdown"
 	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
 )
@@ -94,34 +94,5 @@ func catalogue(m *model.Model, o Options) ([]byte, error) {
 
 // catalogueTemplate returns the template of a package's catalogue, CODES.md.
 func catalogueTemplate() *template.Template {
-	return template.Must(template.New("codes.md.tmpl").Funcs(templateFuncs()).ParseFS(templates, "templates/codes.md.tmpl"))
-}
-
-// markup escapes the characters that would let text become HTML in Markdown.
-var markup = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
-
-// templateFuncs returns the functions the templates use.
-func templateFuncs() template.FuncMap {
-	return template.FuncMap{"cell": cell, "code": codeSpan}
-}
-
-// cell makes spec text safe in a Markdown table cell: one line, pipes escaped, and HTML
-// special characters escaped so spec text cannot add markup.
-func cell(s string) string {
-	s = markup.Replace(strings.Join(strings.Fields(s), " "))
-	return strings.ReplaceAll(s, "|", `\|`)
-}
-
-// codeSpan makes spec text safe inside a Markdown code span.
-func codeSpan(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	fence := "`"
-	for strings.Contains(s, fence) {
-		fence += "`"
-	}
-	pad := ""
-	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
-		pad = " "
-	}
-	return strings.ReplaceAll(fence+pad+s+pad+fence, "|", `\|`)
+	return template.Must(template.New("codes.md.tmpl").Funcs(markdown.Funcs).ParseFS(templates, "templates/codes.md.tmpl"))
 }

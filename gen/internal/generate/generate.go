@@ -27,10 +27,11 @@ type Output struct {
 }
 
 // Generate loads every spec of specsDir and returns the files of their packages for the
-// output folder outDir, sorted by path, with how each package's API file changes, in the
-// order of the specs. importRoot is the import path of outDir; the packages' import paths are
-// importRoot/<dir>. Each package's API file (api.txt, package apifile) is its API contract
-// merged into the one in outDir, which is read; nothing is written.
+// output folder outDir and the index of the packages at its top (README.md, package index),
+// sorted by path, with how each package's API file changes, in the order of the specs.
+// importRoot is the import path of outDir; the packages' import paths are importRoot/<dir>.
+// Each package's API file (api.txt, package apifile) is its API contract merged into the one
+// in outDir, which is read; nothing is written.
 func Generate(specsDir, outDir, importRoot string) ([]Output, []apifile.Change, error) {
 	specs, err := spec.LoadDir(specsDir)
 	if err != nil {
@@ -52,6 +53,11 @@ func Generate(specsDir, outDir, importRoot string) ([]Output, []apifile.Change, 
 		}
 		changes = append(changes, ch)
 	}
+	idx, err := indexFile(outDir, importRoot, specs)
+	if err != nil {
+		return nil, nil, err
+	}
+	out = append(out, idx)
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, changes, nil
 }

@@ -1,0 +1,33 @@
+package markdown
+
+import "testing"
+
+// TestCell checks that spec text stays one cell of one line and adds no markup.
+func TestCell(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text":              "plain text",
+		"two\nlines\tand  spaces": "two lines and spaces",
+		"a | b":                   `a \| b`,
+		"<script>&amp;":           "&lt;script&gt;&amp;amp;",
+	} {
+		if got := Cell(in); got != want {
+			t.Errorf("Cell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCodeSpan checks that a code span holds any text: a longer fence around backquotes, a
+// space next to a backquote at either end, pipes escaped.
+func TestCodeSpan(t *testing.T) {
+	for in, want := range map[string]string{
+		"auth.token.expired": "`auth.token.expired`",
+		"a`b":                "``a`b``",
+		"`x":                 "`` `x ``",
+		"a|b":                "`a\\|b`",
+		"two\nlines":         "`two lines`",
+	} {
+		if got := CodeSpan(in); got != want {
+			t.Errorf("CodeSpan(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
