@@ -123,8 +123,9 @@ func TestAPIContractFlow(t *testing.T) {
 	if !errors.As(err, &broken) || len(broken.Removed) != 1 || broken.Removed[0] != "const MissingArgument Code" {
 		t.Fatalf("the contract check after the rename: %v, want it to name const MissingArgument Code", err)
 	}
-	if code, _, stderr := gen(append(args, "-check")...); code != 0 {
-		t.Errorf("-check after writing: exit %d (the output is fresh; the contract is the test's business)\n%s", code, stderr)
+	// The output is fresh, but -check, the gate of a team's CI, fails on the broken contract.
+	if code, _, stderr := gen(append(args, "-check")...); code != 1 || !strings.Contains(stderr, "const MissingArgument Code") {
+		t.Errorf("-check after the rename: exit %d, want 1 naming const MissingArgument Code\n%s", code, stderr)
 	}
 
 	// The rename recorded.
