@@ -57,3 +57,17 @@ type replayBody struct {
 func RetryAfter(header http.Header) (time.Duration, bool) {
 	return apierr.ParseRetryAfter(header.Get("Retry-After"), time.Now())
 }
+
+// HeaderValue returns the first non-empty value of the named headers, for a request ID that a
+// vendor sends as a response header ([spec] request_id_headers). The names must be in
+// canonical form (the generator writes them so); "" when header is nil or has none of them.
+func HeaderValue(header http.Header, names ...string) string {
+	for _, n := range names {
+		for _, v := range header[n] {
+			if v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}

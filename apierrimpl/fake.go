@@ -39,12 +39,33 @@ func (o *Object) Bytes() []byte {
 }
 
 // Serve answers a request with a fake vendor reply, for the generated Error.ServeHTTP: the
-// status (400 when it is 0) and body, as JSON.
-func Serve(w http.ResponseWriter, status int, body []byte) {
+// header (such as a Retry-After the test set on the *Error), the status (400 when it is 0) and
+// body, as JSON unless the header names another Content-Type.
+func Serve(w http.ResponseWriter, status int, header http.Header, body []byte) {
 	if status == 0 {
 		status = http.StatusBadRequest
 	}
-	w.Header().Set("Content-Type", "application/json")
+	for k, vs := range header {
+		w.Header()[k] = append([]string(nil), vs...)
+	}
+	if w.Header().Get("Content-Type") == "" {
+		w.Header().Set("Content-Type", "application/json")
+	}
 	w.WriteHeader(status)
 	_, _ = w.Write(body)
+}
+
+// WithHeader returns header with name set to value, for a fake reply that sends its request ID
+// in a header ([spec] request_id_headers): a copy, so the *Error's own Header is left as it
+// is; header itself when value is empty or the header already has name.
+func WithHeader(header http.Header, name, value string) http.Header {
+	if value == "" || header.Get(name) != "" {
+		return header
+	}
+	h := header.Clone()
+	if h == nil {
+		h = http.Header{}
+	}
+	h.Set(name, value)
+	return h
 }

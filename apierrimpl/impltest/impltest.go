@@ -55,8 +55,13 @@ type Package[C Code, E Error] struct {
 	Reply func(C) E
 	// Fields reads an *Error's fields.
 	Fields func(E) Fields[C]
-	// SetRequestID sets an *Error's request ID; nil when the vendor's bodies carry none.
+	// SetRequestID sets an *Error's request ID; nil when the vendor's replies carry none.
 	SetRequestID func(E, string)
+	// SetHeader sets an *Error's Header.
+	SetHeader func(E, http.Header)
+	// RequestIDHeaders are the response headers that carry the request ID when the body has
+	// none ([spec] request_id_headers), in canonical form.
+	RequestIDHeaders []string
 	// Parent is Code.Parent; nil when the package has no parents.
 	Parent func(C) (C, bool)
 }

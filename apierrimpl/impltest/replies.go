@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/apierrimpl"
@@ -135,6 +137,53 @@ func FromResponse[C Code, E Error](t *testing.T, p *Package[C, E], tc Documented
 	}
 	if err := p.FromResponse(nil); err == nil {
 		t.Errorf("FromResponse(nil) = nil, want an error")
+	}
+	retryAfterKept(t, p, tc)
+	requestIDFromHeaders(t, p, tc)
+}
+
+// retryAfterKept checks that FromResponse keeps the response's header: the Retry-After of a
+// documented reply reaches apierr.RetryAfter, and an *Error served by a fake sends its own.
+func retryAfterKept[C Code, E Error](t *testing.T, p *Package[C, E], tc Documented[C]) {
+	t.Helper()
+	resp := response(tc.Status, tc.Body)
+	resp.Header = http.Header{"Retry-After": {"120"}}
+	if d, ok := apierr.RetryAfter(p.FromResponse(resp)); !ok || d != 120*time.Second {
+		t.Errorf("apierr.RetryAfter(FromResponse(Retry-After: 120)) = %v, %v; want 2m0s, true", d, ok)
+	}
+	fake := p.Reply(tc.Code)
+	rec := httptest.NewRecorder()
+	p.SetHeader(fake, http.Header{"Retry-After": {"7"}})
+	fake.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if got := rec.Result().Header.Get("Retry-After"); got != "7" {
+		t.Errorf("ServeHTTP of a reply with Header Retry-After: 7 sent Retry-After %q", got)
+	}
+}
+
+// requestIDFromHeaders checks each header of [spec] request_id_headers: it gives the request
+// ID of a reply whose body has none, of a documented code and of a gateway's page alike, and
+// a request ID in the body wins over it.
+func requestIDFromHeaders[C Code, E Error](t *testing.T, p *Package[C, E], tc Documented[C]) {
+	t.Helper()
+	body := string(p.Reply(tc.Code).Marshal()) // no RequestID set: the body carries none
+	for _, name := range p.RequestIDHeaders {
+		for _, b := range []string{body, "<html>502 Bad Gateway</html>"} {
+			resp := response(502, b)
+			resp.Header = http.Header{name: {"hdr-" + name}}
+			var e E
+			if err := p.FromResponse(resp); !errors.As(err, &e) || p.Fields(e).RequestID != "hdr-"+name {
+				t.Errorf("FromResponse(%s: hdr-%s, body %s): RequestID is not the header's; got %v", name, name, b, err)
+			}
+		}
+		if tc.RequestID == "" {
+			continue // the documented body carries no request ID to win
+		}
+		resp := response(tc.Status, tc.Body)
+		resp.Header = http.Header{name: {"hdr-" + name}}
+		var e E
+		if err := p.FromResponse(resp); !errors.As(err, &e) || p.Fields(e).RequestID != tc.RequestID {
+			t.Errorf("FromResponse(%s header and a body with request ID %q): got %v, want the body's request ID", name, tc.RequestID, err)
+		}
 	}
 }
 

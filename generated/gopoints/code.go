@@ -41,10 +41,6 @@ const (
 	//
 	// HTTP status: 401.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: Class decided: verification_required, like auth.captcha.missing, not invalid_credentials:
-	// a CAPTCHA checks that the user is human and is not a secret the user knows; the user has to
-	// solve a new one.
 	AuthCaptchaInvalid Code = "auth.captcha.invalid"
 
 	// AuthCaptchaMissing is "auth.captcha.missing".
@@ -69,9 +65,6 @@ const (
 	//
 	// HTTP status: 401.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: Class decided: verification_required: the user has to accept a legal disclaimer (consent)
-	// before the request can be carried out.
 	AuthDisclaimerInvalid Code = "auth.disclaimer.invalid"
 
 	// AuthHeaderInvalid is "auth.header.invalid".
@@ -81,10 +74,6 @@ const (
 	//
 	// HTTP status: 401.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class decided: unauthenticated, not invalid_request: with a malformed Authorization
-	// header the caller's token or signature is not presented in a usable form; compare Akamai 205
-	// invalid_auth_method, classed the same way.
 	AuthHeaderInvalid Code = "auth.header.invalid"
 
 	// AuthHeaderMissing is "auth.header.missing".
@@ -102,10 +91,6 @@ const (
 	//
 	// HTTP status: 404.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: Class decided: not_found, as the vendor lists the code under HTTP 404 Not Found. Compare
-	// Akamai 212 no_such_account, which its vendor groups under 210 invalid_credentials and which is
-	// classed invalid_credentials.
 	AuthLoginIDNotFound Code = "auth.loginid.notfound"
 
 	// AuthMemorableInvalid is "auth.memorable.invalid".
@@ -122,11 +107,6 @@ const (
 	//
 	// HTTP status: 401.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class decided: unauthenticated: listed under HTTP 401, the OAuth identity presented could
-	// not be verified with the provider, so the request is not authenticated. The document does not
-	// say why verification failed (a rejected OAuth token, or the provider failing); for the latter
-	// the class is too specific, and unclassified was the alternative.
 	AuthOAuthFailed Code = "auth.oauth.failed"
 
 	// AuthOAuthNotFound is "auth.oauth.notfound".
@@ -135,8 +115,6 @@ const (
 	//
 	// HTTP status: 404.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: Class decided: not_found: the user id the OAuth verification returned has no user here.
 	AuthOAuthNotFound Code = "auth.oauth.notfound"
 
 	// AuthOTPInvalid is "auth.otp.invalid".
@@ -169,11 +147,6 @@ const (
 	//
 	// HTTP status: 401.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class decided: unauthenticated: the document only says the user session state is invalid
-	// for this request; listed under HTTP 401, it is read as the session not being valid
-	// authentication for the request. The document is vague: the session may instead be at the wrong
-	// step of a flow.
 	AuthSessionInvalid Code = "auth.session.invalid"
 
 	// AuthSignatureExpired is "auth.signature.expired".
@@ -222,9 +195,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAccountLocked.
-	//
-	// Note: Class decided: account_locked: service is administratively denied for the user's profile,
-	// that is, the account is disabled.
 	AuthUserDenied Code = "auth.user.denied"
 
 	// AuthUserRestricted is "auth.user.restricted".
@@ -257,9 +227,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class decided: invalid_request (the supplied member data is invalid), although the page
-	// lists the code under HTTP 403; the document does not say what member entry validation checks.
 	MemberDataInvalid Code = "member.data.invalid"
 
 	// OAuthIdentifierUsed is "oauth.identifier.used".
@@ -284,10 +251,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: Class decided: permission_denied (HTTP 403): the caller is not allowed to add more
-	// objects than the maximum. Not rate_limited: the limit is on a count of objects, not on a rate,
-	// so retrying later does not help. Not invalid_request: the request itself is well formed.
 	ObjectLimitExceeded Code = "object.limit.exceeded"
 
 	// ProfileIdentifierInvalid is "profile.identifier.invalid".
@@ -296,9 +259,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class decided: invalid_request (the supplied identifier is invalid), although the page
-	// lists the code under HTTP 403.
 	ProfileIdentifierInvalid Code = "profile.identifier.invalid"
 
 	// ProfileIdentifierUsed is "profile.identifier.used".
@@ -315,10 +275,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class decided: invalid_request, not permission_denied despite the HTTP 403: the user has
-	// no primary email set, so this recovery method cannot be used for them and the client has to
-	// offer another one; the caller does not lack a permission.
 	RecoveryEmailNotSet Code = "recovery.email.notset"
 
 	// RecoveryMethodRestricted is "recovery.method.restricted".
@@ -335,10 +291,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class decided: invalid_request, not permission_denied despite the HTTP 403: the user has
-	// no primary phone set, so this recovery method cannot be used for them and the client has to
-	// offer another one; the caller does not lack a permission.
 	RecoveryPhoneNotSet Code = "recovery.phone.notset"
 
 	// RecoveryQuestionNotSet is "recovery.question.notset".
@@ -347,10 +299,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class decided: invalid_request, not permission_denied despite the HTTP 403: the user has
-	// no control question set, so this recovery method cannot be used for them and the client has to
-	// offer another one; the caller does not lack a permission.
 	RecoveryQuestionNotSet Code = "recovery.question.notset"
 
 	// RequestValidationFailed is "request.validation.failed".

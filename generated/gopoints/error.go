@@ -174,10 +174,10 @@ func (e *Error) Marshal() []byte {
 	return o.Bytes()
 }
 
-// ServeHTTP answers any request with e: its status (400 when unset) and Marshal's body, as JSON.
-// It makes an *Error a fake of the vendor for httptest servers.
+// ServeHTTP answers any request with e: its Header, its status (400 when unset) and Marshal's
+// body, as JSON. It makes an *Error a fake of the vendor for httptest servers.
 func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
-	apierrimpl.Serve(w, e.Status, e.Marshal())
+	apierrimpl.Serve(w, e.Status, e.Header, e.Marshal())
 }
 
 // Unwrap returns the Code of the body, or nil when the body carries none. A documented

@@ -3,12 +3,14 @@
 package gopoints_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"time"
 
 	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/gopoints"
@@ -72,4 +74,89 @@ func ExampleError_Class() {
 	fmt.Println(errors.Is(err, apierr.ErrUnauthenticated), apierr.ClassOf(err).Name())
 	// Output:
 	// true unauthenticated
+}
+
+// ExampleCheckRetry decides from the vendor's reply whether a call is worth retrying, as
+// hashicorp/go-retryablehttp's CheckRetry; apierr.Backoff honours the reply's Retry-After.
+func ExampleCheckRetry() {
+	get := func(url string) *http.Response {
+		resp, err := http.Get(url)
+		if err != nil {
+			panic(err)
+		}
+		return resp
+	}
+
+	// A gateway in front of the vendor is overloaded.
+	gateway := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Retry-After", "2")
+		http.Error(w, "overloaded", http.StatusServiceUnavailable)
+	}))
+	defer gateway.Close()
+	resp := get(gateway.URL)
+	defer resp.Body.Close()
+	retry, _ := gopoints.CheckRetry(context.Background(), resp, nil)
+	fmt.Println(retry, apierr.Backoff(time.Second, time.Minute, 0, resp))
+
+	// The vendor answers auth.apikey.invalid: retrying the same request cannot help.
+	vendor := httptest.NewServer(gopoints.AuthAPIKeyInvalid.Reply())
+	defer vendor.Close()
+	resp = get(vendor.URL)
+	defer resp.Body.Close()
+	retry, _ = gopoints.CheckRetry(context.Background(), resp, nil)
+	fmt.Println(retry)
+	// Output:
+	// true 2s
+	// false
+}
+
+// ExampleError_problem answers the service's own client when a call to the vendor failed: an
+// RFC 9457 problem whose status is the service's, decided by the class, whose type links the
+// code's documentation and whose text is the document's, never the vendor's body.
+func ExampleError_problem() {
+	body := []byte(`{
+		"status": "error",
+		"error_code": "auth.apikey.invalid",
+		"error_id": "req-1"
+	}`)
+	err := fmt.Errorf("signing in: %w", gopoints.Parse(401, body))
+
+	rec := httptest.NewRecorder()
+	apierr.Problem(err).ServeHTTP(rec, httptest.NewRequest("POST", "/sign-in", nil))
+	fmt.Println(rec.Code, rec.Header().Get("Content-Type"))
+
+	p := apierr.Problem(err)
+	fmt.Println(p.Type)
+	fmt.Println(p.Code, p.Class, p.RequestID)
+	// Output:
+	// 502 application/problem+json
+	// https://pkg.go.dev/github.com/apierr/apierr/generated/gopoints#AuthAPIKeyInvalid
+	// auth.apikey.invalid unauthenticated req-1
+}
+
+// ExampleError_Attrs records a failed call for telemetry without an OpenTelemetry import:
+// error.type as the semantic conventions define it, and the attributes LogValue also logs,
+// none of them free text from the body. With OpenTelemetry, turn each slog.Attr into an
+// attribute.KeyValue and set them on the span.
+func ExampleError_Attrs() {
+	body := []byte(`{
+		"status": "error",
+		"error_code": "auth.apikey.invalid",
+		"error_id": "req-1"
+	}`)
+	err := fmt.Errorf("signing in: %w", gopoints.Parse(401, body))
+
+	fmt.Println(apierr.ErrorType(err))
+	for _, a := range apierr.Attrs(err) {
+		fmt.Printf("%s=%v\n", a.Key, a.Value)
+	}
+	// Output:
+	// gopoints.auth.apikey.invalid
+	// vendor=GoPoints
+	// code=auth.apikey.invalid
+	// name=auth.apikey.invalid
+	// status=401
+	// request_id=req-1
+	// class=unauthenticated
+	// error.type=gopoints.auth.apikey.invalid
 }

@@ -17,10 +17,6 @@ const (
 	// Class: apierr.ErrPermissionDenied.
 	//
 	// Source: specs/SOURCES.md: sibling pages (login, token, pre-register)
-	//
-	// Note: Not on the /register page; the page it comes from and its status are not recorded here.
-	// On /register, a forbidden client_id comes as http_exception with HTTP 403. Class
-	// permission_denied is read from the name alone (no description is recorded).
 	Forbidden Code = "forbidden"
 
 	// HTTPException is "http_exception".
@@ -29,10 +25,6 @@ const (
 	// Class: none (The document uses it for two unrelated conditions, an empty payload (HTTP 400) and
 	// an invalid client_id value (HTTP 403), which no single class fits; a reply with it takes the
 	// class of its HTTP status).
-	//
-	// Note: The tables use it for: an empty payload (400, Email table; message "Invalid json format")
-	// and an invalid client_id value (403, both tables; message "Forbidden"). The document shows two
-	// statuses, 400 and 403, so no single status is recorded.
 	HTTPException Code = "http_exception"
 
 	// InvalidDomain is "invalid_domain".
@@ -41,44 +33,24 @@ const (
 	// Class: apierr.ErrInvalidRequest.
 	//
 	// Source: specs/SOURCES.md: sibling pages (login, token, pre-register)
-	//
-	// Note: Not on the /register page; the page it comes from and its status are not recorded here.
-	// Class invalid_request is read from the name alone (no description is recorded): a domain the
-	// request may not use; a conservative reading.
 	InvalidDomain Code = "invalid_domain"
 
 	// InvalidFormFields is "invalid_form_fields".
 	//
 	// HTTP status: 422.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The tables use it for: registering an invalid email address (Email table; error_details
-	// keyed by "emailAddress", error_description "some inputs are invalid").
 	InvalidFormFields Code = "invalid_form_fields"
 
 	// InvalidParameters is "invalid_parameters".
 	//
 	// HTTP status: not documented.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The tables use it for: an invalid JSON payload (400, Email table); and, at 422,
-	// newPassword sent or missing against the client configuration, missing or removed client_id,
-	// invalid, missing or removed auth_type, invalid or removed redirect_uri, removed grant_type, a
-	// field that is not part of profile_fields or the forms configuration, an invalid
-	// legal_acceptances value, and legal_acceptances set to false. The document shows two statuses,
-	// 400 and 422, so no single status is recorded; error_details tells the scenarios apart. Class
-	// invalid_request, the class of nearly every scenario; the scenario "The legal_acceptances
-	// parameter is set to false" (the end user must accept updated Legal Acceptances) is closer to
-	// verification_required, but a body tells it apart only by its message.
 	InvalidParameters Code = "invalid_parameters"
 
 	// MissingArgument is "missing_argument".
 	//
 	// HTTP status: 422.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The tables use it for: a missing redirect_uri value (both tables; error_description
-	// "Missing Parameter: redirect_uri", error_details null in the Mobile table).
 	MissingArgument Code = "missing_argument"
 
 	// UnexpectedError is "unexpected_error".
@@ -88,10 +60,6 @@ const (
 	// 422), but its name is a generic catch-all, the string Akamai Identity Cloud uses for unexpected
 	// internal errors, so no one class holds for every reply; a reply with it takes the class of its
 	// HTTP status).
-	//
-	// Note: The tables use it for: an invalid locale value (both tables; "could not find a flow named
-	// ..."). The Email table prints the status as "422 Unprocessable Entity89"; read as 422, as the
-	// Mobile table has it.
 	UnexpectedError Code = "unexpected_error"
 
 	// UnverifiedUser is "unverified_user".
@@ -100,9 +68,5 @@ const (
 	// Class: apierr.ErrVerificationRequired.
 	//
 	// Source: specs/SOURCES.md: sibling pages (login, token, pre-register)
-	//
-	// Note: Not on the /register page; the page it comes from and its status are not recorded here.
-	// Class verification_required is read from the name alone (no description is recorded): the end
-	// user has not yet verified the account.
 	UnverifiedUser Code = "unverified_user"
 )

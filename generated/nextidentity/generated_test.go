@@ -4,6 +4,7 @@ package nextidentity
 
 import (
 	"errors"
+	"net/http"
 	"slices"
 	"testing"
 
@@ -27,7 +28,10 @@ var pkg = impltest.Package[Code, *Error]{
 	Name:         "nextidentity",
 	Parse:        Parse,
 	Reply:        Code.Reply,
-	Vendor:       "Next Identity",
+	SetHeader: func(e *Error, h http.Header) {
+		e.Header = h
+	},
+	Vendor: "Next Identity",
 }
 
 // TestDocumentedCodes drives every documented code through Parse, errors.Is, errors.As, String,
@@ -59,7 +63,8 @@ func TestOutcomeRule(t *testing.T) {
 	impltest.OutcomeRule(t, &pkg, outcomeRows)
 }
 
-// TestFromResponse reads a reply through an *http.Response.
+// TestFromResponse reads a reply through an *http.Response, keeping its header (Retry-After,
+// request IDs).
 func TestFromResponse(t *testing.T) {
 	impltest.FromResponse(t, &pkg, documented[0])
 }

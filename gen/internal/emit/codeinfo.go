@@ -82,38 +82,31 @@ func emitIndex(f *file, m *model.Model) {
 	)
 }
 
-// infoFields is the codeInfos row of c.
+// infoFields is the codeInfos row of c, the model's Info with its zero fields left out.
 func infoFields(m *model.Model, c *spec.Code) []field {
-	fs := []field{
-		{"Name", lit(m.Display(c))}, {"GoName", lit(c.Name)}, {"Code", lit(fmt.Sprint(m.Literal(c)))},
-		{"ErrText", lit(m.ErrText(c))},
-	}
+	info := m.Info(c)
+	fs := []field{{"Name", lit(info.Name)}, {"GoName", lit(info.GoName)}, {"Code", lit(info.Code)}, {"ErrText", lit(info.ErrText)}}
 	add := func(key string, v expr) { fs = append(fs, field{key, v}) }
 	for _, t := range []struct{ key, text string }{
-		{"Message", c.Message}, {"Description", c.Description}, {"Resolution", c.Resolution},
-		{"Unclassified", c.Unclassified},
+		{"Message", info.Message}, {"Description", info.Description}, {"Resolution", info.Resolution},
+		{"Unclassified", info.Unclassified},
 	} {
 		if t.text != "" {
 			add(t.key, lit(t.text))
 		}
 	}
-	if c.Status.Code != 0 {
-		add("Status", lit(c.Status.Code))
+	for _, n := range []struct {
+		key string
+		v   int
+	}{{"Status", info.Status}, {"ReplyStatus", info.ReplyStatus}, {"Parent", info.Parent}, {"ReplyCode", info.ReplyCode}, {"Envelope", info.Envelope}} {
+		if n.v != 0 || n.key == "ReplyStatus" {
+			add(n.key, lit(n.v))
+		}
 	}
-	add("ReplyStatus", lit(m.ReplyStatus(c)))
-	if c.Parent != "" {
-		add("Parent", lit(m.Row(c.Parent)+1))
+	if info.Class != nil {
+		add("Class", qual(rootPkg, model.ClassVar(info.Class.Name())))
 	}
-	if rc := m.ReplyCode(c); rc != c {
-		add("ReplyCode", lit(m.Row(rc.Name)+1))
-	}
-	if i := m.EnvelopeOf(c).Index; i != 0 {
-		add("Envelope", lit(i))
-	}
-	if c.Class != "" {
-		add("Class", qual(rootPkg, model.ClassVar(c.Class)))
-	}
-	if c.Temporary {
+	if info.Temporary {
 		add("Temporary", lit(true))
 	}
 	return fs

@@ -36,7 +36,8 @@ func emitCodes(f *file, m *model.Model, _ Options) {
 	emitDeprecations(f, m, consts)
 }
 
-// codeDoc is the doc comment of a code's constant, as paragraphs.
+// codeDoc is the doc comment of a code's constant, as paragraphs: what the document says of
+// the code and the facts a caller needs. The curator's note stays in CODES.md.
 func codeDoc(m *model.Model, c *spec.Code) []string {
 	var head string
 	switch {
@@ -61,10 +62,7 @@ func codeDoc(m *model.Model, c *spec.Code) []string {
 	if c.Source != "" {
 		paras = append(paras, "Source: "+c.Source)
 	}
-	if c.Note != "" {
-		paras = append(paras, "Note: "+c.Note)
-	}
-	return paras
+	return paras // the curator's note is in CODES.md
 }
 
 // codeFacts are the lines of a code's doc comment that state facts: status, envelope,

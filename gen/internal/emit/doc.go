@@ -30,11 +30,18 @@ func emitDoc(f *file, m *model.Model, _ Options) {
 			"\t\tif errors.Is(err, %s.%s) {\n"+
 			"\t\t\t// handle this code\n"+
 			"\t\t}\n"+
-			"\t\tvar e *%s.Error\n"+
-			"\t\tif errors.As(err, &e) {\n"+
-			"\t\t\tlog.Printf(\"%s error %%v (status %%d)\", e.Code, e.Status)\n"+
+			"\t\tif errors.Is(err, apierr.ErrRateLimited) {\n"+
+			"\t\t\t// any vendor's rate limit; apierr.RetryAfter(err) says how long to wait\n"+
 			"\t\t}\n"+
-			"\t}", m.Package, m.Package, example, m.Package, m.Vendor),
+			"\t\tslog.Error(\"calling %s\", \"err\", err)\n"+
+			"\t}", m.Package, m.Package, example, m.Vendor),
+		"An *Error prints as one line of at most 256 bytes that never holds free text from the body, " +
+			"and logs (LogValue, Attrs), marshals to JSON and forwards (apierr.Problem) by the same rule; " +
+			"the vendor's own text is in its fields and VendorMessage. CheckRetry decides retries " +
+			"from the body, as hashicorp/go-retryablehttp's CheckRetry.",
+		"CODES.md, beside this package's source, is the catalogue of its codes: what the document " +
+			"says of each, its HTTP status and class, and the curator's notes on the document's quirks " +
+			"and on the decisions the spec records.",
 		ruleDoc(m),
 	}
 	if m.Doc != "" {

@@ -63,6 +63,7 @@ func emitExamples(f *file, m *model.Model, o Options) {
 	)
 	f.Line()
 	emitClassExample(f, m, q)
+	emitConsumerExamples(f, m, o)
 }
 
 // emitClassExample writes ExampleError_Class with the first code that has a class, if any.

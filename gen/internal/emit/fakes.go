@@ -90,11 +90,17 @@ func emitFakes(f *file, m *model.Model) {
 		g.Return(jen.Id("o").Dot("Bytes").Call())
 	})
 	f.Line()
-	f.Add(commentLines("ServeHTTP answers any request with e: its status (400 when unset) and Marshal's " +
-		"body, as JSON. It makes an *Error a fake of the vendor for httptest servers."))
+	header := jen.Id("e").Dot("Header")
+	doc := "ServeHTTP answers any request with e: its Header, its status (400 when unset) and " +
+		"Marshal's body, as JSON. It makes an *Error a fake of the vendor for httptest servers."
+	if len(m.RequestIDHeaders) > 0 {
+		header = jen.Qual(runtimePkg, "WithHeader").Call(header, jen.Lit(m.RequestIDHeaders[0]), jen.Id("e").Dot("RequestID"))
+		doc += fmt.Sprintf(" The RequestID is also sent as the %s header, unless Header sets it.", m.RequestIDHeaders[0])
+	}
+	f.Add(commentLines(doc))
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("ServeHTTP").Params(
 		jen.Id("w").Qual("net/http", "ResponseWriter"), jen.Id("_").Op("*").Qual("net/http", "Request")).Block(
-		jen.Qual(runtimePkg, "Serve").Call(jen.Id("w"), jen.Id("e").Dot("Status"), jen.Id("e").Dot("Marshal").Call()),
+		jen.Qual(runtimePkg, "Serve").Call(jen.Id("w"), jen.Id("e").Dot("Status"), header, jen.Id("e").Dot("Marshal").Call()),
 	)
 	f.Line()
 }

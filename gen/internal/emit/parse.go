@@ -23,12 +23,31 @@ func emitParse(f *file, m *model.Model) {
 			jen.Id("Body"):   jen.Id("r").Dot("Body").Call(),
 			jen.Id("Header"): jen.Id("header"),
 		})
-		g.If(jen.Id("r").Dot("Envelope").Call().Op("<").Lit(0)).Block(jen.Return(jen.Id("e")))
-		fillRoles(g, m)
-		fillFields(g, m)
+		if len(m.RequestIDHeaders) == 0 {
+			g.If(jen.Id("r").Dot("Envelope").Call().Op("<").Lit(0)).Block(jen.Return(jen.Id("e")))
+			fillRoles(g, m)
+			fillFields(g, m)
+			g.Return(jen.Id("e"))
+			return
+		}
+		g.If(jen.Id("r").Dot("Envelope").Call().Op(">=").Lit(0)).BlockFunc(func(g *jen.Group) {
+			fillRoles(g, m)
+			fillFields(g, m)
+		})
+		g.If(jen.Id("e").Dot("RequestID").Op("==").Lit("")).Block(requestIDFromHeader(m))
 		g.Return(jen.Id("e"))
 	})
 	f.Line()
+}
+
+// requestIDFromHeader writes the statement that reads the request ID from the response
+// headers the spec names (request_id_headers), for a reply whose body has none.
+func requestIDFromHeader(m *model.Model) jen.Code {
+	args := []jen.Code{jen.Id("header")}
+	for _, h := range m.RequestIDHeaders {
+		args = append(args, jen.Lit(h))
+	}
+	return jen.Id("e").Dot("RequestID").Op("=").Qual(runtimePkg, "HeaderValue").Call(args...)
 }
 
 // fillRoles writes the statements that fill the code, detail, name, message, description,
@@ -55,7 +74,7 @@ func fillRoles(g *jen.Group, m *model.Model) {
 	for _, x := range []struct {
 		has   bool
 		field string
-	}{{m.Has.MessageKey, "Message"}, {m.Has.DescriptionKey, "Description"}, {m.Has.RequestID, "RequestID"}} {
+	}{{m.Has.MessageKey, "Message"}, {m.Has.DescriptionKey, "Description"}, {m.Has.RequestIDKey, "RequestID"}} {
 		if x.has {
 			g.Id("e").Dot(x.field).Op("=").Add(role(x.field))
 		}

@@ -21,7 +21,7 @@ func emitTests(f *file, m *model.Model, o Options) {
 		{"TestUnknownCode", "checks that a code the document does not list is kept exactly and matches no documented code.", "UnknownCode"},
 		{"TestNotVendorBody", "checks replies that are not the vendor's JSON: an error from status 400 on, keeping the status and the body.", "NotVendorBody"},
 		{"TestOutcomeRule", "checks the vendor's own rule: the body says error or success, whatever the HTTP status.", "OutcomeRule"},
-		{"TestFromResponse", "reads a reply through an *http.Response.", "FromResponse"},
+		{"TestFromResponse", "reads a reply through an *http.Response, keeping its header (Retry-After, request IDs).", "FromResponse"},
 		{"TestSecretsStayOutOfLogs", "checks that text and secrets from a body never reach Error, fmt or slog output.", "SecretsStayOutOfLogs"},
 		{"TestReplyRoundTrip", "checks that Parse(Marshal(e)) gives back e for the reply of every documented code.", "ReplyRoundTrip"},
 		{"TestMirrorsExplain", "checks that Parse reads every mirrored reply as the generator's explain does.", "MirrorsExplain"},
@@ -111,6 +111,15 @@ func emitPackageUnderTest(f *file, m *model.Model, o Options) {
 		jen.Id("Reply"):        jen.Id("Code").Dot("Reply"),
 		jen.Id("Fields"): jen.Func().Params(jen.Id("e").Op("*").Id("Error")).Qual(testPkg, "Fields").Types(jen.Id("Code")).Block(
 			jen.Return(jen.Qual(testPkg, "Fields").Types(jen.Id("Code")).Values(fields))),
+	}
+	d[jen.Id("SetHeader")] = jen.Func().Params(jen.Id("e").Op("*").Id("Error"), jen.Id("h").Qual("net/http", "Header")).Block(
+		jen.Id("e").Dot("Header").Op("=").Id("h"))
+	if len(m.RequestIDHeaders) > 0 {
+		var names []jen.Code
+		for _, h := range m.RequestIDHeaders {
+			names = append(names, jen.Lit(h))
+		}
+		d[jen.Id("RequestIDHeaders")] = jen.Index().String().Values(names...)
 	}
 	if m.Has.RequestID {
 		d[jen.Id("SetRequestID")] = jen.Func().Params(jen.Id("e").Op("*").Id("Error"), jen.Id("id").String()).Block(

@@ -46,15 +46,16 @@ type Model struct {
 
 // Has tells what a spec has.
 type Has struct {
-	Wire                                  bool // int codes with a string name (Akamai)
-	Message, Description, Resolution      bool // codes with a documented text of the kind
-	Parents                               bool // a code with a parent, or a catch-all
-	Detail                                bool // an envelope with a detail key
-	Messages                              bool // a field of type Messages
-	MessageKey, DescriptionKey, RequestID bool // an envelope with a key of the role
-	Class, Unclassified, Temporary        bool // a code with the property
-	Envelopes                             bool // more than one envelope
-	Outcome                               bool // an envelope with an outcome key
+	Wire                                     bool // int codes with a string name (Akamai)
+	Message, Description, Resolution         bool // codes with a documented text of the kind
+	Parents                                  bool // a code with a parent, or a catch-all
+	Detail                                   bool // an envelope with a detail key
+	Messages                                 bool // a field of type Messages
+	MessageKey, DescriptionKey, RequestIDKey bool // an envelope with a key of the role
+	RequestID                                bool // RequestIDKey or [spec] request_id_headers
+	Class, Unclassified, Temporary           bool // a code with the property
+	Envelopes                                bool // more than one envelope
+	Outcome                                  bool // an envelope with an outcome key
 }
 
 // Key is one top-level JSON key the decoder reads.
@@ -167,8 +168,9 @@ func (m *Model) has() Has {
 		h.Outcome = h.Outcome || e.Outcome != nil
 		h.MessageKey = h.MessageKey || len(e.Message) > 0
 		h.DescriptionKey = h.DescriptionKey || len(e.Description) > 0
-		h.RequestID = h.RequestID || len(e.RequestID) > 0
+		h.RequestIDKey = h.RequestIDKey || len(e.RequestID) > 0
 	}
+	h.RequestID = h.RequestIDKey || len(m.RequestIDHeaders) > 0
 	for _, f := range m.Fields {
 		h.Messages = h.Messages || strings.Contains(f.Type, "Messages")
 	}

@@ -26,6 +26,9 @@ type Spec struct {
 	Dir       string // output directory, relative to the output root, slash-separated
 	CodeType  CodeType
 	Doc       string // extra package documentation (decisions the curator made)
+	// RequestIDHeaders are the response headers that carry the request ID when the body has
+	// none, in canonical form (textproto.CanonicalMIMEHeaderKey), first non-empty wins.
+	RequestIDHeaders []string
 
 	Envelopes  []*Envelope
 	Fields     []*Field

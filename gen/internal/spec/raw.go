@@ -52,6 +52,8 @@ type rawSpec struct {
 	Dir       leaf `toml:"dir"`
 	CodeType  leaf `toml:"code_type"`
 	Doc       leaf `toml:"doc"`
+
+	RequestIDHeaders leaf `toml:"request_id_headers"`
 }
 
 type rawEnvelope struct {

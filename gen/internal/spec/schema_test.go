@@ -47,6 +47,8 @@ const (
 // schemaRejects lists the bad fixtures whose problem the schema can express, with what in
 // the schema catches it. The schema must reject each of them.
 var schemaRejects = map[string]string{
+	"request-id-headers-not-a-name":       "request_id_headers items pattern (HTTP token characters)",
+	"request-id-headers-not-array":        "request_id_headers is an array",
 	"catch-all-missing-from":              "int specs: catch_all requires from and to (catchAllRules)",
 	"catch-all-nearest-listed-int-spec":   "int specs: catch_all nearest_listed is false (catchAllRules)",
 	"catch-all-parent-missing":            "catch_all requires parent",
@@ -163,6 +165,7 @@ var schemaRejects = map[string]string{
 // reason. The schema must accept each of them: it checks a spec's shape, the loader its
 // meaning.
 var loaderOnly = map[string]string{
+	"request-id-headers-duplicate":      "header names are case-insensitive: uniqueItems compares exact strings",
 	"catch-all-ambiguous-overlap":       "compares catch-alls with each other",
 	"catch-all-from-after-to":           "compares two values (from > to)",
 	"catch-all-parent-misspelled":       "reference: parent must be a code of the spec",

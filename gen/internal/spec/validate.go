@@ -76,6 +76,7 @@ func (v *validator) header(raw *rawFile, s *Spec) {
 	s.DocFile = v.str(r.File, "spec.file", w, "file", false)
 	s.Retrieved = v.date(r.Retrieved, "spec.retrieved", w, "retrieved")
 	s.Doc = v.str(r.Doc, "spec.doc", w, "doc", false)
+	s.RequestIDHeaders = v.headerNames(r.RequestIDHeaders, "spec.request_id_headers", w, "request_id_headers")
 	s.Package = v.str(r.Package, "spec.package", w, "package", true)
 	if s.Package != "" {
 		if p := packageProblem(s.Package); p != "" {

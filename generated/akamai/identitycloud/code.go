@@ -27,8 +27,6 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: argument_name.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The page says the error codes most likely to change are 200, 320 and 330.
 	InvalidArgument Code = 200
 
 	// DuplicateArgument is code 201, "duplicate_argument".
@@ -48,10 +46,6 @@ const (
 	// HTTP status: not documented.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class decided: unauthenticated, not invalid_request: the caller did not authenticate by a
-	// method the API accepts (Basic or OAuth), so its credentials were not accepted; GoPoints'
-	// malformed Authorization header (auth.header.invalid) is classed the same way.
 	InvalidAuthMethod Code = 205
 
 	// InvalidCredentials is code 210, "invalid_credentials".
@@ -72,10 +66,6 @@ const (
 	// Additional fields: message.
 	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: Class decided: invalid_credentials: the email/password combination cannot sign the user
-	// in because the account has no password (Social Sign-in only), and the page groups the code
-	// under 210 invalid_credentials. The user has to sign in through their social provider instead.
 	NoPassword Code = 211
 
 	// NoSuchAccount is code 212, "no_such_account".
@@ -86,13 +76,6 @@ const (
 	// Additional fields: message.
 	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: Class decided: invalid_credentials, not not_found, although the description says the
-	// email address does not exist: the page groups the code under 210 invalid_credentials (a failed
-	// email/password sign-in), and a sign-in form should not reveal whether an account exists, so an
-	// application that checks apierr.ErrInvalidCredentials for a failed sign-in catches this code
-	// too. Compare GoPoints auth.loginid.notfound, which its vendor lists under HTTP 404 Not Found
-	// and which is classed not_found.
 	NoSuchAccount Code = 212
 
 	// PasswordIncorrect is code 213, "password_incorrect".
@@ -113,9 +96,6 @@ const (
 	// HTTP status: not documented.
 	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class decided: invalid_request, not invalid_credentials: the new password is refused by
-	// the password-history policy (a rejected value); no secret the user supplied is wrong.
 	PasswordUnacceptable Code = 214
 
 	// UnknownApplication is code 221, "unknown_application".
@@ -126,11 +106,6 @@ const (
 	// Additional fields: application_id.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: The page claims a 1-to-1 relation between integer and string codes, yet 352 has the same
-	// string code unknown_application. No 220 code exists, so the multiple-of-100 rule applies: the
-	// parent is 200 invalid_argument. Class decided: not_found (the application ID does not exist),
-	// although the parent is 200 invalid_argument.
 	UnknownApplication Code = 221
 
 	// UnknownEntityType is code 222, "unknown_entity_type".
@@ -141,10 +116,6 @@ const (
 	// Additional fields: type_name.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: No 220 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument. Class decided: not_found (the entity type does not exist), although the
-	// parent is 200 invalid_argument.
 	UnknownEntityType Code = 222
 
 	// UnknownAttribute is code 223, "unknown_attribute".
@@ -156,11 +127,6 @@ const (
 	// Additional fields: attribute_name.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: No 220 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument. Class decided: not_found (the attribute does not exist), although the parent
-	// is 200 invalid_argument; this includes a record create or update that names an attribute the
-	// schema does not have.
 	UnknownAttribute Code = 223
 
 	// ApplicationNotFound is code 224, "application_not_found".
@@ -170,10 +136,6 @@ const (
 	// HTTP status: not documented.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: No 220 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument. Class decided: not_found (no application exists on this domain), although the
-	// parent is 200 invalid_argument.
 	ApplicationNotFound Code = 224
 
 	// FlowError is code 226, "flow_error".
@@ -186,9 +148,6 @@ const (
 	// Class: none (The flow (the customer's configuration held by Akamai) is misconfigured and must
 	// be updated: neither the request (invalid_request) nor Akamai itself (internal) is at fault, and
 	// no class means a misconfigured service).
-	//
-	// Note: No 220 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument.
 	FlowError Code = 226
 
 	// EntityTypeExists is code 232, "entity_type_exists".
@@ -199,9 +158,6 @@ const (
 	// Additional fields: type_name.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: No 230 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument. Class decided: already_exists, although the parent is 200 invalid_argument.
 	EntityTypeExists Code = 232
 
 	// AttributeExists is code 233, "attribute_exists".
@@ -212,9 +168,6 @@ const (
 	// Additional fields: attribute_name.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: No 230 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument. Class decided: already_exists, although the parent is 200 invalid_argument.
 	AttributeExists Code = 233
 
 	// ReservedAttribute is code 234, "reserved_attribute".
@@ -226,10 +179,6 @@ const (
 	// Additional fields: attribute_name.
 	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: No 230 code exists, so the multiple-of-100 rule applies: the parent is 200
-	// invalid_argument. Class decided: invalid_request, not permission_denied: a reserved attribute
-	// cannot be deleted, renamed or written by any caller, so the request itself is at fault.
 	ReservedAttribute Code = 234
 
 	// ErrorCreatingRecord is code 300, "error_creating_record".
@@ -239,12 +188,6 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: cause.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Decided: 300 is a catch-all for 301-309 only, not for 310-399 as the page's
-	// multiple-of-100 rule would have it (that would put record_not_found, constraint violations and
-	// the rest under "error creating record"). The codes 310-390 have no parent. Class decided:
-	// invalid_request, following the page's rule that codes 200-399 occur when an argument is invalid
-	// in some way; the description itself is too vague to say more.
 	ErrorCreatingRecord Code = 300
 
 	// RecordNotFound is code 310, "record_not_found".
@@ -253,8 +196,6 @@ const (
 	//
 	// HTTP status: not documented.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: Decided: no parent (not under 300 error_creating_record); 310 is a catch-all for 311-319.
 	RecordNotFound Code = 310
 
 	// IDInNewRecord is code 320, "id_in_new_record".
@@ -263,8 +204,6 @@ const (
 	//
 	// HTTP status: not documented.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The page says the error codes most likely to change are 200, 320 and 330.
 	IDInNewRecord Code = 320
 
 	// TimestampMismatch is code 330, "timestamp_mismatch".
@@ -274,11 +213,6 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: attribute_name.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The page says the error codes most likely to change are 200, 320 and 330. Class decided:
-	// invalid_request: the supplied created or lastUpdated value does not match the record's (for
-	// example, the record changed since it was read); no class means a conflict or failed
-	// precondition.
 	TimestampMismatch Code = 330
 
 	// InvalidDataFormat is code 340, "invalid_data_format".
@@ -316,15 +250,6 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: application_id.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Kept as the page prints it: the string code unknown_application (and the additional field
-	// application_id) duplicate 221, although the page claims a 1-to-1 relation between integer and
-	// string codes, and the description is about password reuse, not an unknown application (compare
-	// 214 password_unacceptable). Named UnknownApplication352 to keep the Go names distinct; String()
-	// returns unknown_application for both. No parent: there is no 350 code, and the description
-	// contradicts the page's 340-359 data-type category. Class decided from the description (reuse of
-	// a previously-used password refused by the password history), not from the wire name:
-	// invalid_request, like 214 password_unacceptable.
 	UnknownApplication352 Code = 352
 
 	// ConstraintViolation is code 360, "constraint_violation".
@@ -333,10 +258,6 @@ const (
 	//
 	// HTTP status: not documented.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The page says 340-369 are schema errors and 360-379 are constraint errors. Decided to
-	// follow the multiple-of-10 rule: 360 is a catch-all for 361-369 only; unlisted 370-379 have no
-	// parent.
 	ConstraintViolation Code = 360
 
 	// UniqueViolation is code 361, "unique_violation".
@@ -346,10 +267,6 @@ const (
 	// HTTP status: not documented.
 	// It is a kind of ConstraintViolation: errors.Is(err, ConstraintViolation) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Class decided: already_exists, not invalid_request like its parent 360
-	// constraint_violation: the value must be unique and another record (or element) has it already;
-	// compare 380 email_address_in_use and GoPoints profile.identifier.used.
 	UniqueViolation Code = 361
 
 	// MissingRequiredAttribute is code 362, "missing_required_attribute".
@@ -389,11 +306,6 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: invalid_fields.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class decided: invalid_request (the submitted form did not pass validation). The page
-	// says the code is also generated when the allowed number of login attempts is exceeded, with the
-	// message "Too many attempts. Please try again later.": that case is really a rate limit, but the
-	// code does not tell the two apart, so the class is that of the main case; only the message does.
 	InvalidFormFields Code = 390
 
 	// InvalidClientCredentials is code 402, "invalid_client_credentials".
@@ -410,9 +322,6 @@ const (
 	//
 	// HTTP status: not documented.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: 403 is an Akamai code, not the HTTP status 403 Forbidden: the API typically answers HTTP
-	// 200 (specs/SOURCES.md).
 	ClientPermissionError Code = 403
 
 	// NoAccessGrant is code 413, "no_access_grant".
@@ -421,10 +330,6 @@ const (
 	//
 	// HTTP status: not documented.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class decided: unauthenticated: the authorization_code the client presents is no longer
-	// valid because the user's access grant was deleted. The grant was revoked, not timed out, so not
-	// expired; the client needs a new authorization from the user.
 	NoAccessGrant Code = 413
 
 	// AccessTokenExpired is code 414, "access_token_expired".
@@ -441,9 +346,6 @@ const (
 	//
 	// HTTP status: not documented.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: 415 is an Akamai code, not an HTTP status: the API typically answers HTTP 200
-	// (specs/SOURCES.md).
 	AuthorizationCodeExpired Code = 415
 
 	// VerificationCodeExpired is code 416, "verification_code_expired".
@@ -470,9 +372,6 @@ const (
 	// HTTP status: not documented.
 	// Additional fields: expected_value.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class decided: invalid_request: the redirectUri of the oauth/token call does not match
-	// the expected one (expected_value); fix the request.
 	RedirectURIMismatch Code = 420
 
 	// APIFeatureDisabled is code 480, "api_feature_disabled".
@@ -490,11 +389,6 @@ const (
 	//
 	// HTTP status: not documented.
 	// Class: apierr.ErrInternal.
-	//
-	// Note: Newer versions of the page say "500+" for unexpected internal errors (specs/SOURCES.md);
-	// this page says 500. Decided: 500 is a catch-all for unlisted 501-599 but not for 510
-	// api_limit_error or 540 triggered_error, which have no parent. 500 is an Akamai code, not an
-	// HTTP status: the API typically answers HTTP 200 (specs/SOURCES.md).
 	UnexpectedError Code = 500
 
 	// APILimitError is code 510, "api_limit_error".
@@ -504,9 +398,6 @@ const (
 	//
 	// HTTP status: not documented.
 	// Class: apierr.ErrRateLimited.
-	//
-	// Note: Decided: no parent (a rate limit is not an unexpected internal error, so not under 500
-	// unexpected_error); 510 is a catch-all for 511-519.
 	APILimitError Code = 510
 
 	// TriggeredError is code 540, "triggered_error".
@@ -517,7 +408,5 @@ const (
 	// Additional fields: message.
 	// Class: none (The error is raised by a step of the customer's flow, which defines its meaning
 	// and message; the page gives it no meaning a class could reflect).
-	//
-	// Note: Decided: no parent (not under 500 unexpected_error); 540 is a catch-all for 541-549.
 	TriggeredError Code = 540
 )

@@ -3,12 +3,14 @@
 package identitycloud_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"time"
 
 	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/akamai/identitycloud"
@@ -74,4 +76,93 @@ func ExampleError_Class() {
 	fmt.Println(errors.Is(err, apierr.ErrInvalidRequest), apierr.ClassOf(err).Name())
 	// Output:
 	// true invalid_request
+}
+
+// ExampleCheckRetry decides from the vendor's reply whether a call is worth retrying, as
+// hashicorp/go-retryablehttp's CheckRetry; apierr.Backoff honours the reply's Retry-After.
+func ExampleCheckRetry() {
+	get := func(url string) *http.Response {
+		resp, err := http.Get(url)
+		if err != nil {
+			panic(err)
+		}
+		return resp
+	}
+
+	// A gateway in front of the vendor is overloaded.
+	gateway := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Retry-After", "2")
+		http.Error(w, "overloaded", http.StatusServiceUnavailable)
+	}))
+	defer gateway.Close()
+	resp := get(gateway.URL)
+	defer resp.Body.Close()
+	retry, _ := identitycloud.CheckRetry(context.Background(), resp, nil)
+	fmt.Println(retry, apierr.Backoff(time.Second, time.Minute, 0, resp))
+
+	// The vendor answers missing_argument: retrying the same request cannot help.
+	vendor := httptest.NewServer(identitycloud.MissingArgument.Reply())
+	defer vendor.Close()
+	resp = get(vendor.URL)
+	defer resp.Body.Close()
+	retry, _ = identitycloud.CheckRetry(context.Background(), resp, nil)
+	fmt.Println(retry)
+	// Output:
+	// true 2s
+	// false
+}
+
+// ExampleError_problem answers the service's own client when a call to the vendor failed: an
+// RFC 9457 problem whose status is the service's, decided by the class, whose type links the
+// code's documentation and whose text is the document's, never the vendor's body.
+func ExampleError_problem() {
+	body := []byte(`{
+		"stat": "error",
+		"code": 100,
+		"error": "missing_argument",
+		"error_description": "A required argument was not supplied.",
+		"request_id": "req-1"
+	}`)
+	err := fmt.Errorf("signing in: %w", identitycloud.Parse(200, body))
+
+	rec := httptest.NewRecorder()
+	apierr.Problem(err).ServeHTTP(rec, httptest.NewRequest("POST", "/sign-in", nil))
+	fmt.Println(rec.Code, rec.Header().Get("Content-Type"))
+
+	p := apierr.Problem(err)
+	fmt.Println(p.Type)
+	fmt.Println(p.Code, p.Class, p.RequestID)
+	// Output:
+	// 400 application/problem+json
+	// https://pkg.go.dev/github.com/apierr/apierr/generated/akamai/identitycloud#MissingArgument
+	// 100 invalid_request req-1
+}
+
+// ExampleError_Attrs records a failed call for telemetry without an OpenTelemetry import:
+// error.type as the semantic conventions define it, and the attributes LogValue also logs,
+// none of them free text from the body. With OpenTelemetry, turn each slog.Attr into an
+// attribute.KeyValue and set them on the span.
+func ExampleError_Attrs() {
+	body := []byte(`{
+		"stat": "error",
+		"code": 100,
+		"error": "missing_argument",
+		"error_description": "A required argument was not supplied.",
+		"request_id": "req-1"
+	}`)
+	err := fmt.Errorf("signing in: %w", identitycloud.Parse(200, body))
+
+	fmt.Println(apierr.ErrorType(err))
+	for _, a := range apierr.Attrs(err) {
+		fmt.Printf("%s=%v\n", a.Key, a.Value)
+	}
+	// Output:
+	// identitycloud.100
+	// vendor=Akamai Identity Cloud
+	// code=100
+	// name=missing_argument
+	// status=200
+	// request_id=req-1
+	// class=invalid_request
+	// error.type=identitycloud.100
 }

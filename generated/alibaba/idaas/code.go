@@ -19,10 +19,6 @@ const (
 	// HTTP status: 403 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
 	// Envelope: ciam.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: Class permission_denied; the description also covers real-name verification not yet
-	// completed, a step of the end user (verification_required) that this coarse code does not tell
-	// apart.
 	OperationDenied Code = "Operation.Denied"
 
 	// OperationFailure is "Operation.Failure".
@@ -44,10 +40,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: Class permission_denied is a curator's decision: logging on through an authentication
-	// source that is disabled is not allowed; it is not the end user's account that is disabled
-	// (account_locked).
 	OperationFailureAuthenticateInformationDisable Code = "Operation.Failure.AuthenticateInformation.Disable"
 
 	// OperationFailureAuthenticateInformationNotFound is
@@ -69,9 +61,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: The page describes Operation.Failure.Captcha.Error and Operation.Failure.Captcha.Invalid
-	// almost identically; kept as published.
 	OperationFailureCaptchaError Code = "Operation.Failure.Captcha.Error"
 
 	// OperationFailureCaptchaInvalid is "Operation.Failure.Captcha.Invalid".
@@ -82,9 +71,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: The page describes Operation.Failure.Captcha.Error and Operation.Failure.Captcha.Invalid
-	// almost identically; kept as published.
 	OperationFailureCaptchaInvalid Code = "Operation.Failure.Captcha.Invalid"
 
 	// OperationFailureChangeUserType is "Operation.Failure.Change.User.Type".
@@ -105,9 +91,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: An Email.Code message that the page describes as about an "SMS or email" verification
-	// code, nearly as Operation.Failure.SMS.Code.Error; kept as published.
 	OperationFailureEmailCodeError Code = "Operation.Failure.Email.Code.Error"
 
 	// OperationFailureEmailCodeNotFind is "Operation.Failure.Email.Code.Not.Find".
@@ -118,10 +101,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: The vendor writes "Not.Find" (elsewhere "Not.Found"); kept verbatim. An Email.Code
-	// message described as about an "SMS or email" code, identically to
-	// Operation.Failure.SMS.Code.Not.Find; kept as published.
 	OperationFailureEmailCodeNotFind Code = "Operation.Failure.Email.Code.Not.Find"
 
 	// OperationFailureEmailCodeTooFrequency is "Operation.Failure.Email.Code.Too.Frequency".
@@ -132,9 +111,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrRateLimited.
-	//
-	// Note: The vendor writes "Too.Frequency"; kept verbatim. Described identically to
-	// Operation.Failure.SMS.Code.Too.Frequency; kept as published.
 	OperationFailureEmailCodeTooFrequency Code = "Operation.Failure.Email.Code.Too.Frequency"
 
 	// OperationFailureEmailNotExist is "Operation.Failure.Email.Not.Exist".
@@ -165,9 +141,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: Class not_found follows the code name; the description also says the process may have
-	// expired (expired), which is not told apart.
 	OperationFailureFIDNotFound Code = "Operation.Failure.FId.Not.Found"
 
 	// OperationFailureFileSizeExceedsLimit is "Operation.Failure.File.Size.Exceeds.Limit".
@@ -188,8 +161,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: Described identically to Operation.Failure.Gesture.Sign.Error; kept as published.
 	OperationFailureGestureError Code = "Operation.Failure.Gesture.Error"
 
 	// OperationFailureGestureSignError is "Operation.Failure.Gesture.Sign.Error".
@@ -200,8 +171,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: Described identically to Operation.Failure.Gesture.Error; kept as published.
 	OperationFailureGestureSignError Code = "Operation.Failure.Gesture.Sign.Error"
 
 	// OperationFailureIPAccessInvalid is "Operation.Failure.IP.Access.Invalid".
@@ -212,10 +181,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: Class permission_denied is a curator's decision that follows the code name
-	// (IP.Access.Invalid: access from this IP address is not allowed); the description says only that
-	// the IP address is unreachable, which taken literally would be unavailable.
 	OperationFailureIPAccessInvalid Code = "Operation.Failure.IP.Access.Invalid"
 
 	// OperationFailureInvalidAccessToken is "Operation.Failure.Invalid.AccessToken".
@@ -278,9 +243,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated, as invalid_client: the client ID is invalid or the application is
-	// unavailable, which the page does not tell apart.
 	OperationFailureOauthClientNotAvailable Code = "Operation.Failure.Oauth.Client.Not.Available"
 
 	// OperationFailurePasswordHasInitialized is "Operation.Failure.Password.Has.Initialized".
@@ -291,9 +253,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Class already_exists is a curator's decision: the password the request would initialize
-	// exists already.
 	OperationFailurePasswordHasInitialized Code = "Operation.Failure.Password.Has.Initialized"
 
 	// OperationFailurePhoneNumberNotSame is "Operation.Failure.PhoneNumber.Not.Same".
@@ -324,10 +283,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrUnavailable.
-	//
-	// Note: Class unavailable is a curator's decision, as for Remote.Error: a dependent service
-	// returned an error; the page does not say that the failure is temporary (internal would also be
-	// defensible).
 	OperationFailureRemoteServerCommonError Code = "Operation.Failure.RemoteServerCommonError"
 
 	// OperationFailureResourceAlreadyExist is "Operation.Failure.ResourceAlreadyExist".
@@ -348,9 +303,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: Described as about an "SMS or email" verification code, nearly as
-	// Operation.Failure.Email.Code.Error; kept as published.
 	OperationFailureSMSCodeError Code = "Operation.Failure.SMS.Code.Error"
 
 	// OperationFailureSMSCodeNotFind is "Operation.Failure.SMS.Code.Not.Find".
@@ -361,9 +313,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: The vendor writes "Not.Find" (elsewhere "Not.Found"); kept verbatim. Described
-	// identically to Operation.Failure.Email.Code.Not.Find; kept as published.
 	OperationFailureSMSCodeNotFind Code = "Operation.Failure.SMS.Code.Not.Find"
 
 	// OperationFailureSMSCodeTooFrequency is "Operation.Failure.SMS.Code.Too.Frequency".
@@ -374,9 +323,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrRateLimited.
-	//
-	// Note: The vendor writes "Too.Frequency"; kept verbatim. Described identically to
-	// Operation.Failure.Email.Code.Too.Frequency; kept as published.
 	OperationFailureSMSCodeTooFrequency Code = "Operation.Failure.SMS.Code.Too.Frequency"
 
 	// OperationFailureSSOCannotGetCode is "Operation.Failure.SSO.Cannot.Get.Code".
@@ -397,10 +343,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrUnavailable.
-	//
-	// Note: Class unavailable is a curator's decision: the page gives no cause; sending goes through
-	// a delivery service, and its failure is read as a dependency failing, as for Remote.Error
-	// (internal would also be defensible).
 	OperationFailureSendEmailFail Code = "Operation.Failure.Send.Email.Fail"
 
 	// OperationFailureSendEmailTooFrequency is "Operation.Failure.Send.Email.Too.Frequency".
@@ -411,8 +353,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrRateLimited.
-	//
-	// Note: The vendor writes "Too.Frequency"; kept verbatim.
 	OperationFailureSendEmailTooFrequency Code = "Operation.Failure.Send.Email.Too.Frequency"
 
 	// OperationFailureSendSMSFail is "Operation.Failure.Send.SMS.Fail".
@@ -423,10 +363,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrUnavailable.
-	//
-	// Note: Class unavailable is a curator's decision: the page gives no cause; sending goes through
-	// a delivery service, and its failure is read as a dependency failing, as for Remote.Error
-	// (internal would also be defensible).
 	OperationFailureSendSMSFail Code = "Operation.Failure.Send.SMS.Fail"
 
 	// OperationFailureSendSMSTooFrequency is "Operation.Failure.Send.SMS.Too.Frequency".
@@ -437,8 +373,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrRateLimited.
-	//
-	// Note: The vendor writes "Too.Frequency"; kept verbatim.
 	OperationFailureSendSMSTooFrequency Code = "Operation.Failure.Send.SMS.Too.Frequency"
 
 	// OperationFailureServerIntenerError is "Operation.Failure.ServerIntener.Error".
@@ -449,9 +383,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInternal.
-	//
-	// Note: The vendor spells the segment "ServerIntener" (apparently for "ServerInternal"); kept
-	// verbatim, in the value and the Go name.
 	OperationFailureServerIntenerError Code = "Operation.Failure.ServerIntener.Error"
 
 	// OperationFailureServiceInternalError is "Operation.Failure.Service.Internal.Error".
@@ -472,9 +403,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: Class expired follows the code name; the description says only that the third-party code
-	// is invalid.
 	OperationFailureSocialCodeExpired Code = "Operation.Failure.Social.Code.Expired"
 
 	// OperationFailureSocialLogin is "Operation.Failure.Social.Login".
@@ -506,9 +434,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: Class not_found is a curator's decision: no binding exists between the social account and
-	// a user, who may have to bind or register first.
 	OperationFailureSocialUserNotBind Code = "Operation.Failure.Social.User.Not.Bind"
 
 	// OperationFailureUnknownError is "Operation.Failure.UnknownError".
@@ -540,9 +465,6 @@ const (
 	// It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported) is
 	// true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The segment "2fa" starts with a digit; the value is kept verbatim and the Go name writes
-	// it 2FA, inside the identifier.
 	OperationFailureUnsupported2FAType Code = "Operation.Failure.Unsupported.2fa.Type"
 
 	// OperationFailureUnsupportedDictInUse is "Operation.Failure.Unsupported.Dict.InUse".
@@ -554,9 +476,6 @@ const (
 	// It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported) is
 	// true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request as for the other Unsupported messages; the cause is a conflict with
-	// the state of the resource (in use), for which there is no class.
 	OperationFailureUnsupportedDictInUse Code = "Operation.Failure.Unsupported.Dict.InUse"
 
 	// OperationFailureUnsupportedFileType is "Operation.Failure.Unsupported.File.Type".
@@ -579,10 +498,6 @@ const (
 	// It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported) is
 	// true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request as for the other Unsupported messages: the request to skip the
-	// account completion flow is refused; the end user has to complete the account (close to
-	// verification_required).
 	OperationFailureUnsupportedIgnoreComplete Code = "Operation.Failure.Unsupported.Ignore.Complete"
 
 	// OperationFailureUnsupportedSocialPlatform is "Operation.Failure.Unsupported.Social.Platform".
@@ -605,9 +520,6 @@ const (
 	// It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported) is
 	// true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request as for the other Unsupported messages; the cause is a conflict with
-	// the state of the resource (in use), for which there is no class.
 	OperationFailureUnsupportedUserTypeInUse Code = "Operation.Failure.Unsupported.UserType.InUse"
 
 	// OperationFailureUpdateDeviceStatus is "Operation.Failure.Update.Device.Status".
@@ -628,9 +540,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAccountLocked.
-	//
-	// Note: Class account_locked: a deleted (archived) user is a closed account; not_found would also
-	// be defensible.
 	OperationFailureUserArchived Code = "Operation.Failure.User.Archived"
 
 	// OperationFailureUserDisabled is "Operation.Failure.User.Disabled".
@@ -683,8 +592,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: Class not_found is a curator's decision: the account has no gesture bound.
 	OperationFailureUserNotBindGesture Code = "Operation.Failure.User.Not.Bind.Gesture"
 
 	// OperationFailureUserNotExist is "Operation.Failure.User.Not.Exist".
@@ -736,10 +643,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: Curator's decision, not documented: the page lists no code that is a prefix of this
-	// message (specs/SOURCES.md); it reads as an invalid parameter, so it is made a kind of
-	// ParamsIllegal. Listed under Service errors.
 	OperationParamsIllegalDeviceID Code = "Operation.Params.Illegal.DeviceId"
 
 	// OperationSuccess is "Operation.Success".
@@ -750,9 +653,6 @@ const (
 	// Envelope: ciam.
 	// Class: none (A success code listed in the page's table of error codes; a success has no error
 	// class).
-	//
-	// Note: The page lists this success code in its table of error codes; kept as published. A body
-	// with "success": true is not an error whatever its code.
 	OperationSuccess Code = "Operation.Success"
 
 	// ParamsBlank is "Params.Blank".
@@ -783,8 +683,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Described identically to Params.Blank.Authentication.Id; kept as published.
 	ParamsBlankAuthenticateInformationEnterpriseAuthID Code = "Params.Blank.AuthenticateInformation.EnterpriseAuthId"
 
 	// ParamsBlankAuthenticationID is "Params.Blank.Authentication.Id".
@@ -795,9 +693,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Described identically to Params.Blank.AuthenticateInformation.EnterpriseAuthId; kept as
-	// published.
 	ParamsBlankAuthenticationID Code = "Params.Blank.Authentication.Id"
 
 	// ParamsBlankCaptchaCode is "Params.Blank.CaptchaCode".
@@ -808,10 +703,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: Class verification_required, not invalid_request as for the other Params.Blank messages:
-	// a missing CAPTCHA means the end user has to solve one (as GoPoints auth.captcha.missing, the
-	// class's example).
 	ParamsBlankCaptchaCode Code = "Params.Blank.CaptchaCode"
 
 	// ParamsBlankCaptchaText is "Params.Blank.CaptchaText".
@@ -822,10 +713,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: Class verification_required, not invalid_request as for the other Params.Blank messages:
-	// a missing CAPTCHA means the end user has to solve one (as GoPoints auth.captcha.missing, the
-	// class's example).
 	ParamsBlankCaptchaText Code = "Params.Blank.CaptchaText"
 
 	// ParamsBlankCode is "Params.Blank.Code".
@@ -896,10 +783,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated, not invalid_request as for the other Params.Blank messages: the ID
-	// token is a credential the caller presents, missing here, as an invalid one is unauthenticated
-	// (Operation.Failure.Invalid.Id_Token).
 	ParamsBlankIDToken Code = "Params.Blank.Id_Token"
 
 	// ParamsBlankIdaasAppID is "Params.Blank.Idaas.AppId".
@@ -951,8 +834,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Described identically to Params.Blank.MobileExtendParamsJsonSign; kept as published.
 	ParamsBlankMobileExtendParamsJSON Code = "Params.Blank.MobileExtendParamsJson"
 
 	// ParamsBlankMobileExtendParamsJSONSign is "Params.Blank.MobileExtendParamsJsonSign".
@@ -963,8 +844,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Described identically to Params.Blank.MobileExtendParamsJson; kept as published.
 	ParamsBlankMobileExtendParamsJSONSign Code = "Params.Blank.MobileExtendParamsJsonSign"
 
 	// ParamsBlankOauthClientClientID is "Params.Blank.OauthClient.Client_Id".
@@ -975,10 +854,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated, not invalid_request as for the other Params.Blank messages: the
-	// client ID is the caller's own credential, and a missing one is unauthenticated (as GoPoints
-	// auth.apikey.missing).
 	ParamsBlankOauthClientClientID Code = "Params.Blank.OauthClient.Client_Id"
 
 	// ParamsBlankOauthClientGrantSecret is "Params.Blank.OauthClient.Grant_Secret".
@@ -989,9 +864,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: The vendor writes "Grant_Secret" while describing the client secret (the Invalid
-	// parameter table has Params.Illegal.OauthClient.Client_Secret); kept verbatim.
 	ParamsBlankOauthClientGrantSecret Code = "Params.Blank.OauthClient.Grant_Secret"
 
 	// ParamsBlankOauthClientGrantType is "Params.Blank.OauthClient.Grant_Type".
@@ -1242,10 +1114,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
-	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
 	ParamsExistSocialUserSocialID Code = "Params.Exist.SocialUser.SocialId"
 
 	// ParamsExistUserEmail is "Params.Exist.User.Email".
@@ -1256,10 +1124,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
-	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
 	ParamsExistUserEmail Code = "Params.Exist.User.Email"
 
 	// ParamsExistUserExternalID is "Params.Exist.User.ExternalId".
@@ -1270,10 +1134,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
-	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
 	ParamsExistUserExternalID Code = "Params.Exist.User.ExternalId"
 
 	// ParamsExistUserPhoneNumber is "Params.Exist.User.Phone.Number".
@@ -1284,11 +1144,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
-	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
-	// Params.Illegal.User.Phone.Number has the same description.
 	ParamsExistUserPhoneNumber Code = "Params.Exist.User.Phone.Number"
 
 	// ParamsExistUserUsername is "Params.Exist.User.Username".
@@ -1299,11 +1154,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
-	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
-	// Params.Illegal.User.Username has the same description.
 	ParamsExistUserUsername Code = "Params.Exist.User.Username"
 
 	// ParamsExistUserType is "Params.Exist.UserType".
@@ -1314,10 +1164,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Curator's decision, not documented: the page lists no Params.Exist code
-	// (specs/SOURCES.md); made a kind of OperationFailure, as the page's own
-	// Operation.Failure.ResourceAlreadyExist treats an existing resource as an operation failure.
 	ParamsExistUserType Code = "Params.Exist.UserType"
 
 	// ParamsExistUserTypeCode is "Params.Exist.UserType.Code".
@@ -1328,9 +1174,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsExistUserType: errors.Is(err, ParamsExistUserType) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Parent ParamsExistUserType is its longest listed prefix; that one's parent
-	// OperationFailure is a curator's decision (the page lists no Params.Exist code).
 	ParamsExistUserTypeCode Code = "Params.Exist.UserType.Code"
 
 	// ParamsExistUserTypeName is "Params.Exist.UserType.Name".
@@ -1341,9 +1184,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsExistUserType: errors.Is(err, ParamsExistUserType) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Parent ParamsExistUserType is its longest listed prefix; that one's parent
-	// OperationFailure is a curator's decision (the page lists no Params.Exist code).
 	ParamsExistUserTypeName Code = "Params.Exist.UserType.Name"
 
 	// ParamsIllegal is "Params.Illegal".
@@ -1374,9 +1214,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: Class verification_required from the description: the end user has to agree to a required
-	// consent, although the message is a Params.Illegal one.
 	ParamsIllegalConsent Code = "Params.Illegal.Consent"
 
 	// ParamsIllegalDictionaryUUID is "Params.Illegal.Dictionary.Uuid".
@@ -1448,9 +1285,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated, not invalid_request as for the other Params.Illegal messages: the
-	// client ID is the caller's own credential (as invalid_client).
 	ParamsIllegalOauthClientClientID Code = "Params.Illegal.OauthClient.Client_Id"
 
 	// ParamsIllegalOauthClientClientSecret is "Params.Illegal.OauthClient.Client_Secret".
@@ -1461,9 +1295,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated, not invalid_request as for the other Params.Illegal messages: the
-	// client secret is the caller's own credential.
 	ParamsIllegalOauthClientClientSecret Code = "Params.Illegal.OauthClient.Client_Secret"
 
 	// ParamsIllegalOauthClientGrantType is "Params.Illegal.OauthClient.Grant_Type".
@@ -1524,8 +1355,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Described identically to Params.Illegal.User.Password.Policy; kept as published.
 	ParamsIllegalUserPassword Code = "Params.Illegal.User.Password"
 
 	// ParamsIllegalUserPasswordPolicy is "Params.Illegal.User.Password.Policy".
@@ -1537,8 +1366,6 @@ const (
 	// It is a kind of ParamsIllegalUserPassword: errors.Is(err, ParamsIllegalUserPassword) is true
 	// for it too.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Described identically to Params.Illegal.User.Password; kept as published.
 	ParamsIllegalUserPasswordPolicy Code = "Params.Illegal.User.Password.Policy"
 
 	// ParamsIllegalUserPasswordSameOld is "Params.Illegal.User.Password.Same.Old".
@@ -1560,9 +1387,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Listed under Invalid parameter errors but described as "already exists", identically to
-	// Params.Exist.User.Phone.Number; kept as published, under ParamsIllegal as its prefix says.
 	ParamsIllegalUserPhoneNumber Code = "Params.Illegal.User.Phone.Number"
 
 	// ParamsIllegalUserUserType is "Params.Illegal.User.UserType".
@@ -1573,10 +1397,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: Class not_found from the description ("does not exist"), not invalid_request as the
-	// Params.Illegal prefix would say, as Params.Illegal.User.Username is already_exists from its
-	// description.
 	ParamsIllegalUserUserType Code = "Params.Illegal.User.UserType"
 
 	// ParamsIllegalUserUsername is "Params.Illegal.User.Username".
@@ -1587,9 +1407,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Listed under Invalid parameter errors but described as "already exists", identically to
-	// Params.Exist.User.Username; kept as published, under ParamsIllegal as its prefix says.
 	ParamsIllegalUserUsername Code = "Params.Illegal.User.Username"
 
 	// ParamsIllegalUserUsernamePolicy is "Params.Illegal.User.Username.Policy".
@@ -1630,10 +1447,6 @@ const (
 	// HTTP status: not documented.
 	// Envelope: ciam.
 	// Class: apierr.ErrUnavailable.
-	//
-	// Note: Class unavailable is a curator's decision: a third-party service the vendor depends on
-	// failed, as an HTTP 502 would say; the page does not say that the failure is temporary (internal
-	// would also be defensible).
 	RemoteError Code = "Remote.Error"
 
 	// ResourceNotFound is "Resource.NotFound".
@@ -1653,10 +1466,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of OperationDenied: errors.Is(err, OperationDenied) is true for it too.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: Curator's decision, not documented: the page lists no code that is a prefix of
-	// Server.Access.Denied (specs/SOURCES.md), so it is made a kind of OperationDenied, the category
-	// of permission errors.
 	ServerAccessDenied Code = "Server.Access.Denied"
 
 	// ServerAccessDeniedTokenExpire is "Server.Access.Denied.Token.Expire".
@@ -1667,10 +1476,6 @@ const (
 	// It arrives in the "message" key, with its parent in the "code" key.
 	// It is a kind of ServerAccessDenied: errors.Is(err, ServerAccessDenied) is true for it too.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: Parent ServerAccessDenied is its longest listed prefix, whose own parent OperationDenied
-	// is a curator's decision: the page lists no Server.Access.Denied code category
-	// (specs/SOURCES.md).
 	ServerAccessDeniedTokenExpire Code = "Server.Access.Denied.Token.Expire"
 
 	// ServiceInternalError is "Service.Internal.Error".
@@ -1708,9 +1513,6 @@ const (
 	// HTTP status: not documented.
 	// Envelope: oauth.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: Class permission_denied from "rejected the request"; the description adds that the token
-	// may be invalid, which would be unauthenticated and is not told apart.
 	AccessDenied Code = "access_denied"
 
 	// InvalidClient is "invalid_client".
@@ -1731,12 +1533,6 @@ const (
 	// HTTP status: not documented.
 	// Envelope: oauth.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated is a curator's decision: the description mixes an invalid, expired
-	// or revoked grant (authorization code, refresh token, secrets created by principals), which is
-	// the credential the client presents, with a redirect URI mismatch, which alone would be
-	// invalid_request; the grant case is taken. An expired grant is not told apart from an invalid
-	// one.
 	InvalidGrant Code = "invalid_grant"
 
 	// InvalidRequest is "invalid_request".
@@ -1836,10 +1632,5 @@ const (
 	// HTTP status: not documented.
 	// Envelope: oauth.
 	// Class: apierr.ErrAccountLocked.
-	//
-	// Note: Class account_locked is a curator's decision: the description says only "The user is
-	// invalid"; the code name says the user was deleted, a closed account, as
-	// Operation.Failure.User.Archived ("The user is deleted"), also account_locked. not_found would
-	// also be defensible.
 	UserDeleted Code = "user_deleted"
 )

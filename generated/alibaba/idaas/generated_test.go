@@ -3,6 +3,7 @@
 package idaas
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 
@@ -30,6 +31,9 @@ var pkg = impltest.Package[Code, *Error]{
 	Parent:       Code.Parent,
 	Parse:        Parse,
 	Reply:        Code.Reply,
+	SetHeader: func(e *Error, h http.Header) {
+		e.Header = h
+	},
 	SetRequestID: func(e *Error, id string) {
 		e.RequestID = id
 	},
@@ -65,7 +69,8 @@ func TestOutcomeRule(t *testing.T) {
 	impltest.OutcomeRule(t, &pkg, outcomeRows)
 }
 
-// TestFromResponse reads a reply through an *http.Response.
+// TestFromResponse reads a reply through an *http.Response, keeping its header (Retry-After,
+// request IDs).
 func TestFromResponse(t *testing.T) {
 	impltest.FromResponse(t, &pkg, documented[0])
 }

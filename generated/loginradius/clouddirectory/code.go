@@ -36,10 +36,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The description is verbatim, typo included: "parmas" means params; "parameters and
-	// parameters" is the vendor's wording. The document says the description varies when parameters
-	// are missing, so match on the code, not on the description.
 	InvalidParameterFormat Code = 908
 
 	// MissingEndDate is code 913. The date range is not specified.
@@ -48,10 +44,6 @@ const (
 	//
 	// HTTP status: documented as not in use (the code is not currently returned).
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 913 and 914 have the same message; the descriptions tell them apart (913: end date
-	// missing), so the Go name comes from the description. The HTTP column says "Not in Use": the
-	// code is documented but not currently returned (specs/SOURCES.md).
 	MissingEndDate Code = 913
 
 	// MissingStartDate is code 914. The date range is not specified.
@@ -60,11 +52,6 @@ const (
 	//
 	// HTTP status: documented as not in use (the code is not currently returned).
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 913 and 914 have the same message; the descriptions tell them apart (914: start date
-	// missing), so the Go name comes from the description. The description, kept verbatim, says
-	// "please check the end date parameter" although the code is about the start date. The HTTP
-	// column says "Not in Use": the code is documented but not currently returned (specs/SOURCES.md).
 	MissingStartDate Code = 914
 
 	// InvalidQuery is code 918. The query is invalid.
@@ -90,9 +77,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Close to 901 (APIKeyUnauthorized, 403), which also covers an invalid API key; the
-	// document lists both.
 	InvalidAPIKey Code = 920
 
 	// InvalidAPISecret is code 921. API secret is invalid.
@@ -102,9 +86,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Close to 902 (APISecretUnauthorized, 403), which also covers an invalid API secret; the
-	// document lists both.
 	InvalidAPISecret Code = 921
 
 	// MissingAPIKey is code 922. API key is missing.
@@ -114,9 +95,6 @@ const (
 	//
 	// HTTP status: documented as not in use (the code is not currently returned).
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: The HTTP column says "Not in Use": the code is documented but not currently returned
-	// (specs/SOURCES.md).
 	MissingAPIKey Code = 922
 
 	// MissingAPISecret is code 923. API secret is missing.
@@ -126,9 +104,6 @@ const (
 	//
 	// HTTP status: documented as not in use (the code is not currently returned).
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: The HTTP column says "Not in Use": the code is documented but not currently returned
-	// (specs/SOURCES.md).
 	MissingAPISecret Code = 923
 
 	// InvalidFromDateFormat is code 925. The date range has an invalid format.
@@ -137,9 +112,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 925 and 926 have the same message; the descriptions tell them apart (925: the From date),
-	// so the Go name comes from the description.
 	InvalidFromDateFormat Code = 925
 
 	// InvalidToDateFormat is code 926. The date range has an invalid format.
@@ -148,9 +120,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 925 and 926 have the same message; the descriptions tell them apart (926: the To date),
-	// so the Go name comes from the description.
 	InvalidToDateFormat Code = 926
 
 	// InvalidDateRange is code 927. The date range is invalid.
@@ -159,8 +128,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The description is verbatim, typo included: "The From data" means the From date.
 	InvalidDateRange Code = 927
 
 	// MissingDateRange is code 928. The date range is missing.
@@ -178,11 +145,6 @@ const (
 	//
 	// HTTP status: documented as not in use (the code is not currently returned).
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The HTTP column says "Not in Use": the code is documented but not currently returned
-	// (specs/SOURCES.md). Class invalid_request (curator's decision): the site is not set up for
-	// custom objects, so the request asks for a feature the site does not support; no record is
-	// missing, so not not_found, and the fix is configuration, through LoginRadius support.
 	CustomObjectNotConfigured Code = 999
 
 	// SomethingWentWrong is code 1000. Oops, something is going wrong. please try again.
@@ -192,12 +154,6 @@ const (
 	// HTTP status: 403.
 	// Class: apierr.ErrInternal.
 	// The vendor documents it as temporary.
-	//
-	// Note: A generic failure ("Oops, something is going wrong") that the document gives HTTP 403,
-	// not a 5xx status; the description repeats the message. Both kept as documented. Class internal
-	// (curator's decision), from the message, not the status: the code names a generic vendor-side
-	// failure, so errors.Is(err, apierr.ErrInternal) holds although the reply is HTTP 403. Temporary
-	// because the message and the description say "please try again".
 	SomethingWentWrong Code = 1000
 
 	// CustomObjectSchemaNotSet is code 1003. Schema is not set for the passed Custom Object.
@@ -207,10 +163,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision): the Custom Object cannot be queried until its
-	// schema is set in the Admin Console; the object is named but not usable, not missing, so not
-	// not_found.
 	CustomObjectSchemaNotSet Code = 1003
 
 	// MissingCustomObjectName is code 1036. The Custom Object name is required.
@@ -227,9 +179,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: 1042 and 1043 have the same message; the descriptions tell them apart (1042: the next
-	// param expired), so the Go name comes from the description.
 	ExpiredNextParam Code = 1042
 
 	// MissingNextParam is code 1043. Pass a valid next param.
@@ -238,9 +187,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1042 and 1043 have the same message; the descriptions tell them apart (1043: the next
-	// param is missing), so the Go name comes from the description.
 	MissingNextParam Code = 1043
 
 	// InvalidCustomObjectName is code 1064. Custom object name is invalid.
@@ -249,10 +195,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), following the message ("is invalid") and HTTP
-	// 400: the description says the name "is incorrect or does not exist", so the code may also stand
-	// for an unknown Custom Object (not_found); a body cannot tell the two apart.
 	InvalidCustomObjectName Code = 1064
 
 	// InvalidOTPCode is code 1067. Invalid OTP Code.
@@ -279,11 +221,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision): the end user has no backup code configured,
-	// so a login with a backup code cannot succeed until two-factor authentication is set up; not
-	// verification_required, because the code does not ask for an additional step on this request but
-	// refuses the one sent.
 	TwoFactorBackupCodeNotConfigured Code = 1128
 
 	// InvalidTwoFactorBackupCode is code 1129. Two factor authentication backup bode is not valid or
@@ -294,8 +231,5 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: The message is verbatim, typo included: "backup bode" means backup code (the description
-	// spells it right).
 	InvalidTwoFactorBackupCode Code = 1129
 )

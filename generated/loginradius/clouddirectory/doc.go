@@ -16,11 +16,20 @@
 //		if errors.Is(err, clouddirectory.APIKeyUnauthorized) {
 //			// handle this code
 //		}
-//		var e *clouddirectory.Error
-//		if errors.As(err, &e) {
-//			log.Printf("LoginRadius error %v (status %d)", e.Code, e.Status)
+//		if errors.Is(err, apierr.ErrRateLimited) {
+//			// any vendor's rate limit; apierr.RetryAfter(err) says how long to wait
 //		}
+//		slog.Error("calling LoginRadius", "err", err)
 //	}
+//
+// An *Error prints as one line of at most 256 bytes that never holds free text from the body, and
+// logs (LogValue, Attrs), marshals to JSON and forwards (apierr.Problem) by the same rule; the
+// vendor's own text is in its fields and VendorMessage. CheckRetry decides retries from the body,
+// as hashicorp/go-retryablehttp's CheckRetry.
+//
+// CODES.md, beside this package's source, is the catalogue of its codes: what the document says
+// of each, its HTTP status and class, and the curator's notes on the document's quirks and on the
+// decisions the spec records.
 //
 // A body is an error when the status is 400 or more or it carries a code.
 //

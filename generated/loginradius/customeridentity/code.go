@@ -18,8 +18,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Same number, message, description and status as the Cloud Directory code 901.
 	APIKeyUnauthorized Code = 901
 
 	// APISecretUnauthorized is code 902. The API secret is unauthorized.
@@ -29,9 +27,6 @@ const (
 	//
 	// HTTP status: 401.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: The document gives HTTP 401, where 901, the same error for the API key, has 403, and the
-	// Cloud Directory code 902 has 403. Kept as documented.
 	APISecretUnauthorized Code = 902
 
 	// InvalidRequestToken is code 903. Request token is invalid.
@@ -41,9 +36,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated: the request token is the token the caller presents from its
-	// callback page.
 	InvalidRequestToken Code = 903
 
 	// RequestTokenExpired is code 904. Request token has expired.
@@ -78,9 +70,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Same number and message as the Cloud Directory code 908, with another description and
-	// HTTP 403 where that page has 400.
 	InvalidParameterFormat Code = 908
 
 	// EndpointNotPermitted is code 909. Your LoginRadius site does not have permission to access this
@@ -108,9 +97,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Close to 901 (APIKeyUnauthorized, 403), which also covers an invalid API key; the
-	// document lists both.
 	InvalidAPIKey Code = 920
 
 	// InvalidAPISecret is code 921. API secret is invalid.
@@ -120,9 +106,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Close to 902 (APISecretUnauthorized, 401), which also covers an invalid API secret; the
-	// document lists both.
 	InvalidAPISecret Code = 921
 
 	// MissingAPIKey is code 922. API key is missing.
@@ -132,8 +115,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: HTTP 400 here; the Cloud Directory page says "Not in Use" for its code 922.
 	MissingAPIKey Code = 922
 
 	// MissingAPISecret is code 923. API secret is missing.
@@ -143,10 +124,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: The description, kept verbatim, asks for "the valid API key parameter" although the code
-	// is about the API secret (the Cloud Directory page's 923 says "API secret parameter"). HTTP 400
-	// here; the Cloud Directory page says "Not in Use" for its 923.
 	MissingAPISecret Code = 923
 
 	// InvalidFromDateFormat is code 925. The date range has an invalid format.
@@ -155,10 +132,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 925 and 926 have the same message; the descriptions tell them apart (925: the From date),
-	// so the Go name comes from the description. The date format is mm/dd/yyyy here, ISO_8601 on the
-	// Cloud Directory page.
 	InvalidFromDateFormat Code = 925
 
 	// InvalidToDateFormat is code 926. The date range has an invalid format.
@@ -167,10 +140,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 925 and 926 have the same message; the descriptions tell them apart (926: the To date),
-	// so the Go name comes from the description. The date format is mm/dd/yyyy here, ISO_8601 on the
-	// Cloud Directory page.
 	InvalidToDateFormat Code = 926
 
 	// MissingProviderAccessToken is code 929. Access token is missing from social ID provider.
@@ -180,10 +149,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated (curator's decision): the social identity provider's access token
-	// is the credential the caller presents to obtain a LoginRadius access token; without it the
-	// caller is not authenticated.
 	MissingProviderAccessToken Code = 929
 
 	// MissingProviderTokenSecret is code 930. Token secret is missing from social ID provider.
@@ -193,9 +158,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated (curator's decision), as 929: the provider's token secret is part
-	// of the credential the caller presents.
 	MissingProviderTokenSecret Code = 930
 
 	// MissingAlbumID is code 931. Album ID is required.
@@ -214,9 +176,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Worded almost as 1046 (EmailHasAlreadyBeenRegistered); the document does not say how the
-	// two differ.
 	EmailAddressAlreadyRegistered Code = 936
 
 	// InvalidUserID is code 937. User ID is invalid.
@@ -260,8 +219,6 @@ const (
 	// HTTP status: 500.
 	// Class: apierr.ErrInternal.
 	// The vendor documents it as temporary.
-	//
-	// Note: Temporary because the description says "please try again in a few minutes".
 	UnknownError Code = 950
 
 	// InvalidQueryFormat is code 957. The query is not formatted correctly.
@@ -279,9 +236,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 958 and 965 have the same message; the descriptions tell them apart (958: a body in the
-	// format x-www-form-urlencoded), so the Go name comes from the description.
 	InvalidFormPostBody Code = 958
 
 	// InvalidStatusID is code 959. The status ID is invalid.
@@ -298,9 +252,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 958 and 965 have the same message; the descriptions tell them apart (965: a body in JSON
-	// format), so the Go name comes from the description.
 	InvalidJSONPostBody Code = 965
 
 	// InvalidUserIDOrPassword is code 966. Invalid user ID and/or password.
@@ -326,9 +277,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message speaks of "the date"; the description of the birth date, which the name
-	// follows (1172 InvalidDate is the general one).
 	InvalidBirthDate Code = 968
 
 	// EmailNotVerified is code 970. Email is not verified.
@@ -354,9 +302,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: Class invalid_credentials (curator's decision): the link carries a verification token the
-	// end user received, like a verification code.
 	InvalidEmailVerificationLink Code = 973
 
 	// EmailVerificationLinkUsed is code 974. The email verification link has already been used.
@@ -366,12 +311,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: 974 and 1242 have the same message; the descriptions tell them apart (974 offers the
-	// ‘forgot password’ option, 1242 the ‘forgot pin’ option), so the Go name comes from the
-	// description. Class expired (curator's decision): a one-time link that has been used can no
-	// longer be used, and the remedy is a new one, as for an expired link; nothing the user supplied
-	// is wrong, so not invalid_credentials.
 	EmailVerificationLinkUsed Code = 974
 
 	// VerificationLinkExpired is code 975. Your verification link has expired.
@@ -388,11 +327,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: The message says only that the link cannot be accessed; the description says it has
-	// expired or has been used, which the name follows. Class expired (curator's decision): a
-	// one-time link that has been used can no longer be used, and the remedy is a new one, as for an
-	// expired link; nothing the user supplied is wrong, so not invalid_credentials.
 	LinkExpiredOrUsed Code = 979
 
 	// RaaSNotConfigured is code 981. Site is not configured for RaaS (Registration-as-a-Service).
@@ -402,10 +336,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	RaaSNotConfigured Code = 981
 
 	// InvalidCAPTCHA982 is code 982. CAPTCHA is invalid.
@@ -414,12 +344,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: 982 and 1218 have the same message and the same description; nothing in the document
-	// tells them apart, so the name of 982 carries its number (as identitycloud's
-	// UnknownApplication352), and 1218, the code real LoginRadius bodies carry (specs/SOURCES.md,
-	// LoginRadius), has the plain name InvalidCAPTCHA. Class verification_required, as GoPoints'
-	// auth.captcha.invalid: the user has to solve a new CAPTCHA.
 	InvalidCAPTCHA982 Code = 982
 
 	// AccountCannotBeLinked is code 983. Account cannot be linked.
@@ -428,9 +352,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision): the document says only that this account
-	// cannot be linked and to use another one.
 	AccountCannotBeLinked Code = 983
 
 	// InvalidAccountID is code 984. Account ID is invalid.
@@ -455,10 +376,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: 987 and 1219 have the same message; the descriptions tell them apart (987: the account is
-	// not linked to any other account), so the Go name comes from the description. Class not_found:
-	// the link to remove does not exist.
 	AccountNotLinked Code = 987
 
 	// AccountExistsForEmail is code 988. An account already exists for this email.
@@ -468,8 +385,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: The description is verbatim, typo included: "log into to your account".
 	AccountExistsForEmail Code = 988
 
 	// ProviderIDNotLinked is code 989. Provider ID cannot be unlinked.
@@ -478,9 +393,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: The message says the provider ID cannot be unlinked; the description says it is not
-	// linked to any other account, which the name follows. Class not_found, as 987.
 	ProviderIDNotLinked Code = 989
 
 	// InvalidEmail is code 990. This email is invalid.
@@ -498,8 +410,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAccountLocked.
-	//
-	// Note: One of the lockout codes real LoginRadius bodies carry (specs/SOURCES.md, LoginRadius).
 	AccountBlocked Code = 991
 
 	// InvalidPageID is code 992. The page ID is invalid.
@@ -508,9 +418,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message says the page ID is invalid, the description that it is required; the name
-	// follows the message.
 	InvalidPageID Code = 992
 
 	// InvalidCustomField is code 993. Custom field is invalid.
@@ -543,9 +450,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: The end of the data set. Class not_found (curator's decision): there are no more records
-	// for the request; a client that pages through records can stop at this code.
 	NoMoreRecords Code = 997
 
 	// TooManyAccountIDs is code 998. Maximum limit reached for the custom object.
@@ -554,10 +458,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message says a maximum limit is reached for the custom object; the description that
-	// at most 20 account IDs may be requested, which the name follows. Class invalid_request: the
-	// request asks for too many IDs at once.
 	TooManyAccountIDs Code = 998
 
 	// CustomObjectSettingNotConfigured is code 999. Site is not configured for custom object setting.
@@ -566,11 +466,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: HTTP 403 here; the Cloud Directory page says "Not in Use" for its 999, worded "Site is
-	// not configured for custom object". Class invalid_request (curator's decision), as for the other
-	// features a site has not enabled or configured (clouddirectory 999): the request asks for
-	// something the site is not set up for; the fix is configuration, not a retry or a permission.
 	CustomObjectSettingNotConfigured Code = 999
 
 	// SocialProviderError is code 1000. An error has occurred at the social identity provider’s end.
@@ -581,12 +476,6 @@ const (
 	// HTTP status: 403.
 	// Additional fields: ProviderErrorResponse.
 	// Class: apierr.ErrUnavailable.
-	//
-	// Note: Not the Cloud Directory code 1000: there it is a generic "Oops" failure
-	// (clouddirectory.SomethingWentWrong). LoginRadius reuses numbers across documents
-	// (specs/SOURCES.md, LoginRadius). The description points to the body's ProviderErrorResponse
-	// (written ‘providerErrorResponse’; keys match case-insensitively). Class unavailable
-	// (curator's decision), as Alibaba's Remote.Error: a service the vendor depends on failed.
 	SocialProviderError Code = 1000
 
 	// InvalidCustomObjectID is code 1001. Custom object ID is invalid.
@@ -595,10 +484,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), following the message: the description says
-	// the ID "is incorrect or does not exist", so the code may also stand for an unknown custom
-	// object (not_found); a body cannot tell the two apart.
 	InvalidCustomObjectID Code = 1001
 
 	// CustomObjectLimitReached is code 1002. Maximum limit has reached for this custom object.
@@ -607,9 +492,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: Class permission_denied (curator's decision), as GoPoints' object.limit.exceeded: a limit
-	// on the custom object, not on a rate, so retrying later does not help.
 	CustomObjectLimitReached Code = 1002
 
 	// CustomObjectRecordBlocked is code 1003. Record is blocked within custom object.
@@ -618,10 +500,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: Not the Cloud Directory code 1003: there the Custom Object schema is not set. LoginRadius
-	// reuses numbers across documents (specs/SOURCES.md, LoginRadius). Class permission_denied
-	// (curator's decision): the record is blocked and must be unblocked first.
 	CustomObjectRecordBlocked Code = 1003
 
 	// LastEmailCannotBeRemoved is code 1005. User account should have at least one email address.
@@ -631,9 +509,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message says an account should have at least one email address; the description that
-	// the only email address cannot be deleted, which the name follows.
 	LastEmailCannotBeRemoved Code = 1005
 
 	// InvalidEmailAction is code 1006. Invalid action for adding or removing email addresses.
@@ -709,10 +584,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The description, kept verbatim, is that of 1016 ("Please use a valid Profile ID to change
-	// your password.") and says nothing about the new password; the name follows the message. Class
-	// invalid_request: a new password is not a credential being checked.
 	InvalidNewPassword Code = 1015
 
 	// PasswordChangeInvalidProfileID is code 1016. The password cannot be changed, the Profile ID is
@@ -798,9 +669,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The verification email cannot be resent. Class invalid_request (curator's decision): the
-	// request asks for a state the account already has; nothing is created, so not already_exists.
 	EmailAlreadyVerified Code = 1025
 
 	// SocialLoginEmailNotVerified is code 1026. Cannot login with this social provider as email
@@ -859,10 +727,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	EmailVerificationDisabled Code = 1034
 
 	// InvalidCustomObjectJSON is code 1035. Custom object JSON is invalid.
@@ -881,9 +745,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Not the Cloud Directory code 1036: there the Custom Object name is missing. LoginRadius
-	// reuses numbers across documents (specs/SOURCES.md, LoginRadius).
 	MissingCustomObjectID Code = 1036
 
 	// MissingAccountID is code 1037. Account ID is required.
@@ -901,9 +762,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message says a valid email ID is required; the description that the one given is
-	// invalid or not well-formatted, which the name follows.
 	InvalidEmailID Code = 1038
 
 	// EmailProfileDoesNotExist is code 1039. An email profile is not created or does not exist.
@@ -931,9 +789,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: At most 5 subscriptions (the description). Class permission_denied (curator's decision),
-	// as GoPoints' object.limit.exceeded: a limit on a count, not on a rate.
 	RESTHookSubscriptionLimitExceeded Code = 1041
 
 	// InvalidRESTHookEvent is code 1042. Event parameter is invalid.
@@ -942,11 +797,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1042 and 1086 have the same message; the descriptions tell them apart (1042: 'login' or
-	// 'register', REST Hook events), so the Go name comes from the description. Not the Cloud
-	// Directory code 1042: there the next param has expired. LoginRadius reuses numbers across
-	// documents (specs/SOURCES.md, LoginRadius).
 	InvalidRESTHookEvent Code = 1042
 
 	// PhoneNumberInvalidOrNotFound is code 1043. Phone number is invalid or does not exist.
@@ -956,11 +806,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), following "is invalid": the code also stands
-	// for a phone number that does not exist (not_found); a body cannot tell the two apart. Not the
-	// Cloud Directory code 1043: there the next param is missing. LoginRadius reuses numbers across
-	// documents (specs/SOURCES.md, LoginRadius).
 	PhoneNumberInvalidOrNotFound Code = 1043
 
 	// AccountIDAlreadyRegistered is code 1044. This account ID is already registered with your site.
@@ -980,9 +825,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Worded almost as 936 (EmailAddressAlreadyRegistered); the document does not say how the
-	// two differ.
 	EmailHasAlreadyBeenRegistered Code = 1046
 
 	// RoleDoesNotExist is code 1047. Role does not exist.
@@ -1001,9 +843,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated (curator's decision): the secured one-time token is the credential
-	// the caller presents for this request.
 	MissingSOTT Code = 1048
 
 	// InvalidSOTT is code 1049. Secured one-time token (SOTT) is invalid.
@@ -1013,8 +852,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated (curator's decision), as 1048.
 	InvalidSOTT Code = 1049
 
 	// SocialRegistrationNotAllowed is code 1051. New social registration is not allowed.
@@ -1033,10 +870,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	AccountLinkingDisabled Code = 1054
 
 	// SessionExpired is code 1055. Session has expired.
@@ -1083,10 +916,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	PasswordlessLoginNotEnabled Code = 1059
 
 	// MissingAccessToken is code 1060. Access token is missing.
@@ -1113,10 +942,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: Class expired (curator's decision): a one-time link that has been used can no longer be
-	// used, and the remedy is a new one, as for an expired link; nothing the user supplied is wrong,
-	// so not invalid_credentials.
 	PasswordlessLoginLinkUsed Code = 1062
 
 	// InvalidVerificationToken is code 1063. Verification token (vtoken) is invalid.
@@ -1126,9 +951,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: Class invalid_credentials (curator's decision), as 973: the verification token is one the
-	// end user received.
 	InvalidVerificationToken Code = 1063
 
 	// InvalidCustomObjectName is code 1064. Custom object name is invalid.
@@ -1137,11 +959,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Same number, message and description as the Cloud Directory code 1064, with HTTP 403
-	// where that page has 400. Class invalid_request (curator's decision), following the message: the
-	// description says the name "is incorrect or does not exist" (not_found); a body cannot tell the
-	// two apart.
 	InvalidCustomObjectName Code = 1064
 
 	// InvalidProviderNameOrID is code 1065. Provider name or Provider Id is invalid.
@@ -1166,8 +983,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: Same number, message and description as the Cloud Directory code 1067.
 	InvalidOTPCode Code = 1067
 
 	// OTPAlreadyUsed is code 1068. The OTP has already been used.
@@ -1176,10 +991,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: Class expired (curator's decision): a one-time password that has been used can no longer
-	// be used, and the remedy is a new one, as for an expired password; nothing the user supplied is
-	// wrong, so not invalid_credentials.
 	OTPAlreadyUsed Code = 1068
 
 	// VerificationOTPExpired is code 1069. Verification OTP has expired.
@@ -1197,11 +1008,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: The message says only that the OTP cannot be accessed; the description says it has
-	// expired or has been used, which the name follows. Class expired (curator's decision): a
-	// one-time password that has been used can no longer be used, and the remedy is a new one, as for
-	// an expired password; nothing the user supplied is wrong, so not invalid_credentials.
 	OTPExpiredOrUsed Code = 1070
 
 	// SMSConfigurationDoesNotExist is code 1071. The SMS configuration does not exist.
@@ -1210,10 +1016,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	SMSConfigurationDoesNotExist Code = 1071
 
 	// OTPSendFailed is code 1072. The Verification code (OTP) send failed.
@@ -1223,9 +1025,6 @@ const (
 	// HTTP status: 403.
 	// Class: apierr.ErrUnavailable.
 	// The vendor documents it as temporary.
-	//
-	// Note: Class unavailable, as Alibaba's Operation.Failure.Send.SMS.Fail: sending failed.
-	// Temporary because the description says "please try again".
 	OTPSendFailed Code = 1072
 
 	// PhoneNumberAlreadyConfirmed is code 1073. This phone number has already been confirmed.
@@ -1234,9 +1033,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The verification OTP cannot be resent. Class invalid_request (curator's decision): the
-	// request asks for a state the account already has; nothing is created, so not already_exists.
 	PhoneNumberAlreadyConfirmed Code = 1073
 
 	// PhoneLoginNotEnabled is code 1074. Phone number login is not enabled.
@@ -1245,10 +1041,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	PhoneLoginNotEnabled Code = 1074
 
 	// MissingUsername is code 1075. Username is required.
@@ -1274,9 +1066,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: With phone number login enabled, login or profile by email ID is unavailable (the
-	// description): the request uses an identifier the site does not accept.
 	PhoneLoginEnabled Code = 1077
 
 	// InvalidProvider is code 1078. Provider is invalid.
@@ -1293,9 +1082,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1079 and 1081 have the same message; the descriptions tell them apart (1079: a body in
-	// JSON format), so the Go name comes from the description.
 	InvalidJSONPutBody Code = 1079
 
 	// JSONFormatNotSupported is code 1080. JSON format is not supported by this API.
@@ -1304,9 +1090,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message says JSON is not supported by this API; the description, kept verbatim, asks
-	// for a valid JSON body. The name follows the message.
 	JSONFormatNotSupported Code = 1080
 
 	// InvalidFormPutBody is code 1081. Put body is invalid.
@@ -1315,9 +1098,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1079 and 1081 have the same message; the descriptions tell them apart (1081: a body in
-	// the format x-www-form-urlencoded), so the Go name comes from the description.
 	InvalidFormPutBody Code = 1081
 
 	// InvalidFormDeleteBody is code 1082. Delete body is invalid.
@@ -1326,9 +1106,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1082 and 1084 have the same message; the descriptions tell them apart (1082: a body in
-	// the format x-www-form-urlencoded), so the Go name comes from the description.
 	InvalidFormDeleteBody Code = 1082
 
 	// UnsupportedContentType is code 1083. This content type header is not supported.
@@ -1346,9 +1123,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1082 and 1084 have the same message; the descriptions tell them apart (1084: a body in
-	// JSON format), so the Go name comes from the description.
 	InvalidJSONDeleteBody Code = 1084
 
 	// WebhookSubscriptionLimitExceeded is code 1085. Number of Webhook subscriptions exceed to limit.
@@ -1358,9 +1132,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: The message is verbatim ("exceed to limit"). At most 5 subscriptions (the description).
-	// Class permission_denied (curator's decision), as 1041.
 	WebhookSubscriptionLimitExceeded Code = 1085
 
 	// InvalidWebhookEvent is code 1086. Event parameter is invalid.
@@ -1369,9 +1140,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1042 and 1086 have the same message; the descriptions tell them apart (1086: an event,
-	// next to the Webhook codes 1085 and 1087), so the Go name comes from the description.
 	InvalidWebhookEvent Code = 1086
 
 	// InvalidWebhookTargetURL is code 1087. Webhook target URL is invalid.
@@ -1422,9 +1190,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as GoPoints' recovery.question.notset: the
-	// profile has no security question and answer, so this method cannot be used until they are set.
 	SecurityQuestionNotSaved Code = 1092
 
 	// IncorrectSecurityAnswer is code 1093. Your security answer is incorrect.
@@ -1450,10 +1215,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	SecurityQuestionNotEnabled Code = 1095
 
 	// InvalidPhoneNumber is code 1096. Invalid phone number.
@@ -1471,10 +1232,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	TwoFactorNotEnabled Code = 1097
 
 	// TwoFactorClientNotConfigured is code 1098. Two factor authentication client is not configured.
@@ -1484,10 +1241,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The description speaks of the Google two factor authentication client and asks for at
-	// least one client to be configured on the profile. Class invalid_request (curator's decision),
-	// as clouddirectory 1128: the request cannot succeed until two-factor authentication is set up.
 	TwoFactorClientNotConfigured Code = 1098
 
 	// GoogleTwoFactorNotConfigured is code 1099. Google two factor authentication is not configured.
@@ -1497,8 +1250,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as 1098.
 	GoogleTwoFactorNotConfigured Code = 1099
 
 	// OTPTwoFactorNotEnabledForLogin is code 1100. OTP two factor authentication is not enabled.
@@ -1508,11 +1259,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1100 and 1277 have the same message; their descriptions differ only in 1100's "for
-	// login", which its name keeps. Class invalid_request (curator's decision), as for the other
-	// features a site has not enabled or configured (clouddirectory 999): the request asks for
-	// something the site is not set up for; the fix is configuration, not a retry or a permission.
 	OTPTwoFactorNotEnabledForLogin Code = 1100
 
 	// TwoFactorNotConfiguredForProfile is code 1101. Two factor authentication is not configured for
@@ -1523,9 +1269,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The description is verbatim, typo included: "please configured or enable". Class
-	// invalid_request (curator's decision), as 1098.
 	TwoFactorNotConfiguredForProfile Code = 1101
 
 	// IncorrectGoogleAuthenticatorCode is code 1102. Google two factor authentication code is
@@ -1536,9 +1279,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: The Cloud Directory code 1102 is the same error worded without "Google"
-	// (clouddirectory.IncorrectAuthenticatorCode).
 	IncorrectGoogleAuthenticatorCode Code = 1102
 
 	// InvalidTwoFactorToken is code 1103. Two factor authentication token is invalid.
@@ -1548,8 +1288,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated: a LoginRadius token the caller presents, as an access token.
 	InvalidTwoFactorToken Code = 1103
 
 	// TwoFactorTokenExpired is code 1104. Two factor authentication token has expired.
@@ -1567,10 +1305,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: 1105 and 1192 have the same message; the descriptions tell them apart (1192 also accepts
-	// a backup code), so the Go name comes from the description. Class verification_required: the
-	// login needs a second factor from the end user.
 	MissingVerificationCode Code = 1105
 
 	// PhoneNumberAlreadyRegisteredForTwoFactor is code 1106. This phone number is already registered.
@@ -1580,8 +1314,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: The description is verbatim, stray full stop included ("authentication., please").
 	PhoneNumberAlreadyRegisteredForTwoFactor Code = 1106
 
 	// DuplicateAddressType is code 1107. Address type can not be same.
@@ -1616,10 +1348,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: 1113 and 1115 have the same message; the descriptions tell them apart (1113: there is no
-	// email profile for the UID), so the Go name comes from the description. The message ends in a
-	// full stop, kept.
 	NoEmailProfileToInvalidate Code = 1113
 
 	// NoDeletedRecords is code 1114. No record found.
@@ -1638,11 +1366,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1113 and 1115 have the same message; the descriptions tell them apart (1115: the email is
-	// already unverified), so the Go name comes from the description. Class invalid_request
-	// (curator's decision): the request asks for a state the account already has; nothing is created,
-	// so not already_exists.
 	EmailAlreadyUnverified Code = 1115
 
 	// PhoneNumberNotRegisteredForTwoFactor is code 1117. This phone number is not registered.
@@ -1651,8 +1374,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: The description starts in lower case ("phone number is not registered"), kept verbatim.
 	PhoneNumberNotRegisteredForTwoFactor Code = 1117
 
 	// MissingEmailUIDOrPhone is code 1118. Email, UID or phone is required.
@@ -1670,9 +1391,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: Class invalid_credentials (curator's decision), as 973: the DeleteToken is one the end
-	// user received to confirm the deletion.
 	InvalidDeleteToken Code = 1119
 
 	// InvalidAccessTokenOrPhoneVerified is code 1120. Access token is invalid or phone number is
@@ -1737,11 +1455,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1126 and 1129 have the same message in this document (see 1129). 1126's description says
-	// the verification token could not be generated because the email is verified, which the name
-	// follows. Class invalid_request (curator's decision): the request asks for a state the account
-	// already has; nothing is created, so not already_exists.
 	EmailAlreadyVerifiedTokenNotGenerated Code = 1126
 
 	// TwoFactorBackupCodeAlreadyGenerated is code 1127. Two factor authentication backup code is
@@ -1762,12 +1475,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message ("backup bode is not valid or has already been used", typo included)
-	// contradicts the description (the backup code is not enabled). On the Cloud Directory page that
-	// message belongs to 1129, and 1128's message says the backup code is not configured, agreeing
-	// with this description; the messages of 1128 and 1129 look shifted here. The name and the class
-	// follow the description, as clouddirectory 1128 (invalid_request).
 	TwoFactorBackupCodeNotEnabled Code = 1128
 
 	// InvalidTwoFactorBackupCode is code 1129. Email has already been verified.
@@ -1777,11 +1484,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidCredentials.
-	//
-	// Note: The message ("Email has already been verified", also 1126's) has nothing to do with the
-	// description (the backup code is not valid or has already been used), which agrees with the
-	// Cloud Directory page's 1129. The name and the class follow the description, as clouddirectory
-	// 1129.
 	InvalidTwoFactorBackupCode Code = 1129
 
 	// LoginServicesDisabled is code 1130. Login services have been disabled for your account.
@@ -1790,9 +1492,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAccountLocked.
-	//
-	// Note: Class account_locked: login services are disabled for this account; the admin or site
-	// owner can restore them.
 	LoginServicesDisabled Code = 1130
 
 	// AccountLockedCAPTCHARequired is code 1132. Your account has been locked.
@@ -1801,13 +1500,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: One of the lockout codes real LoginRadius bodies carry (specs/SOURCES.md, LoginRadius);
-	// 1132, 1148 and 1198 have the same message and the descriptions tell them apart (1132: log in
-	// with a valid reCAPTCHA to continue), so the Go name comes from the description. Class
-	// verification_required (curator's decision), not account_locked: the document's remedy is an
-	// additional step on the login, a reCAPTCHA, which is what the class means; 1198, locked until
-	// later, is account_locked.
 	AccountLockedCAPTCHARequired Code = 1132
 
 	// InvalidRoleContextName is code 1133. Role Context Name is not Valid.
@@ -1825,9 +1517,6 @@ const (
 	// HTTP status: 403.
 	// Additional fields: Errors.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The description points to the body's Errors field for the fields that failed. The
-	// validation code real LoginRadius bodies carry (specs/SOURCES.md, LoginRadius).
 	ValidationFailed Code = 1134
 
 	// SmartLoginNotEnabled is code 1135. Smart login option is not enabled for your LoginRadius site.
@@ -1837,10 +1526,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	SmartLoginNotEnabled Code = 1135
 
 	// ClientGUIDNotUnique is code 1136. Client GUID must be unique.
@@ -1849,8 +1534,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Class already_exists: the client GUID has been used already (the description).
 	ClientGUIDNotUnique Code = 1136
 
 	// SmartLoginLinkUsed is code 1137. This smart login link has already been used.
@@ -1859,10 +1542,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: Class expired (curator's decision): a one-time link that has been used can no longer be
-	// used, and the remedy is a new one, as for an expired link; nothing the user supplied is wrong,
-	// so not invalid_credentials.
 	SmartLoginLinkUsed Code = 1137
 
 	// SmartLoginLinkAlreadyVerified is code 1138. The smart login link has already been verified.
@@ -1872,10 +1551,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: The description asks for a new link. Class expired (curator's decision): a one-time link
-	// that has been used can no longer be used, and the remedy is a new one, as for an expired link;
-	// nothing the user supplied is wrong, so not invalid_credentials.
 	SmartLoginLinkAlreadyVerified Code = 1138
 
 	// SmartLoginLinkNotVerified is code 1139. The smart login link has not been verified.
@@ -1885,8 +1560,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: Class verification_required: the end user has to click the link in the email first.
 	SmartLoginLinkNotVerified Code = 1139
 
 	// InvalidClientGUID is code 1140. Client GUID is invalid.
@@ -1896,9 +1569,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The description says the client GUID is invalid or expired; a body cannot tell the two
-	// apart. Class invalid_request (curator's decision), following the message.
 	InvalidClientGUID Code = 1140
 
 	// MissingEmailOrUsername is code 1141. Email address or username is required.
@@ -1925,9 +1595,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: Class permission_denied: the site secret is valid but not authorized for this endpoint
-	// (the description).
 	AccessUnauthorized Code = 1143
 
 	// ResourceDisabledForSite is code 1144. Your LoginRadius site has disabled for this resource.
@@ -1936,9 +1603,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: The message is verbatim ("has disabled for this resource"); the description says the site
-	// has V2 APIs enabled and access to this resource is prohibited.
 	ResourceDisabledForSite Code = 1144
 
 	// OneTouchLoginLinkUsed is code 1145. The one touch login link has already been used.
@@ -1947,10 +1611,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: Class expired (curator's decision): a one-time link that has been used can no longer be
-	// used, and the remedy is a new one, as for an expired link; nothing the user supplied is wrong,
-	// so not invalid_credentials.
 	OneTouchLoginLinkUsed Code = 1145
 
 	// OneTouchLoginNotEnabled is code 1146. One touch login is not enabled for your LoginRadius site.
@@ -1960,10 +1620,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	OneTouchLoginNotEnabled Code = 1146
 
 	// NoPhoneProfileToInvalidate is code 1147. The profile cannot be enforced to invalidate the phone
@@ -1974,9 +1630,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrNotFound.
-	//
-	// Note: The message ends in a full stop, kept; the description says there is no phone profile for
-	// the UID.
 	NoPhoneProfileToInvalidate Code = 1147
 
 	// AccountLockedSecurityAnswerRequired is code 1148. Your account has been locked.
@@ -1986,12 +1639,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: One of the lockout codes real LoginRadius bodies carry (specs/SOURCES.md, LoginRadius);
-	// 1132, 1148 and 1198 have the same message and the descriptions tell them apart (1148: log in
-	// with an answer to the security question), so the Go name comes from the description. Class
-	// verification_required (curator's decision), as 1132: the remedy is an additional step on the
-	// login.
 	AccountLockedSecurityAnswerRequired Code = 1148
 
 	// SMSSendingLimitExceeded is code 1149. Your default LoginRadius Configured SMS Sending Limit
@@ -2002,11 +1649,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: The message and the description are verbatim ("Limit Exceed", "contact from LoginRadius
-	// supportfor more information"). Class permission_denied (curator's decision): the site's
-	// configured SMS sending limit, lifted through LoginRadius support; the document does not say it
-	// resets, so not rate_limited (compare 1123).
 	SMSSendingLimitExceeded Code = 1149
 
 	// RegistrationDataRecordDoesNotExist is code 1150. Registration data record does not exist.
@@ -2094,11 +1736,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: "No callback" is the feature's name: the message's double negative is the vendor's. Class
-	// invalid_request (curator's decision), as for the other features a site has not enabled or
-	// configured (clouddirectory 999): the request asks for something the site is not set up for; the
-	// fix is configuration, not a retry or a permission.
 	NoCallbackLoginNotEnabled Code = 1160
 
 	// PhoneNumberAlreadyUnverified is code 1161. This phone number is already unverified.
@@ -2107,9 +1744,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision): the request asks for a state the account
-	// already has; nothing is created, so not already_exists.
 	PhoneNumberAlreadyUnverified Code = 1161
 
 	// EmailOrPhoneNotVerified is code 1162. Email or Phone is not verified.
@@ -2119,8 +1753,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: The description, kept verbatim, is that of 970 and speaks of the email only.
 	EmailOrPhoneNotVerified Code = 1162
 
 	// NotEligibleForRegistration is code 1163. You are not eligible for registration.
@@ -2129,8 +1761,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrPermissionDenied.
-	//
-	// Note: Class permission_denied: the site's age rule excludes the user (the description).
 	NotEligibleForRegistration Code = 1163
 
 	// AccountBlockedSuspiciousActivity is code 1164. Your account has been blocked due to suspicious
@@ -2141,9 +1771,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAccountLocked.
-	//
-	// Note: The message says the account was blocked for suspicious activity; the description, kept
-	// verbatim, is that of 991 (blocked by the system admin).
 	AccountBlockedSuspiciousActivity Code = 1164
 
 	// SecurityQuestionAnswerRequired is code 1165. Please answer the security question's to secure
@@ -2154,8 +1781,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: The message and the description are verbatim ("question's").
 	SecurityQuestionAnswerRequired Code = 1165
 
 	// VerificationCodeSentToEmail is code 1166. A verification code has been sent to your email.
@@ -2226,9 +1851,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message says only that the request cannot be processed; the description (verbatim:
-	// "due only an email in the profile") gives the reason, which the name follows.
 	OnlyEmailInProfile Code = 1173
 
 	// EmailUpdateNotAllowed is code 1174. Email update is not allowed.
@@ -2237,8 +1859,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAlreadyExists.
-	//
-	// Note: Class already_exists: the description says the email already exists in this account.
 	EmailUpdateNotAllowed Code = 1174
 
 	// InvalidOrExistingRoleName is code 1175. Role Name is not valid or already exists.
@@ -2247,10 +1867,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message joins an invalid role name and one that already exists (already_exists); a
-	// body cannot tell the two apart. Class invalid_request (curator's decision), following "is not
-	// valid".
 	InvalidOrExistingRoleName Code = 1175
 
 	// TwoFactorEnabled is code 1176. Two factor authentication is enabled.
@@ -2259,9 +1875,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: Class verification_required: the login has to go through the two factor authentication
-	// API (the description).
 	TwoFactorEnabled Code = 1176
 
 	// NoVerifiedEmail is code 1177. Cannot add the email address.
@@ -2270,10 +1883,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: The message says the email address cannot be added; the description that the profile has
-	// no verified email, which the name follows. Class verification_required (curator's decision):
-	// the end user has to verify an email address first.
 	NoVerifiedEmail Code = 1177
 
 	// TokenLimitReached is code 1178. You have reached a limit for generating token.
@@ -2283,8 +1892,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrRateLimited.
-	//
-	// Note: The limit resets after the configured request disabled period (the description).
 	TokenLimitReached Code = 1178
 
 	// OTPLimitReached is code 1179. You have reached a limit for generating OTP.
@@ -2294,8 +1901,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrRateLimited.
-	//
-	// Note: The limit resets after the configured request disabled period (the description).
 	OTPLimitReached Code = 1179
 
 	// InvalidTokenType is code 1181. You have entered an invalid token type.
@@ -2313,9 +1918,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1183 and 1184 have nearly the same message ("UserName", "User Name"); the descriptions
-	// tell them apart (1183: log in with the username), so the Go name comes from the description.
 	UsernameLoginRequired Code = 1183
 
 	// UsernameRequiredForSecurityQuestions is code 1184. User Name authentication is enabled.
@@ -2324,10 +1926,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1183 and 1184 have nearly the same message ("UserName", "User Name"); the descriptions
-	// tell them apart (1184: the username for the security question list), so the Go name comes from
-	// the description. The description is verbatim ("question's").
 	UsernameRequiredForSecurityQuestions Code = 1184
 
 	// InvalidVerificationOTP is code 1185. Verification OTP is invalid.
@@ -2346,10 +1944,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: Class expired (curator's decision): a one-time password that has been used can no longer
-	// be used, and the remedy is a new one, as for an expired password; nothing the user supplied is
-	// wrong, so not invalid_credentials.
 	EmailVerificationOTPUsed Code = 1186
 
 	// EmailVerificationOTPExpired is code 1187. Email verification OTP has expired.
@@ -2359,9 +1953,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: The description, kept verbatim, offers the ‘forgot password’ option to verify the
-	// email.
 	EmailVerificationOTPExpired Code = 1187
 
 	// InvalidEmailVerificationOTP is code 1188. Invalid email verification OTP.
@@ -2387,10 +1978,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	RegistrationDisabled Code = 1190
 
 	// EventBasedTwoFactorNotEnabled is code 1191. Event Based two factor authentication is not
@@ -2401,10 +1988,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	EventBasedTwoFactorNotEnabled Code = 1191
 
 	// MissingVerificationOrBackupCode is code 1192. At least one verification code is required.
@@ -2414,9 +1997,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: 1105 and 1192 have the same message; the descriptions tell them apart (1192 also accepts
-	// a backup code), so the Go name comes from the description. Class verification_required, as 1105.
 	MissingVerificationOrBackupCode Code = 1192
 
 	// InvalidTwoFactorValidationToken is code 1193. Two factor validation token is invalid.
@@ -2426,8 +2006,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated, as 1103.
 	InvalidTwoFactorValidationToken Code = 1193
 
 	// PrivacyPolicyMismatch is code 1194. Privacy policy does not match.
@@ -2436,10 +2014,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: The end user has not accepted the current privacy policy (the description). The privacy
-	// policy code real LoginRadius bodies carry (specs/SOURCES.md, LoginRadius). Class
-	// verification_required: consent is needed.
 	PrivacyPolicyMismatch Code = 1194
 
 	// PrivacyPolicyNotAvailable is code 1195. Privacy policy is not available.
@@ -2448,10 +2022,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	PrivacyPolicyNotAvailable Code = 1195
 
 	// PrivacyPolicyNotAccepted is code 1196. Privacy policy is not accepted.
@@ -2460,9 +2030,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: Class verification_required: the privacy policy must be accepted for registration
-	// (consent).
 	PrivacyPolicyNotAccepted Code = 1196
 
 	// InvalidPrivacyPolicyVersion is code 1197. Privacy policy version is not valid.
@@ -2480,11 +2047,6 @@ const (
 	// HTTP status: 403.
 	// Class: apierr.ErrAccountLocked.
 	// The vendor documents it as temporary.
-	//
-	// Note: One of the lockout codes real LoginRadius bodies carry (specs/SOURCES.md, LoginRadius);
-	// 1132, 1148 and 1198 have the same message and the descriptions tell them apart (1198: try again
-	// after some time), so the Go name comes from the description. Temporary because the description
-	// says "please try again after sometime".
 	AccountLockedTryLater Code = 1198
 
 	// InvalidAddress is code 1199. Address is not valid.
@@ -2510,9 +2072,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The description, kept verbatim, says the email type must be specified "in the address"
-	// (as 1125 says of the address type).
 	MissingEmailType Code = 1201
 
 	// DuplicateEmailAddress is code 1202. Email address can not be same.
@@ -2633,9 +2192,6 @@ const (
 	// HTTP status: 403.
 	// Additional fields: CloudApiErrorResponse.
 	// Class: apierr.ErrUnavailable.
-	//
-	// Note: The description points to the body's CloudApiErrorResponse. Class unavailable (curator's
-	// decision), as 1000: a service the vendor calls failed.
 	CloudAPIError Code = 1215
 
 	// WeakPassword is code 1216. Weak password.
@@ -2644,9 +2200,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request, as Alibaba's Params.Illegal.User.Password: the new password does
-	// not meet the policy; it is not a credential being checked.
 	WeakPassword Code = 1216
 
 	// InvalidRefreshToken is code 1217. Refresh token invalid.
@@ -2663,9 +2216,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: 982 and 1218 have the same message and the same description (see 982). The CAPTCHA code
-	// real LoginRadius bodies carry (specs/SOURCES.md, LoginRadius).
 	InvalidCAPTCHA Code = 1218
 
 	// AccountCannotBeUnlinkedFromItself is code 1219. Account cannot be unlinked.
@@ -2674,9 +2224,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 987 and 1219 have the same message; the descriptions tell them apart (1219: an account
-	// cannot be unlinked from itself), so the Go name comes from the description.
 	AccountCannotBeUnlinkedFromItself Code = 1219
 
 	// AccountNotAllowedToLogin is code 1220. Account is not allowed to login.
@@ -2686,9 +2233,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAccountLocked.
-	//
-	// Note: Class account_locked: the account is restricted from logging in; LoginRadius support can
-	// lift it (the description).
 	AccountNotAllowedToLogin Code = 1220
 
 	// AccountAlreadyUnlocked is code 1221. Account is already unlocked.
@@ -2697,9 +2241,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision): the request asks for a state the account
-	// already has; nothing is created, so not already_exists.
 	AccountAlreadyUnlocked Code = 1221
 
 	// PrivacyPolicyAlreadyAccepted is code 1222. Current privacy policy is already accepted.
@@ -2708,9 +2249,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision): the request asks for a state the account
-	// already has; nothing is created, so not already_exists.
 	PrivacyPolicyAlreadyAccepted Code = 1222
 
 	// SocialProviderNotConfigured is code 1223. Social provider has not been configured for the site.
@@ -2719,10 +2257,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	SocialProviderNotConfigured Code = 1223
 
 	// ConsentFormNotAvailable is code 1224. Consent form is not available.
@@ -2732,10 +2266,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	ConsentFormNotAvailable Code = 1224
 
 	// ConsentFormValidationFailed is code 1225. Consent form validation failed.
@@ -2752,8 +2282,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: Class verification_required: the end user has to accept the consent options.
 	ConsentFormNotSubmitted Code = 1226
 
 	// ConsentManagementNotEnabled is code 1227. Consent Management is not enabled.
@@ -2762,10 +2290,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message ends in a full stop, kept. Class invalid_request (curator's decision), as for
-	// the other features a site has not enabled or configured (clouddirectory 999): the request asks
-	// for something the site is not set up for; the fix is configuration, not a retry or a permission.
 	ConsentManagementNotEnabled Code = 1227
 
 	// ConsentLogsNotAvailable is code 1228. Consent logs not available.
@@ -2783,8 +2307,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated, as 1103: a LoginRadius token the caller presents.
 	InvalidConsentToken Code = 1229
 
 	// ConsentTokenExpired is code 1230. Consent token has expired.
@@ -2803,9 +2325,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: The message and the description are verbatim ("please specified unique identifier").
-	// Class unauthenticated, as 1232: the caller's JWT lacks the identifier.
 	JWTMissingUniqueIdentifier Code = 1231
 
 	// InvalidJWT is code 1232. JWT token is invalid.
@@ -2823,10 +2342,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message ends in a full stop, kept. Class invalid_request (curator's decision), as for
-	// the other features a site has not enabled or configured (clouddirectory 999): the request asks
-	// for something the site is not set up for; the fix is configuration, not a retry or a permission.
 	PINAuthenticationNotConfigured Code = 1233
 
 	// MissingPIN is code 1234. PIN is required.
@@ -2835,9 +2350,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1234 and 1243 have the same message; the descriptions tell them apart (1234: the request
-	// lacks the PIN field), so the Go name comes from the description.
 	MissingPIN Code = 1234
 
 	// PINNotInProfile is code 1235. PIN is not available.
@@ -2847,9 +2359,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as clouddirectory 1128: the request cannot
-	// succeed until a PIN is added to the profile.
 	PINNotInProfile Code = 1235
 
 	// InvalidPIN is code 1236. Invalid PIN.
@@ -2866,10 +2375,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	OTPEmailVerificationNotEnabled Code = 1237
 
 	// UsernameAuthenticationNotEnabled is code 1238. UserName authentication is not enabled.
@@ -2878,10 +2383,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	UsernameAuthenticationNotEnabled Code = 1238
 
 	// InvalidPINAuthToken is code 1239. PINAuth token is invalid.
@@ -2891,8 +2392,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: Class unauthenticated, as 1103.
 	InvalidPINAuthToken Code = 1239
 
 	// PINAuthTokenExpired is code 1240. PINAuth token has expired.
@@ -2918,12 +2417,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: 974 and 1242 have the same message; the descriptions tell them apart (974 offers the
-	// ‘forgot password’ option, 1242 the ‘forgot pin’ option), so the Go name comes from the
-	// description. Class expired (curator's decision): a one-time link that has been used can no
-	// longer be used, and the remedy is a new one, as for an expired link; nothing the user supplied
-	// is wrong, so not invalid_credentials.
 	PINEmailVerificationLinkUsed Code = 1242
 
 	// PINNotSet is code 1243. PIN is required.
@@ -2932,10 +2425,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1234 and 1243 have the same message; the descriptions tell them apart (1243: the PIN has
-	// to be set in the profile), so the Go name comes from the description. Class invalid_request
-	// (curator's decision), as 1235.
 	PINNotSet Code = 1243
 
 	// PINLoginNotEnabled is code 1244. PIN Login is not enabled.
@@ -2944,10 +2433,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	PINLoginNotEnabled Code = 1244
 
 	// InvalidPINSessionToken is code 1245. Session token is invalid.
@@ -2956,9 +2441,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrUnauthenticated.
-	//
-	// Note: The message says "Session token"; the description that it is the PIN authentication
-	// session token, which the name follows. Class unauthenticated, as 1103.
 	InvalidPINSessionToken Code = 1245
 
 	// PINSessionTokenExpired is code 1246. Session token has expired.
@@ -2968,9 +2450,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: The message says "Session token"; the description that it is the PIN authentication
-	// session token, which the name follows.
 	PINSessionTokenExpired Code = 1246
 
 	// EmailDomainNotAllowed is code 1247. Email id domain is not allowed to register.
@@ -3015,10 +2494,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	EmailOTPTwoFactorNotEnabled Code = 1256
 
 	// SecurityQuestionTwoFactorNotEnabled is code 1257. Security question two factor authentication
@@ -3029,10 +2504,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	SecurityQuestionTwoFactorNotEnabled Code = 1257
 
 	// TwoFactorMethodAlreadyEnabled is code 1258. One of the two factor authentication method is
@@ -3043,9 +2514,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The security question answers cannot be updated while another two factor authentication
-	// method is enabled (the description).
 	TwoFactorMethodAlreadyEnabled Code = 1258
 
 	// SecurityQuestionTwoFactorNotVerified is code 1259. Security question two factor authentication
@@ -3065,9 +2533,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrVerificationRequired.
-	//
-	// Note: Class verification_required: the login needs the minimum number of security question
-	// answers from the end user.
 	MissingSecurityAnswers Code = 1260
 
 	// AccountLockedLogInAgain is code 1264. Account has been locked.
@@ -3077,10 +2542,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrAccountLocked.
-	//
-	// Note: The description says logging in again with the credentials unlocks the account, which the
-	// name follows. Class account_locked, as the message says; the remedy is an ordinary login, not
-	// an additional step.
 	AccountLockedLogInAgain Code = 1264
 
 	// OTPTwoFactorNotEnabled is code 1277. OTP two factor authentication is not enabled.
@@ -3089,11 +2550,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: 1100 and 1277 have the same message; their descriptions differ only in 1100's "for
-	// login". Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	OTPTwoFactorNotEnabled Code = 1277
 
 	// GoogleAuthenticatorTwoFactorNotEnabled is code 1279. Google Authenticator two factor
@@ -3104,10 +2560,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	GoogleAuthenticatorTwoFactorNotEnabled Code = 1279
 
 	// VoiceOTPNotConfigured is code 1281. Voice OTP has not been configured.
@@ -3116,10 +2568,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: Class invalid_request (curator's decision), as for the other features a site has not
-	// enabled or configured (clouddirectory 999): the request asks for something the site is not set
-	// up for; the fix is configuration, not a retry or a permission.
 	VoiceOTPNotConfigured Code = 1281
 
 	// PasswordLoginDisabled is code 1286. You cannot log in with a password.
@@ -3128,11 +2576,6 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The description says password-based login is disabled for the site. Class invalid_request
-	// (curator's decision), as for the other features a site has not enabled or configured
-	// (clouddirectory 999): the request asks for something the site is not set up for; the fix is
-	// configuration, not a retry or a permission.
 	PasswordLoginDisabled Code = 1286
 
 	// TokenConfigurationNotFound is code 2023. Request is invalid.
@@ -3141,10 +2584,6 @@ const (
 	//
 	// HTTP status: 400.
 	// Class: apierr.ErrInvalidRequest.
-	//
-	// Note: The message says only "Request is invalid" (as 971 InvalidRequest); the description that
-	// the token configuration of the app cannot be retrieved, which the name follows. Class
-	// invalid_request, following the message and HTTP 400.
 	TokenConfigurationNotFound Code = 2023
 
 	// AccessTokenExpiredOrInvalid is code 2024. The Access Token is expired or invalid.
@@ -3154,9 +2593,5 @@ const (
 	//
 	// HTTP status: 403.
 	// Class: apierr.ErrExpired.
-	//
-	// Note: The message joins an expired and an invalid access token (unauthenticated); a body cannot
-	// tell them apart. Class expired (curator's decision): the remedy the description gives is a new
-	// access token.
 	AccessTokenExpiredOrInvalid Code = 2024
 )

@@ -3,6 +3,7 @@
 package customeridentity
 
 import (
+	"net/http"
 	"testing"
 
 	"github.com/apierr/apierr"
@@ -25,7 +26,10 @@ var pkg = impltest.Package[Code, *Error]{
 	Name:         "customeridentity",
 	Parse:        Parse,
 	Reply:        Code.Reply,
-	Vendor:       "LoginRadius",
+	SetHeader: func(e *Error, h http.Header) {
+		e.Header = h
+	},
+	Vendor: "LoginRadius",
 }
 
 // TestDocumentedCodes drives every documented code through Parse, errors.Is, errors.As, String,
@@ -57,7 +61,8 @@ func TestOutcomeRule(t *testing.T) {
 	impltest.OutcomeRule(t, &pkg, outcomeRows)
 }
 
-// TestFromResponse reads a reply through an *http.Response.
+// TestFromResponse reads a reply through an *http.Response, keeping its header (Retry-After,
+// request IDs).
 func TestFromResponse(t *testing.T) {
 	impltest.FromResponse(t, &pkg, documented[0])
 }

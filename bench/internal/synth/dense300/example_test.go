@@ -3,13 +3,16 @@
 package dense300_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"time"
 
+	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/bench/internal/synth/dense300"
 )
 
@@ -61,4 +64,55 @@ func ExampleCode_Reply() {
 	fmt.Println(resp.StatusCode, errors.Is(dense300.FromResponse(resp), dense300.Condition000))
 	// Output:
 	// 400 true
+}
+
+// ExampleCheckRetry decides from the vendor's reply whether a call is worth retrying, as
+// hashicorp/go-retryablehttp's CheckRetry; apierr.Backoff honours the reply's Retry-After.
+func ExampleCheckRetry() {
+	get := func(url string) *http.Response {
+		resp, err := http.Get(url)
+		if err != nil {
+			panic(err)
+		}
+		return resp
+	}
+
+	// A gateway in front of the vendor is overloaded.
+	gateway := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Retry-After", "2")
+		http.Error(w, "overloaded", http.StatusServiceUnavailable)
+	}))
+	defer gateway.Close()
+	resp := get(gateway.URL)
+	defer resp.Body.Close()
+	retry, _ := dense300.CheckRetry(context.Background(), resp, nil)
+	fmt.Println(retry, apierr.Backoff(time.Second, time.Minute, 0, resp))
+	// Output:
+	// true 2s
+}
+
+// ExampleError_Attrs records a failed call for telemetry without an OpenTelemetry import:
+// error.type as the semantic conventions define it, and the attributes LogValue also logs,
+// none of them free text from the body. With OpenTelemetry, turn each slog.Attr into an
+// attribute.KeyValue and set them on the span.
+func ExampleError_Attrs() {
+	body := []byte(`{
+		"ErrorCode": 1000,
+		"Description": "The request failed because synthetic condition 0 holds; correct the request and send it again."
+	}`)
+	err := fmt.Errorf("signing in: %w", dense300.Parse(400, body))
+
+	fmt.Println(apierr.ErrorType(err))
+	for _, a := range apierr.Attrs(err) {
+		fmt.Printf("%s=%v\n", a.Key, a.Value)
+	}
+	// Output:
+	// dense300.1000
+	// vendor=Synthetic
+	// code=1000
+	// name=Condition000
+	// status=400
+	// request_id=
+	// class=
+	// error.type=dense300.1000
 }

@@ -3,6 +3,7 @@
 package sparse300
 
 import (
+	"net/http"
 	"testing"
 
 	"github.com/apierr/apierr/apierrimpl/impltest"
@@ -24,7 +25,10 @@ var pkg = impltest.Package[Code, *Error]{
 	Name:         "sparse300",
 	Parse:        Parse,
 	Reply:        Code.Reply,
-	Vendor:       "Synthetic",
+	SetHeader: func(e *Error, h http.Header) {
+		e.Header = h
+	},
+	Vendor: "Synthetic",
 }
 
 // TestDocumentedCodes drives every documented code through Parse, errors.Is, errors.As, String,
@@ -56,7 +60,8 @@ func TestOutcomeRule(t *testing.T) {
 	impltest.OutcomeRule(t, &pkg, outcomeRows)
 }
 
-// TestFromResponse reads a reply through an *http.Response.
+// TestFromResponse reads a reply through an *http.Response, keeping its header (Retry-After,
+// request IDs).
 func TestFromResponse(t *testing.T) {
 	impltest.FromResponse(t, &pkg, documented[0])
 }
