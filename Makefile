@@ -8,7 +8,8 @@
 generate:
 	go generate ./...
 
-# check fails, with a diff, when generated/ is not what the specs give; it writes nothing.
+# check fails, with a diff, when generated/ is not what the specs give, or when a package no
+# longer declares an identifier its api.txt lists; it writes nothing.
 check:
 	go run ./gen -check
 
