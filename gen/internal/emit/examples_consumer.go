@@ -98,8 +98,7 @@ func emitProblemExample(f *file, m *model.Model, o Options, q func(string) *jen.
 	f.Comment("RFC 9457 problem whose status is the service's, decided by the class, whose type links the")
 	f.Comment("code's documentation and whose text is the document's, never the vendor's body.")
 	f.Func().Id("ExampleError_problem").Params().Block(
-		jen.Id("body").Op(":=").Index().Byte().Call(bodyLit(tc.Body)),
-		jen.Id("err").Op(":=").Qual("fmt", "Errorf").Call(jen.Lit("signing in: %w"), q("Parse").Call(jen.Lit(tc.Status), jen.Id("body"))),
+		wrappedReply(q, tc),
 		jen.Line(),
 		jen.Id("rec").Op(":=").Qual("net/http/httptest", "NewRecorder").Call(),
 		jen.Qual(rootPkg, "Problem").Call(jen.Id("err")).Dot("ServeHTTP").Call(jen.Id("rec"),
@@ -115,6 +114,13 @@ func emitProblemExample(f *file, m *model.Model, o Options, q func(string) *jen.
 	f.Line()
 }
 
+// wrappedReply is the first lines of an example: the reply of a case, and err, what Parse makes
+// of it, wrapped as a caller would.
+func wrappedReply(q func(string) *jen.Statement, tc model.Case) *jen.Statement {
+	return jen.Id("body").Op(":=").Index().Byte().Call(bodyLit(tc.Body)).Line().
+		Id("err").Op(":=").Qual("fmt", "Errorf").Call(jen.Lit("signing in: %w"), q("Parse").Call(jen.Lit(tc.Status), jen.Id("body")))
+}
+
 // emitAttrsExample writes ExampleError_Attrs: the low-cardinality error.type and the attribute
 // list that logs and traces record for a reply.
 func emitAttrsExample(f *file, m *model.Model, o Options, q func(string) *jen.Statement, tc model.Case) {
@@ -128,8 +134,7 @@ func emitAttrsExample(f *file, m *model.Model, o Options, q func(string) *jen.St
 	f.Comment("none of them free text from the body. With OpenTelemetry, turn each slog.Attr into an")
 	f.Comment("attribute.KeyValue and set them on the span.")
 	f.Func().Id("ExampleError_Attrs").Params().Block(
-		jen.Id("body").Op(":=").Index().Byte().Call(bodyLit(tc.Body)),
-		jen.Id("err").Op(":=").Qual("fmt", "Errorf").Call(jen.Lit("signing in: %w"), q("Parse").Call(jen.Lit(tc.Status), jen.Id("body"))),
+		wrappedReply(q, tc),
 		jen.Line(),
 		jen.Qual("fmt", "Println").Call(jen.Qual(rootPkg, "ErrorType").Call(jen.Id("err"))),
 		jen.For(jen.List(jen.Id("_"), jen.Id("a")).Op(":=").Range().Qual(rootPkg, "Attrs").Call(jen.Id("err"))).Block(
