@@ -13,14 +13,13 @@ import (
 	"golang.org/x/mod/modfile"
 )
 
-// A team with its own specs runs the generator from its own module:
+// A team with its own specs runs the generator from its own module, pinned as a tool:
 //
-//	go run github.com/apierr/apierr/gen@<version> -specs ./errspecs -out ./internal/vendorerr
+//	go get -tool github.com/apierr/apierr/gen@<version>
+//	go tool gen -specs ./errspecs -out ./internal/vendorerr
 //
 // TestGeneratorInOtherModule builds such a module in a temporary folder, with this
-// repository standing in for the tagged version (a replace directive), and checks that the
-// generated package compiles, passes its generated tests and refers to no path of this
-// repository or of the machine.
+// repository standing in for the tagged version (a replace directive).
 
 // acmeSpec is the other module's own spec: a made-up vendor with wire names, a parent, a
 // catch-all, classes and a status class.
@@ -126,8 +125,22 @@ func TestUse(t *testing.T) {
 }
 `
 
-func TestGeneratorInOtherModule(t *testing.T) {
-	slow.Skip(t)
+// consumer is the temporary module of TestGeneratorInOtherModule.
+type consumer struct {
+	t         *testing.T
+	goCmd     string
+	repo, dir string // this repository, and the module's folder
+}
+
+// self is this module's path, which the consumer requires.
+const self = "github.com/apierr/apierr"
+
+// consumerImportPath is where the consumer's generated package lives.
+const consumerImportPath = "example.com/consumer/internal/vendorerr/acme/acmeid"
+
+// newConsumer writes the consumer module: go.mod requiring this module (replaced by this
+// repository), go.sum, its spec and its own test.
+func newConsumer(t *testing.T) *consumer {
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
 		t.Skip("no go command in PATH")
@@ -140,7 +153,6 @@ func TestGeneratorInOtherModule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const self = "github.com/apierr/apierr"
 	if p := modfile.ModulePath(gomod); p != self {
 		t.Fatalf("%s is module %q, want %s", repo, p, self)
 	}
@@ -148,88 +160,115 @@ func TestGeneratorInOtherModule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	c := &consumer{t: t, goCmd: goCmd, repo: repo, dir: t.TempDir()}
+	c.write("go.mod", "module example.com/consumer\n\ngo 1.26.0\n\nrequire "+self+" v0.0.0\n\nreplace "+self+" => "+repo+"\n")
+	c.write("go.sum", string(gosum))
+	c.write("errspecs/acme.toml", acmeSpec)
+	c.write("consumer_test.go", consumerTest)
+	return c
+}
 
-	mod := t.TempDir()
-	write := func(rel, content string) {
-		t.Helper()
-		p := filepath.Join(mod, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
+// write writes a file of the module.
+func (c *consumer) write(rel, content string) {
+	c.t.Helper()
+	p := filepath.Join(c.dir, filepath.FromSlash(rel))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		c.t.Fatal(err)
 	}
-	write("go.mod", "module example.com/consumer\n\ngo 1.26.0\n\nrequire "+self+" v0.0.0\n\nreplace "+self+" => "+repo+"\n")
-	write("go.sum", string(gosum))
-	write("errspecs/acme.toml", acmeSpec)
-	write("consumer_test.go", consumerTest)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		c.t.Fatal(err)
+	}
+}
 
-	// goRun runs the go command in dir with the module cache only: no network, no workspace.
-	goRun := func(dir string, args ...string) string {
-		t.Helper()
-		cmd := exec.Command(goCmd, args...)
-		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off", "GOTOOLCHAIN=local")
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
-		if err := cmd.Run(); err != nil {
-			t.Fatalf("go %s in %s: %v\n%s", strings.Join(args, " "), dir, err, out.String())
-		}
-		return out.String()
+// run runs the go command in the module with the module cache only (no network, no
+// workspace) and returns its output; it fails the test when the command fails.
+func (c *consumer) run(args ...string) string {
+	c.t.Helper()
+	out, err := c.try(args...)
+	if err != nil {
+		c.t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
+	return out
+}
 
-	// The default: the import path comes from the consumer's go.mod.
-	goRun(mod, "run", self+"/gen", "-specs", "./errspecs", "-out", "./internal/vendorerr")
-	pkgDir := filepath.Join(mod, "internal", "vendorerr", "acme", "acmeid")
-	const importPath = "example.com/consumer/internal/vendorerr/acme/acmeid"
-	files := generatedFiles(t, pkgDir)
-	checkNoForeignPaths(t, files, repo, mod)
-	if !anyContains(files, `"`+importPath+`"`) {
-		t.Errorf("no generated file imports the package as %q", importPath)
-	}
-	checkRelativePaths(t, files, mod)
-	if got := strings.TrimSpace(goRun(mod, "list", "./internal/vendorerr/...")); got != importPath {
-		t.Errorf("go list: %q, want %q", got, importPath)
-	}
-	goRun(mod, "vet", "./...")
-	out := goRun(mod, "test", "-v", "./...")
-	for _, want := range []string{"ok  \t" + importPath, "ok  \texample.com/consumer", "--- PASS: TestUse"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("go test output lacks %q:\n%s", want, out)
-		}
-	}
-	if strings.Contains(out, importPath+"\t[no test files]") {
-		t.Errorf("the generated package has no tests:\n%s", out)
-	}
+// try is run that returns the command's error instead of failing.
+func (c *consumer) try(args ...string) (string, error) {
+	cmd := exec.Command(c.goCmd, args...)
+	cmd.Dir = c.dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod", "GOPROXY=off", "GOTOOLCHAIN=local")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	err := cmd.Run()
+	return out.String(), err
+}
 
-	// explain works on the other module's spec too.
-	out = goRun(mod, "run", self+"/gen", "explain", "-specs", "./errspecs", "acmeid", "150")
+// TestGeneratorInOtherModule is the README's setup for teams, run in a temporary module: the
+// generator pinned with go get -tool, go tool gen writing the package (its import path from
+// the consumer's go.mod), which builds, passes its generated tests and the consumer's own,
+// refers to nothing of this repository or the machine, and is checked by -check; explain on
+// the team's spec; and -import for another import path.
+func TestGeneratorInOtherModule(t *testing.T) {
+	slow.Skip(t)
+	c := newConsumer(t)
+	c.run("get", "-tool", self+"/gen")
+	c.run("tool", "gen", "-specs", "./errspecs", "-out", "./internal/vendorerr")
+	checkConsumerPackage(c)
+	c.run("tool", "gen", "-specs", "./errspecs", "-out", "./internal/vendorerr", "-check")
+
+	out := c.run("tool", "gen", "explain", "-specs", "./errspecs", "acmeid", "150")
 	for _, want := range []string{"vendor: Acme ID", "code: 150 — not in the document", "parent: 100 invalid_request (acmeid.InvalidRequest)", "class: apierr.ErrInvalidRequest (its parent's)"} {
 		if !strings.Contains(out, want+"\n") {
 			t.Errorf("explain output lacks %q:\n%s", want, out)
 		}
 	}
+	checkImportFlag(c)
+}
 
-	// -import overrides the path: generate outside any module, then move the package to
-	// where that path points in the consumer.
+// checkConsumerPackage checks the package generated in the consumer module.
+func checkConsumerPackage(c *consumer) {
+	t := c.t
+	files := generatedFiles(t, filepath.Join(c.dir, "internal", "vendorerr", "acme", "acmeid"))
+	checkNoForeignPaths(t, files, c.repo, c.dir)
+	if !anyContains(files, `"`+consumerImportPath+`"`) {
+		t.Errorf("no generated file imports the package as %q", consumerImportPath)
+	}
+	checkRelativePaths(t, files, c.dir)
+	if got := strings.TrimSpace(c.run("list", "./internal/vendorerr/...")); got != consumerImportPath {
+		t.Errorf("go list: %q, want %q", got, consumerImportPath)
+	}
+	c.run("vet", "./...")
+	out := c.run("test", "-v", "./...")
+	for _, want := range []string{"ok  \t" + consumerImportPath, "ok  \texample.com/consumer", "--- PASS: TestUse"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("go test output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, consumerImportPath+"\t[no test files]") {
+		t.Errorf("the generated package has no tests:\n%s", out)
+	}
+}
+
+// checkImportFlag generates outside any module with -import, then moves the package to where
+// that path points in the consumer: it must build and pass its tests there.
+func checkImportFlag(c *consumer) {
+	t := c.t
 	outside := t.TempDir()
 	const altRoot = "example.com/consumer/internal/alt"
-	goRun(mod, "run", self+"/gen", "-specs", "./errspecs", "-out", outside, "-import", altRoot)
+	c.run("tool", "gen", "-specs", "./errspecs", "-out", outside, "-import", altRoot)
 	altFiles := generatedFiles(t, filepath.Join(outside, "acme", "acmeid"))
-	checkNoForeignPaths(t, altFiles, repo, mod, outside)
+	checkNoForeignPaths(t, altFiles, c.repo, c.dir, outside)
 	if !anyContains(altFiles, `"`+altRoot+`/acme/acmeid"`) {
 		t.Errorf("with -import, no generated file imports %q", altRoot+"/acme/acmeid")
 	}
-	if anyContains(altFiles, importPath) {
-		t.Errorf("with -import, a generated file still refers to the derived path %q", importPath)
+	if anyContains(altFiles, consumerImportPath) {
+		t.Errorf("with -import, a generated file still refers to the derived path %q", consumerImportPath)
 	}
 	for name, src := range altFiles {
-		write("internal/alt/acme/acmeid/"+name, src)
+		c.write("internal/alt/acme/acmeid/"+name, src)
 	}
-	checkRelativePaths(t, altFiles, mod)
-	goRun(mod, "vet", "./internal/alt/...")
-	if out := goRun(mod, "test", "./internal/alt/..."); !strings.Contains(out, "ok  \t"+altRoot+"/acme/acmeid") {
+	checkRelativePaths(t, altFiles, c.dir)
+	c.run("vet", "./internal/alt/...")
+	if out := c.run("test", "./internal/alt/..."); !strings.Contains(out, "ok  \t"+altRoot+"/acme/acmeid") {
 		t.Errorf("go test of the -import package:\n%s", out)
 	}
 }
@@ -269,7 +308,7 @@ var absPath = regexp.MustCompile(`(^|[^A-Za-z0-9_.:/~-])/[A-Za-z0-9_.-]+/[A-Za-z
 func checkNoForeignPaths(t *testing.T, files map[string]string, dirs ...string) {
 	t.Helper()
 	home, _ := os.UserHomeDir()
-	needles := []string{"/work/main", "github.com/apierr/apierr/generated", os.TempDir()}
+	needles := []string{"github.com/apierr/apierr/generated", os.TempDir()}
 	needles = append(needles, dirs...)
 	if home != "" {
 		needles = append(needles, home)
@@ -309,6 +348,7 @@ func checkRelativePaths(t *testing.T, files map[string]string, mod string) {
 	}
 }
 
+// anyContains reports whether any of the files holds s.
 func anyContains(files map[string]string, s string) bool {
 	for _, src := range files {
 		if strings.Contains(src, s) {
