@@ -4,10 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"io/fs"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/loginradius/clouddirectory"
 )
 
@@ -69,11 +72,46 @@ func TestParseInputs(t *testing.T) {
 	}
 }
 
+// TestParseCoversEveryVendor checks that BenchmarkParse has a row for every generated package
+// (issue 12 asks for the body of every vendor), so that a new spec cannot go unmeasured.
+func TestParseCoversEveryVendor(t *testing.T) {
+	measured := map[string]bool{}
+	for _, c := range parseCases {
+		measured[c.pkg] = true
+	}
+	var pkgs []string
+	err := filepath.WalkDir(filepath.Join("..", "generated"), func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && d.Name() == "decode.go" {
+			pkgs = append(pkgs, filepath.Base(filepath.Dir(path)))
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) == 0 {
+		t.Fatal("no generated package found under ../generated")
+	}
+	for _, p := range pkgs {
+		if !measured[p] {
+			t.Errorf("generated package %s has no row in parseCases (bench/parse_test.go): add its typical body and plain struct", p)
+		}
+	}
+}
+
 // TestIsCases checks that each row of BenchmarkIs gives the outcome its name says, for the
-// generated error and for the sentinel baseline.
+// generated error and for the sentinel baseline, and that its target is of the kind its name
+// says (benchreport picks the issue 12 targets by name).
 func TestIsCases(t *testing.T) {
 	sentinelChain := wrap3(errSentinel)
 	for _, c := range isCases() {
+		kind := c.name[strings.LastIndex(c.name, "target=")+len("target="):]
+		if miss := strings.HasSuffix(kind, "miss"); miss == c.want {
+			t.Errorf("%s: the name says match=%v, the row wants %v", c.name, !miss, c.want)
+		}
+		if _, isClass := c.target.(*apierr.Class); isClass != strings.Contains(kind, "class") {
+			t.Errorf("%s: the target %T does not fit the name", c.name, c.target)
+		}
 		if got := errors.Is(c.err, c.target); got != c.want {
 			t.Errorf("%s: errors.Is gives %v, want %v", c.name, got, c.want)
 		}

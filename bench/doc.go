@@ -1,6 +1,6 @@
-// Package bench holds apierr's benchmarks (issue 6): each one measures a generated package
-// against the baseline a Go programmer would use without apierr, in the same run, so that
-// benchstat can put them side by side. Sub-benchmark names are key=value pairs ending in
+// Package bench holds apierr's benchmarks (issues 6 and 12): each one measures a generated
+// package against the baseline a Go programmer would use without apierr, in the same run, so
+// that benchstat can put them side by side. Sub-benchmark names are key=value pairs ending in
 // impl=<apierr or the baseline>, so `benchstat -col /impl` compares them; bench/run.sh runs
 // everything and BENCHMARKS.md at the root of the module records the method and the results.
 //

@@ -28,27 +28,62 @@ type isCase struct {
 
 // isCases are the rows of BenchmarkIs. The sentinel baseline of each row has the same depth
 // (errSentinel wrapped three times) and the same outcome (errOther when the row does not match).
+// A row's target names what it measures, for benchreport: code, parent and detail match a
+// code; class and status-class match a class; miss and class-miss match nothing, so that
+// errors.Is walks the whole chain down to the Code.
 func isCases() []isCase {
 	ic := wrap3(&identitycloud.Error{Code: identitycloud.UniqueViolation, Status: 200, RequestID: "r-1"})
+	gp := wrap3(&gopoints.Error{Code: gopoints.AuthTokenExpired, Status: 401})
+	ia := wrap3(&idaas.Error{Code: idaas.OperationFailure, Detail: idaas.OperationFailureUserLocked, Status: 400})
+	return append(isMatchCases(ic, gp, ia), isMissCases(ic, gp, ia)...)
+}
+
+// isMatchCases are the rows of BenchmarkIs that match, on the three wrapped errors of isCases.
+func isMatchCases(ic, gp, ia error) []isCase {
 	return []isCase{
 		// The code itself: 361 against UniqueViolation (361).
 		{"pkg=identitycloud/target=code", ic, identitycloud.UniqueViolation, true},
 		// A catch-all parent: 361 against ConstraintViolation (360), matched by *Error.Is through
 		// Code.Is, which walks the parent rows of codeInfos.
 		{"pkg=identitycloud/target=parent", ic, identitycloud.ConstraintViolation, true},
-		// No match: the whole chain is walked and every Is method says no.
-		{"pkg=identitycloud/target=miss", ic, identitycloud.MissingArgument, false},
 		// A string code.
-		{"pkg=gopoints/target=code", wrap3(&gopoints.Error{Code: gopoints.AuthTokenExpired, Status: 401}), gopoints.AuthTokenExpired, true},
+		{"pkg=gopoints/target=code", gp, gopoints.AuthTokenExpired, true},
 		// An int code of a package without parents.
 		{"pkg=clouddirectory/target=code", wrap3(&clouddirectory.Error{Code: clouddirectory.APIKeyUnauthorized, Status: 403}), clouddirectory.APIKeyUnauthorized, true},
 		// A detail code: matched by *Error.Is on Detail before errors.Is unwraps to Code.
-		{"pkg=idaas/target=detail", wrap3(&idaas.Error{Code: idaas.OperationFailure, Detail: idaas.OperationFailureUserLocked, Status: 400}), idaas.OperationFailureUserLocked, true},
+		{"pkg=idaas/target=detail", ia, idaas.OperationFailureUserLocked, true},
 
 		// The vendor-neutral class: 361 unique_violation is apierr.ErrAlreadyExists.
 		{"pkg=identitycloud/target=class", ic, apierr.ErrAlreadyExists, true},
+		// The class of a documented string code: auth.token.expired is apierr.ErrExpired.
+		{"pkg=gopoints/target=class", gp, apierr.ErrExpired, true},
+		// The class of a detail code, which wins over the code's: Operation.Failure.User.Locked
+		// is apierr.ErrAccountLocked.
+		{"pkg=idaas/target=class", ia, apierr.ErrAccountLocked, true},
 		// A class from the HTTP status: an unlisted GoPoints code at 429 is rate limited.
 		{"pkg=gopoints/target=status-class", wrap3(&gopoints.Error{Code: "auth.throttled", Status: 429}), apierr.ErrRateLimited, true},
+	}
+}
+
+// isMissCases are the rows of BenchmarkIs that match nothing: errors.Is walks the whole chain,
+// the *Error and then its Code, and every Is method says no.
+func isMissCases(ic, gp, ia error) []isCase {
+	return []isCase{
+		// Another code, itself a catch-all parent (of 101-199), so that Code.Is walks the
+		// parents of 361 to the end.
+		{"pkg=identitycloud/target=miss", ic, identitycloud.MissingArgument, false},
+		// Another string code, in a package without parents.
+		{"pkg=gopoints/target=miss", gp, gopoints.AuthTokenInvalid, false},
+		// Another code, neither the code, the detail code nor one of their parents.
+		{"pkg=idaas/target=miss", ia, idaas.ParamsBlank, false},
+
+		// Another class: 361 is ErrAlreadyExists, not ErrNotFound.
+		{"pkg=identitycloud/target=class-miss", ic, apierr.ErrNotFound, false},
+		// Another class: auth.token.expired is ErrExpired, not ErrNotFound.
+		{"pkg=gopoints/target=class-miss", gp, apierr.ErrNotFound, false},
+		// Another class: the detail code's class is ErrAccountLocked, the code's is not
+		// ErrNotFound either.
+		{"pkg=idaas/target=class-miss", ia, apierr.ErrNotFound, false},
 	}
 }
 

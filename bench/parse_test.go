@@ -12,6 +12,7 @@ import (
 	"github.com/apierr/apierr/generated/alibaba/idaas"
 	"github.com/apierr/apierr/generated/gopoints"
 	"github.com/apierr/apierr/generated/loginradius/clouddirectory"
+	"github.com/apierr/apierr/generated/loginradius/customeridentity"
 	"github.com/apierr/apierr/generated/nextidentity"
 )
 
@@ -22,7 +23,9 @@ const (
 	idaasBody         = `{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Locked","requestId":"8C2F6A1E-3B7D-4E9A-A5C1-2D4F6B8E0A13","data":null}`
 	clouddirectoryDoc = "The provided LoginRadius API key is invalid or is not authorized, please use a valid or authorized LoginRadius API key or check the API key for your LoginRadius account."
 	clouddirectoryBod = `{"Description":"` + clouddirectoryDoc + `","ErrorCode":901,"Message":"The API key is unauthorized","IsProviderError":false,"ProviderErrorResponse":null}`
-	gopointsBody      = `{"status":"error","error_code":"critical.auth.required","error_id":"5f0c2e9a","messages":["Please confirm the change with the code sent to your phone."],"critical_auth_method":"otp"}`
+	// 1134 (validation failed) points to the Errors list, which real bodies carry.
+	customeridentityBody = `{"Description":"Validation failed for one or more fields, please check the errors field for more information.","ErrorCode":1134,"Message":"Validation failed for one or more fields.","IsProviderError":false,"ProviderErrorResponse":null,"Errors":[{"FieldName":"EmailId","ErrorMessage":"The EmailId field is required."}]}`
+	gopointsBody         = `{"status":"error","error_code":"critical.auth.required","error_id":"5f0c2e9a","messages":["Please confirm the change with the code sent to your phone."],"critical_auth_method":"otp"}`
 )
 
 // Plain structs with the JSON fields of each generated Error (and the outcome key the
@@ -69,6 +72,19 @@ type (
 		Description           string `json:"Description"`
 		IsProviderError       bool   `json:"IsProviderError"`
 		ProviderErrorResponse string `json:"ProviderErrorResponse"`
+		Errors                []struct {
+			FieldName    string `json:"FieldName"`
+			ErrorMessage string `json:"ErrorMessage"`
+		} `json:"Errors"`
+		Data json.RawMessage `json:"Data"`
+	}
+	plainCustomerIdentity struct {
+		ErrorCode             int             `json:"ErrorCode"`
+		Message               string          `json:"Message"`
+		Description           string          `json:"Description"`
+		IsProviderError       bool            `json:"IsProviderError"`
+		ProviderErrorResponse string          `json:"ProviderErrorResponse"`
+		CloudAPIErrorResponse json.RawMessage `json:"CloudApiErrorResponse"`
 		Errors                []struct {
 			FieldName    string `json:"FieldName"`
 			ErrorMessage string `json:"ErrorMessage"`
@@ -144,6 +160,24 @@ var parseCases = []parseCase{
 			return e.Code.String()
 		},
 		plainC: func(p any) string { return clouddirectory.Code(p.(*plainCloudDirectory).ErrorCode).String() },
+	},
+	{
+		pkg: "customeridentity", status: 403, body: customeridentityBody, parse: customeridentity.Parse,
+		plain: func() any { return new(plainCustomerIdentity) },
+		code: func(err error) string {
+			var e *customeridentity.Error
+			if !errors.As(err, &e) || len(e.Errors) != 1 {
+				return ""
+			}
+			return e.Code.String() + " " + e.Errors[0].FieldName
+		},
+		plainC: func(p any) string {
+			c := p.(*plainCustomerIdentity)
+			if len(c.Errors) != 1 {
+				return "no Errors"
+			}
+			return customeridentity.Code(c.ErrorCode).String() + " " + c.Errors[0].FieldName
+		},
 	},
 	{
 		pkg: "gopoints", status: 403, body: gopointsBody, parse: gopoints.Parse,

@@ -1,7 +1,8 @@
-// Package process compares whole processes (issue 6): the built apierr generator on the five
-// real specs, and on one synthetic spec of 300 codes, against stringer on one type of the same
-// 300 constants. Both binaries are built once into a temporary folder; each op is one run of
-// the binary, started and waited for. Run it with a fixed count of runs, as bench/run.sh does:
+// Package process compares whole processes (issue 6): the built apierr generator on every
+// real spec under specs/, and on one synthetic spec of 300 codes, against stringer on one type
+// of the same 300 constants. Both binaries are built once into a temporary folder; each op is
+// one run of the binary, started and waited for. Run it with a fixed count of runs, as
+// bench/run.sh does:
 //
 //	go test -run='^$' -bench=Process -count=6 -benchtime=4x ./bench/process/
 package process
@@ -98,7 +99,7 @@ func BenchmarkProcess(b *testing.B) {
 		name string
 		args func(out string) []string // command line, given a fresh output folder
 	}{
-		{"tool=gen/input=5specs", func(out string) []string {
+		{"tool=gen/input=specs", func(out string) []string {
 			return []string{tools.gen, "-specs", specs, "-out", out, "-import", "example.com/generated"}
 		}},
 		{"tool=gen/input=sparse300", func(out string) []string {
