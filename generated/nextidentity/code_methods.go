@@ -41,8 +41,15 @@ func (c Code) Known() bool {
 // spec gives a documented code, or for a code the document does not list, the class of the
 // catch-all that covers it. It is nil for a code without one.
 func (c Code) Class() *apierr.Class {
-	if r := c.row(); r != nil {
-		return r.Class
+	return c.classAt(c.index())
+}
+
+// classAt is Class for c whose row in codeInfos is i (-1: the document does not list c), so that
+// a caller that has looked c up does not look it up again. It is small enough for the compiler to
+// inline.
+func (c Code) classAt(i int) *apierr.Class {
+	if i >= 0 {
+		return codeInfos[i].Class
 	}
 	return nil
 }
@@ -59,7 +66,7 @@ func (c Code) Unclassified() string {
 // itself with == before calling Is.
 func (c Code) Is(target error) bool {
 	class, ok := target.(*apierr.Class)
-	return ok && class != nil && class == c.Class()
+	return ok && class != nil && class == c.classAt(c.index())
 }
 
 // MarshalText returns the code as the vendor writes it.

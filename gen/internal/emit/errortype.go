@@ -264,9 +264,9 @@ func emitUnwrap(f *file, m *model.Model) {
 	f.Comment("Unwrap returns the Code of the body, or nil when the body carries none. A documented")
 	f.Comment("code comes back as an error value made once, so Unwrap does not allocate.")
 	f.Add(errRecv()).Id("Unwrap").Params().Error().Block(
+		jen.If(jen.Id("e").Dot("Code").Op("==").Lit(zeroCode(m))).Block(jen.Return(jen.Nil())),
 		jen.If(jen.Id("i").Op(":=").Id("e").Dot("Code").Dot("index").Call(), jen.Id("i").Op(">=").Lit(0)).Block(
 			jen.Return(jen.Id("codeErrors").Index(jen.Id("i")))),
-		jen.If(jen.Id("e").Dot("Code").Op("==").Lit(zeroCode(m))).Block(jen.Return(jen.Nil())),
 		jen.Return(jen.Id("e").Dot("Code")),
 	)
 	f.Line()

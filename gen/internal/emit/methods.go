@@ -99,18 +99,26 @@ func emitTextAccessors(f *file, m *model.Model) {
 }
 
 // emitParent writes Parent: the documented parent, or the catch-all covering an unlisted
-// code, tested narrowest first (the model's order), and nearestListed where a catch-all
-// falls back to the longest listed prefix.
+// code; catchAll, the catch-alls tested narrowest first (the model's order), which Class and
+// Is call once they know the code is unlisted; and nearestListed where a catch-all falls back
+// to the longest listed prefix.
 func emitParent(f *file, m *model.Model) {
 	zero := zeroCode(m)
 	f.Add(commentLines("Parent returns the code c is a kind of: its documented parent or, for a code " +
 		"the document does not list, the catch-all that covers it. ok is false when there is none."))
-	f.Add(recv()).Id("Parent").Params().Params(jen.Id("Code"), jen.Bool()).BlockFunc(func(g *jen.Group) {
-		g.If(jen.Id("i").Op(":=").Id("c").Dot("index").Call(), jen.Id("i").Op(">=").Lit(0)).Block(
+	f.Add(recv()).Id("Parent").Params().Params(jen.Id("Code"), jen.Bool()).Block(
+		jen.If(jen.Id("i").Op(":=").Id("c").Dot("index").Call(), jen.Id("i").Op(">=").Lit(0)).Block(
 			jen.If(jen.Id("p").Op(":=").Id("codeInfos").Index(jen.Id("i")).Dot("Parent"), jen.Id("p").Op(">").Lit(0)).Block(
 				jen.Return(jen.Id("codes").Index(jen.Id("p").Op("-").Lit(1)), jen.True())),
 			jen.Return(jen.Lit(zero), jen.False()),
-		)
+		),
+		jen.Return(jen.Id("c").Dot("catchAll").Call()),
+	)
+	f.Line()
+	f.Add(commentLines("catchAll returns the parent that the catch-all covering c gives it, for a code " +
+		"the document does not list: Parent, Class and Is call it once they know c is unlisted, so " +
+		"that c is not looked up twice. ok is false when no catch-all covers c."))
+	f.Add(recv()).Id("catchAll").Params().Params(jen.Id("Code"), jen.Bool()).BlockFunc(func(g *jen.Group) {
 		if len(m.NarrowestCatchAlls()) > 0 {
 			g.Switch().BlockFunc(func(sw *jen.Group) {
 				for _, ca := range m.NarrowestCatchAlls() {
@@ -160,21 +168,16 @@ func emitNearestListed(f *file) {
 	f.Line()
 }
 
-// emitClass writes Class (the vendor-neutral class of a code), and Unclassified and
-// Temporary where the spec has them.
+// emitClass writes Class (the vendor-neutral class of a code) with classAt, and Unclassified
+// and Temporary where the spec has them.
 func emitClass(f *file, m *model.Model) {
 	f.Add(commentLines("Class returns the vendor-neutral class of c, one of the apierr.Err variables: " +
 		"the class the spec gives a documented code, or for a code the document does not list, " +
 		"the class of the catch-all that covers it. It is nil for a code without one."))
-	f.Add(recv()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").BlockFunc(func(g *jen.Group) {
-		g.Add(ifRow()).Block(jen.Return(jen.Id("r").Dot("Class")))
-		if m.Has.Parents {
-			g.If(jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("c").Dot("Parent").Call(), jen.Id("ok")).Block(
-				jen.Return(jen.Id("p").Dot("Class").Call()))
-		}
-		g.Return(jen.Nil())
-	})
+	f.Add(recv()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").Block(
+		jen.Return(jen.Id("c").Dot("classAt").Call(jen.Id("c").Dot("index").Call())))
 	f.Line()
+	emitClassAt(f, m)
 	if m.Has.Unclassified {
 		f.Comment("Unclassified returns why the spec gives c no class, or \"\".")
 		f.Add(recv()).Id("Unclassified").Params().String().Block(
@@ -190,6 +193,34 @@ func emitClass(f *file, m *model.Model) {
 	}
 }
 
+// emitClassAt writes classAt, Class for a code already looked up, small enough to inline so
+// that errors.Is looks each code up once, and unlistedClass, its slow path for a code under a
+// catch-all.
+func emitClassAt(f *file, m *model.Model) {
+	f.Add(commentLines("classAt is Class for c whose row in codeInfos is i (-1: the document does not " +
+		"list c), so that a caller that has looked c up does not look it up again. It is small " +
+		"enough for the compiler to inline."))
+	f.Add(recv()).Id("classAt").Params(jen.Id("i").Int()).Op("*").Qual(rootPkg, "Class").BlockFunc(func(g *jen.Group) {
+		g.If(jen.Id("i").Op(">=").Lit(0)).Block(
+			jen.Return(jen.Id("codeInfos").Index(jen.Id("i")).Dot("Class")))
+		if m.Has.Parents {
+			g.Return(jen.Id("c").Dot("unlistedClass").Call())
+		} else {
+			g.Return(jen.Nil())
+		}
+	})
+	f.Line()
+	if !m.Has.Parents {
+		return
+	}
+	f.Comment("unlistedClass is the class of a code the document does not list: its catch-all's, or nil.")
+	f.Add(recv()).Id("unlistedClass").Params().Op("*").Qual(rootPkg, "Class").Block(
+		jen.If(jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("c").Dot("catchAll").Call(), jen.Id("ok")).Block(
+			jen.Return(jen.Id("p").Dot("Class").Call())),
+		jen.Return(jen.Nil()))
+	f.Line()
+}
+
 // emitIs writes Code.Is, which matches a code's class and its chain of parents.
 func emitIs(f *file, m *model.Model) {
 	doc := "Is reports whether target is the class of c (an apierr.Err variable)"
@@ -201,18 +232,18 @@ func emitIs(f *file, m *model.Model) {
 	f.Add(recv()).Id("Is").Params(jen.Id("target").Error()).Bool().BlockFunc(func(g *jen.Group) {
 		if !m.Has.Parents {
 			g.List(jen.Id("class"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Op("*").Qual(rootPkg, "Class"))
-			g.Return(jen.Id("ok").Op("&&").Id("class").Op("!=").Nil().Op("&&").Id("class").Op("==").Id("c").Dot("Class").Call())
+			g.Return(jen.Id("ok").Op("&&").Id("class").Op("!=").Nil().Op("&&").Id("class").Op("==").Id("c").Dot("classAt").Call(jen.Id("c").Dot("index").Call()))
 			return
 		}
 		g.Switch(jen.Id("t").Op(":=").Id("target").Assert(jen.Type())).Block(
 			jen.Case(jen.Op("*").Qual(rootPkg, "Class")).Block(
-				jen.Return(jen.Id("t").Op("!=").Nil().Op("&&").Id("t").Op("==").Id("c").Dot("Class").Call())),
+				jen.Return(jen.Id("t").Op("!=").Nil().Op("&&").Id("t").Op("==").Id("c").Dot("classAt").Call(jen.Id("c").Dot("index").Call()))),
 			jen.Case(jen.Id("Code")).Block(
 				jen.Comment("The parents of a listed code are walked by row, so only the first step looks c up."),
 				jen.Id("i").Op(":=").Id("c").Dot("index").Call(),
 				jen.If(jen.Id("i").Op("<").Lit(0)).Block(
 					jen.Comment("An unlisted code: its catch-all's parent, then that code's parents."),
-					jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("c").Dot("Parent").Call(),
+					jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("c").Dot("catchAll").Call(),
 					jen.If(jen.Op("!").Id("ok").Op("||").Id("p").Op("==").Id("t")).Block(jen.Return(jen.Id("ok"))),
 					jen.Id("i").Op("=").Id("p").Dot("index").Call(),
 				),

@@ -61,6 +61,13 @@ func (c Code) Parent() (Code, bool) {
 		}
 		return 0, false
 	}
+	return c.catchAll()
+}
+
+// catchAll returns the parent that the catch-all covering c gives it, for a code the document
+// does not list: Parent, Class and Is call it once they know c is unlisted, so that c is not
+// looked up twice. ok is false when no catch-all covers c.
+func (c Code) catchAll() (Code, bool) {
 	switch {
 	case c >= 211 && c <= 219:
 		return InvalidCredentials, true
@@ -102,10 +109,22 @@ func (c Code) Parent() (Code, bool) {
 // spec gives a documented code, or for a code the document does not list, the class of the
 // catch-all that covers it. It is nil for a code without one.
 func (c Code) Class() *apierr.Class {
-	if r := c.row(); r != nil {
-		return r.Class
+	return c.classAt(c.index())
+}
+
+// classAt is Class for c whose row in codeInfos is i (-1: the document does not list c), so that
+// a caller that has looked c up does not look it up again. It is small enough for the compiler to
+// inline.
+func (c Code) classAt(i int) *apierr.Class {
+	if i >= 0 {
+		return codeInfos[i].Class
 	}
-	if p, ok := c.Parent(); ok {
+	return c.unlistedClass()
+}
+
+// unlistedClass is the class of a code the document does not list: its catch-all's, or nil.
+func (c Code) unlistedClass() *apierr.Class {
+	if p, ok := c.catchAll(); ok {
 		return p.Class()
 	}
 	return nil
@@ -130,13 +149,13 @@ func (c Code) Temporary() bool {
 func (c Code) Is(target error) bool {
 	switch t := target.(type) {
 	case *apierr.Class:
-		return t != nil && t == c.Class()
+		return t != nil && t == c.classAt(c.index())
 	case Code:
 		// The parents of a listed code are walked by row, so only the first step looks c up.
 		i := c.index()
 		if i < 0 {
 			// An unlisted code: its catch-all's parent, then that code's parents.
-			p, ok := c.Parent()
+			p, ok := c.catchAll()
 			if !ok || p == t {
 				return ok
 			}

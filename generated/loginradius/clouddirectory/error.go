@@ -204,11 +204,11 @@ func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 // Unwrap returns the Code of the body, or nil when the body carries none. A documented
 // code comes back as an error value made once, so Unwrap does not allocate.
 func (e *Error) Unwrap() error {
-	if i := e.Code.index(); i >= 0 {
-		return codeErrors[i]
-	}
 	if e.Code == 0 {
 		return nil
+	}
+	if i := e.Code.index(); i >= 0 {
+		return codeErrors[i]
 	}
 	return e.Code
 }
