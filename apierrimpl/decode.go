@@ -57,15 +57,21 @@ func (l *Layout) KeyIndex(name string) int {
 	return l.match(raw, bytes.IndexByte(raw, '\\') >= 0)
 }
 
-// match returns the index of the key a body key fills, or -1: the key equal to it, else the
-// first equal to it up to case.
+// match returns the index of the key a body key fills, or -1 (matchName).
 func (l *Layout) match(key []byte, escaped bool) int {
-	for i, k := range l.Keys {
+	return matchName(key, escaped, l.Keys)
+}
+
+// matchName returns the index in names of the name a key of a JSON object (as scanner.next
+// returns it) fills, or -1: the name equal to it, else the first equal to it up to case, as
+// encoding/json matches an object's keys with a struct's fields (see keyFold).
+func matchName(key []byte, escaped bool, names []string) int {
+	for i, k := range names {
 		if keyIs(key, escaped, k) {
 			return i
 		}
 	}
-	for i, k := range l.Keys {
+	for i, k := range names {
 		if keyFold(key, escaped, k) {
 			return i
 		}

@@ -35,6 +35,12 @@
 //     null and the empty string (Reply.Has); else in the first whose other match keys it
 //     holds. So an Alibaba OAuth error ({"error": ...}) stays an OAuth error when it also
 //     carries a "code", which only identifies a CIAM body that lacks its "success".
+//   - The fields of an error are read as encoding/json reads them into the field's type: a
+//     value of another type leaves the field zero. A [[struct]] whose fields are strings,
+//     booleans and numbers, or a list of them, is read by the same scanner (ReadStruct,
+//     ReadStructs): inside it, keys match as above, the last member that fits a field wins, and
+//     null or a value of another type leaves the field as it is; an array element that is not
+//     an object is a zero struct. Other types are read with encoding/json.
 //
 // Layout.IsError then decides whether the reply is an error, by the vendor's rule:
 //

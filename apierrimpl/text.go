@@ -48,6 +48,16 @@ func (t *texts) sub(start, end int) string {
 	return t.copy[start:end]
 }
 
+// shared returns t with the copy of its buffer made when the buffer is small enough to be
+// copied whole, so that copies of t (the struct readers' Members) cut their strings from the
+// same copy as t does.
+func (t *texts) shared() texts {
+	if t.copy == "" && len(t.buf) > 0 && len(t.buf) <= shareLimit {
+		t.copy = string(t.buf)
+	}
+	return *t
+}
+
 // key returns the string of a key as scanner.next returns it: the bytes between its quotes.
 func (t *texts) key(k span) string {
 	return t.str(k.start-1, k.end+1)
@@ -70,23 +80,15 @@ func (t *texts) strings(start, end int) []string {
 }
 
 // stringElements walks the elements of the valid JSON array v, calling each (when not nil)
-// with the span of each element in v; it returns the number of elements, and false when one
-// is not a string.
+// with the span of each element in v while they are strings; it returns the number of
+// elements, and false when one is not a string.
 func stringElements(v []byte, each func(start, end int)) (int, bool) {
-	n := 0
-	for i := skipSpace(v, 1); i < len(v) && v[i] != ']'; {
-		end, ok := valueEnd(v, i)
-		if !ok || v[i] != '"' {
-			return n, false
+	ok := true
+	n := elements(v, func(s, e int) {
+		ok = ok && v[s] == '"'
+		if ok && each != nil {
+			each(s, e)
 		}
-		if each != nil {
-			each(i, end)
-		}
-		n++
-		i = skipSpace(v, end)
-		if i < len(v) && v[i] == ',' {
-			i = skipSpace(v, i+1)
-		}
-	}
-	return n, true
+	})
+	return n, ok
 }

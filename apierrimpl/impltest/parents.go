@@ -1,6 +1,8 @@
 package impltest
 
 import (
+	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/apierr/apierr"
@@ -26,6 +28,35 @@ func ParentsAndClasses[C Code, E Error](t *testing.T, p *Package[C, E], probes [
 		}
 		if got := pr.Code.Class(); got != pr.Class {
 			t.Errorf("Code(%s).Class() = %v; the spec says %v", pr.Code.String(), got, pr.Class)
+		}
+	}
+	isFollowsParents(t, p, probes)
+}
+
+// isFollowsParents checks errors.Is between every two probes, on the bare code and on its
+// fake reply (each wrapped): a code is its own code and a kind of each of its ancestors (by
+// the spec's parents), and of no other code.
+func isFollowsParents[C Code, E Error](t *testing.T, p *Package[C, E], probes []Probe[C]) {
+	parent := map[C]C{}
+	for _, pr := range probes {
+		if pr.HasParent {
+			parent[pr.Code] = pr.Parent
+		}
+	}
+	for _, x := range probes {
+		want := map[C]bool{x.Code: true}
+		for c, ok := parent[x.Code]; ok && !want[c]; c, ok = parent[c] {
+			want[c] = true
+		}
+		bare := fmt.Errorf("wrapped: %w", x.Code)
+		reply := fmt.Errorf("wrapped: %w", p.Reply(x.Code))
+		for _, y := range probes {
+			if got := errors.Is(bare, y.Code); got != want[y.Code] {
+				t.Errorf("errors.Is(Code(%s), Code(%s)) = %v, want %v", x.Code.String(), y.Code.String(), got, want[y.Code])
+			}
+			if got := errors.Is(reply, y.Code); got != want[y.Code] {
+				t.Errorf("errors.Is(the reply for %s, Code(%s)) = %v, want %v", x.Code.String(), y.Code.String(), got, want[y.Code])
+			}
 		}
 	}
 }

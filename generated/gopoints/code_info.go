@@ -440,48 +440,6 @@ var codes = [...]Code{
 	SearchTypeRestricted,
 }
 
-// codeErrors holds each documented code as an error value, in the order of Codes, so that
-// Error.Unwrap hands them out without converting (and allocating) each time.
-var codeErrors = [...]error{
-	AuthAPIKeyInvalid,
-	AuthAPIKeyMissing,
-	AuthBackupCodeInvalid,
-	AuthCaptchaInvalid,
-	AuthCaptchaMissing,
-	AuthControlAnswerInvalid,
-	AuthDisclaimerInvalid,
-	AuthHeaderInvalid,
-	AuthHeaderMissing,
-	AuthLoginIDNotFound,
-	AuthMemorableInvalid,
-	AuthOAuthFailed,
-	AuthOAuthNotFound,
-	AuthOTPInvalid,
-	AuthPasswordInvalid,
-	AuthRestricted,
-	AuthSessionInvalid,
-	AuthSignatureExpired,
-	AuthSignatureInvalid,
-	AuthTokenExpired,
-	AuthTokenInvalid,
-	AuthUserClosed,
-	AuthUserDenied,
-	AuthUserRestricted,
-	CriticalAuthRequired,
-	MemberDataInvalid,
-	OAuthIdentifierUsed,
-	ObjectIDNotFound,
-	ObjectLimitExceeded,
-	ProfileIdentifierInvalid,
-	ProfileIdentifierUsed,
-	RecoveryEmailNotSet,
-	RecoveryMethodRestricted,
-	RecoveryPhoneNotSet,
-	RecoveryQuestionNotSet,
-	RequestValidationFailed,
-	SearchTypeRestricted,
-}
-
 // codeSlots is an open-addressing table of the rows of codeInfos plus one (0: an empty slot),
 // by apierrimpl.HashString and linear probing. It is at most a quarter full.
 var codeSlots = [256]uint16{

@@ -108,19 +108,6 @@ var codes = [...]Code{
 	UnverifiedUser,
 }
 
-// codeErrors holds each documented code as an error value, in the order of Codes, so that
-// Error.Unwrap hands them out without converting (and allocating) each time.
-var codeErrors = [...]error{
-	Forbidden,
-	HTTPException,
-	InvalidDomain,
-	InvalidFormFields,
-	InvalidParameters,
-	MissingArgument,
-	UnexpectedError,
-	UnverifiedUser,
-}
-
 // codeSlots is an open-addressing table of the rows of codeInfos plus one (0: an empty slot),
 // by apierrimpl.HashString and linear probing. It is at most a quarter full.
 var codeSlots = [32]uint16{

@@ -4,6 +4,7 @@ package nextidentity
 
 import (
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net/http"
 	"time"
@@ -12,9 +13,9 @@ import (
 	"github.com/apierr/apierr/apierrimpl"
 )
 
-// Error is one Next Identity error response, as Parse and FromResponse decode it. Unwrap returns
-// its Code, so errors.Is(err, Forbidden) and errors.As(err, &code) reach the code through any
-// wrapping.
+// Error is one Next Identity error response, as Parse and FromResponse decode it. errors.Is(err,
+// Forbidden) and errors.As(err, &code) reach its Code through any wrapping (the methods Is and
+// As).
 //
 // A reply that is not the vendor's JSON (a gateway's HTML page, an empty body) is an Error too,
 // with no Code: its Status and Body are kept.
@@ -178,16 +179,28 @@ func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	apierrimpl.Serve(w, e.Status, e.Header, e.Marshal())
 }
 
-// Unwrap returns the Code of the body, or nil when the body carries none. A documented
-// code comes back as an error value made once, so Unwrap does not allocate.
-func (e *Error) Unwrap() error {
+// As sets *target to the reply's Code when the reply carries one and target points to a Code (or
+// to an interface a Code implements), so that errors.As(err, &code) reads the code through any
+// wrapping.
+func (e *Error) As(target any) bool {
 	if e.Code == "" {
-		return nil
+		return false
 	}
-	if i := e.Code.index(); i >= 0 {
-		return codeErrors[i]
+	if p, ok := target.(*Code); ok {
+		*p = e.Code
+		return true
 	}
-	return e.Code
+	return errors.As(e.Code, target)
+}
+
+// Unwrap returns nil: an *Error wraps no other error.
+//
+// Deprecated: Unwrap returned the Code until 2026-12-02. An *Error now matches its Code, the
+// code's parents and its class itself (Is) and gives its Code to errors.As (As), so that
+// errors.Is stops at it instead of walking one error further; use errors.As(err, &code) or the
+// Code field.
+func (e *Error) Unwrap() error {
+	return nil
 }
 
 // HTTPStatus returns the HTTP status of the response.
@@ -219,16 +232,17 @@ func (e *Error) Class() *apierr.Class {
 	return apierrimpl.ReplyClass(nil, e.Code.Class(), false, statusClass, e.Status)
 }
 
-// Is reports whether target is the class of the reply (an apierr.Err variable) or its Code.
-// Matching the class and the code here keeps errors.Is short; the parents of the code match one
-// step on, where errors.Is unwraps e to its Code (Code.Is).
+// Is reports whether target is the class of the reply (an apierr.Err variable) or its Code. An
+// *Error answers for all of them itself, so errors.Is stops at it.
 func (e *Error) Is(target error) bool {
 	switch t := target.(type) {
 	case *apierr.Class:
 		return t != nil && t == e.Class()
 	case Code:
-		// The parents of the code are matched one step on, by Code.Is: errors.Is unwraps to it.
-		return e.Code != "" && e.Code == t
+		if t == "" {
+			return false
+		}
+		return e.Code == t
 	}
 	return false
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // emitCodeInfo writes code_info.go: the table of what the document says of each code
-// (codeInfos, rows of apierrimpl.CodeInfo), the codes as error values (codeErrors), how a
+// (codeInfos, rows of apierrimpl.CodeInfo), the codes in order (codes), how a
 // code finds its row (Code.index, with codeRows or codeSlots, or a switch), row and Codes.
 func emitCodeInfo(f *file, m *model.Model, _ Options) {
 	emitIndex(f, m)
@@ -29,18 +29,12 @@ func emitCodeInfo(f *file, m *model.Model, _ Options) {
 		name: "codeInfos", typ: "[...]apierrimpl.CodeInfo"}
 	codes := &table{doc: []string{"codes holds the documented codes, in ascending order: the rows of codeInfos."},
 		name: "codes", typ: "[...]Code"}
-	errs := &table{doc: []string{
-		"codeErrors holds each documented code as an error value, in the order of Codes, so that",
-		"Error.Unwrap hands them out without converting (and allocating) each time.",
-	}, name: "codeErrors", typ: "[...]error"}
 	for _, c := range m.Codes {
 		infos.structRow(infoFields(m, c))
 		codes.valueRow(ident(c.Name))
-		errs.valueRow(ident(c.Name))
 	}
 	f.add(infos)
 	f.add(codes)
-	f.add(errs)
 	if lo, span, ok := denseSpan(m); ok {
 		rows := &table{doc: []string{
 			"codeRows maps a code minus the lowest code to its row in codeInfos plus one (0: not",

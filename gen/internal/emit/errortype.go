@@ -107,8 +107,8 @@ func errorTail(m *model.Model) string {
 // emitErrorStruct writes the Error struct.
 func emitErrorStruct(f *file, m *model.Model) {
 	f.Add(commentLines(fmt.Sprintf("Error is one %s error response, as Parse and FromResponse decode it. "+
-		"Unwrap returns its Code, so errors.Is(err, %s) and errors.As(err, &code) reach the code "+
-		"through any wrapping.", m.Vendor, m.Example().Name),
+		"errors.Is(err, %s) and errors.As(err, &code) reach its Code through any wrapping "+
+		"(the methods Is and As).", m.Vendor, m.Example().Name),
 		"A reply that is not the vendor's JSON (a gateway's HTML page, an empty body) is an "+
 			"Error too, with no Code: its Status and Body are kept."))
 	f.Type().Id("Error").StructFunc(func(g *jen.Group) {
@@ -259,16 +259,26 @@ func emitSummary(f *file, m *model.Model, o Options) {
 	f.Line()
 }
 
-// emitUnwrap writes Unwrap and HTTPStatus.
+// emitUnwrap writes As, Unwrap (kept, deprecated, for the API contract) and HTTPStatus.
 func emitUnwrap(f *file, m *model.Model) {
-	f.Comment("Unwrap returns the Code of the body, or nil when the body carries none. A documented")
-	f.Comment("code comes back as an error value made once, so Unwrap does not allocate.")
-	f.Add(errRecv()).Id("Unwrap").Params().Error().Block(
-		jen.If(jen.Id("e").Dot("Code").Op("==").Lit(zeroCode(m))).Block(jen.Return(jen.Nil())),
-		jen.If(jen.Id("i").Op(":=").Id("e").Dot("Code").Dot("index").Call(), jen.Id("i").Op(">=").Lit(0)).Block(
-			jen.Return(jen.Id("codeErrors").Index(jen.Id("i")))),
-		jen.Return(jen.Id("e").Dot("Code")),
+	zero := jen.Lit(zeroCode(m))
+	f.Add(commentLines("As sets *target to the reply's Code when the reply carries one and target points to a " +
+		"Code (or to an interface a Code implements), so that errors.As(err, &code) reads the code through " +
+		"any wrapping."))
+	f.Add(errRecv()).Id("As").Params(jen.Id("target").Any()).Bool().Block(
+		jen.If(jen.Id("e").Dot("Code").Op("==").Add(zero)).Block(jen.Return(jen.False())),
+		jen.If(jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("target").Assert(jen.Op("*").Id("Code")), jen.Id("ok")).Block(
+			jen.Op("*").Id("p").Op("=").Id("e").Dot("Code"),
+			jen.Return(jen.True())),
+		jen.Return(jen.Qual("errors", "As").Call(jen.Id("e").Dot("Code"), jen.Id("target"))),
 	)
+	f.Line()
+	f.Add(commentLines("Unwrap returns nil: an *Error wraps no other error.",
+		"Deprecated: Unwrap returned the Code until 2026-12-02. An *Error now matches its Code, the "+
+			"code's parents and its class itself (Is) and gives its Code to errors.As (As), so that "+
+			"errors.Is stops at it instead of walking one error further; use errors.As(err, &code) "+
+			"or the Code field."))
+	f.Add(errRecv()).Id("Unwrap").Params().Error().Block(jen.Return(jen.Nil()))
 	f.Line()
 	f.Comment("HTTPStatus returns the HTTP status of the response.")
 	f.Add(errRecv()).Id("HTTPStatus").Params().Int().Block(jen.Return(jen.Id("e").Dot("Status")))

@@ -95,7 +95,7 @@ func fillFields(g *jen.Group, m *model.Model) {
 	for _, fd := range m.Fields {
 		envs := carriers(m, fd)
 		if len(envs) == len(m.Envs) {
-			readField(g, fd)
+			readField(g, m, fd)
 			continue
 		}
 		var found *group
@@ -121,7 +121,7 @@ func fillFields(g *jen.Group, m *model.Model) {
 			}
 			sw.Case(cases...).BlockFunc(func(cg *jen.Group) {
 				for _, fd := range gr.fields {
-					readField(cg, fd)
+					readField(cg, m, fd)
 				}
 			})
 		}
@@ -156,10 +156,13 @@ func sameEnvs(a, b []*model.Envelope) bool {
 
 // readField writes the statements that fill one field from its key and, while it is still
 // empty, from each of its aliases.
-func readField(g *jen.Group, fd *model.Field) {
+func readField(g *jen.Group, m *model.Model, fd *model.Field) {
 	target := jen.Id("e").Dot(fd.Name)
 	for i, k := range fd.Keys {
 		stmt := reader(target.Clone(), fd.Type, k)
+		if st, list := scannedStruct(m, fd.Type); st != nil {
+			stmt = structReader(target.Clone(), st, list, k)
+		}
 		if i == 0 {
 			g.Add(stmt)
 			continue
@@ -169,7 +172,8 @@ func readField(g *jen.Group, fd *model.Field) {
 }
 
 // reader is the statement that reads key k of the decoded body into target, a field of the
-// given type: a reader of apierrimpl.Reply where the type has one, else encoding/json.
+// given type: a reader of apierrimpl.Reply where the type has one, else encoding/json (a
+// [[struct]] that the scanner reads is structReader's).
 func reader(target *jen.Statement, typ string, k *model.Key) *jen.Statement {
 	methods := map[string]string{
 		"string": "String", "bool": "Bool", "int": "Int", "int64": "Int64", "float64": "Float64",
@@ -182,8 +186,8 @@ func reader(target *jen.Statement, typ string, k *model.Key) *jen.Statement {
 	return jen.Id("r").Dot("Unmarshal").Call(jen.Id(k.Ident), jen.Op("&").Add(target))
 }
 
-// emitStructs writes the struct types the spec declares and, when a field has that type, the
-// Messages type.
+// emitStructs writes the struct types the spec declares, each with its reader when the
+// runtime's scanner reads it, and, when a field has that type, the Messages type.
 func emitStructs(f *file, m *model.Model) {
 	for _, st := range m.Structs {
 		f.Add(commentLines(st.Doc))
@@ -197,6 +201,9 @@ func emitStructs(f *file, m *model.Model) {
 			}
 		})
 		f.Line()
+		if s, _ := scannedStruct(m, st.Name); s != nil {
+			emitStructReader(f, st)
+		}
 	}
 	if m.Has.Messages {
 		f.Add(commentLines("Messages holds the messages of an error body, which the vendor sends either as " +

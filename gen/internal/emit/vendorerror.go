@@ -68,39 +68,48 @@ func emitErrorClass(f *file, m *model.Model) {
 		rule += "whose code is undocumented, unclassified or absent, the class the spec gives its HTTP status"
 	}
 	f.Add(commentLines(rule + ". It is nil when there is none."))
-	detailClass, hasDetail := jen.Nil(), jen.False()
-	if m.Has.Detail {
-		detailClass = jen.Id("e").Dot("Detail").Dot("Class").Call()
-		hasDetail = jen.Id("e").Dot("Detail").Op("!=").Lit("")
-	}
-	f.Add(errRecv()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").Block(
-		jen.Return(jen.Qual(runtimePkg, "ReplyClass").Call(detailClass, jen.Id("e").Dot("Code").Dot("Class").Call(),
-			hasDetail, jen.Id("statusClass"), jen.Id("e").Dot("Status"))),
-	)
+	f.Add(errRecv()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").BlockFunc(func(g *jen.Group) {
+		hasDetail := jen.False()
+		if m.Has.Detail {
+			g.Comment("The detail code's class wins (apierrimpl.ReplyClass); looking it up first spares the code's lookup.")
+			g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(
+				jen.If(jen.Id("c").Op(":=").Id("e").Dot("Detail").Dot("Class").Call(), jen.Id("c").Op("!=").Nil()).Block(
+					jen.Return(jen.Id("c"))))
+			hasDetail = jen.Id("e").Dot("Detail").Op("!=").Lit("")
+		}
+		g.Return(jen.Qual(runtimePkg, "ReplyClass").Call(jen.Nil(), jen.Id("e").Dot("Code").Dot("Class").Call(),
+			hasDetail, jen.Id("statusClass"), jen.Id("e").Dot("Status")))
+	})
 	f.Line()
 }
 
-// emitErrorIs writes Error.Is, which answers for the reply so that errors.Is stops at it.
+// emitErrorIs writes Error.Is, which answers for the reply (its class, its code and the
+// code's parents, its detail code and that code's parents) so that errors.Is stops at it.
 func emitErrorIs(f *file, m *model.Model) {
 	doc := "Is reports whether target is the class of the reply (an apierr.Err variable) or its Code"
+	if m.Has.Parents {
+		doc += " or one of that code's parents"
+	}
 	if m.Has.Detail {
 		doc += ", or its Detail code or one of that code's parents"
 	}
-	f.Add(commentLines(doc + ". Matching the class and the code here keeps errors.Is short; the parents " +
-		"of the code match one step on, where errors.Is unwraps e to its Code (Code.Is)."))
+	f.Add(commentLines(doc + ". An *Error answers for all of them itself, so errors.Is stops at it."))
 	zero := jen.Lit(zeroCode(m))
 	f.Add(errRecv()).Id("Is").Params(jen.Id("target").Error()).Bool().Block(
 		jen.Switch(jen.Id("t").Op(":=").Id("target").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
 			g.Case(jen.Op("*").Qual(rootPkg, "Class")).Block(
 				jen.Return(jen.Id("t").Op("!=").Nil().Op("&&").Id("t").Op("==").Id("e").Dot("Class").Call()))
 			g.Case(jen.Id("Code")).BlockFunc(func(cg *jen.Group) {
+				cg.If(jen.Id("t").Op("==").Add(zero)).Block(jen.Return(jen.False()))
 				if m.Has.Detail {
-					cg.If(jen.Id("e").Dot("Detail").Op("!=").Lit("").Op("&&").Parens(
-						jen.Id("e").Dot("Detail").Op("==").Id("t").Op("||").Id("e").Dot("Detail").Dot("Is").Call(jen.Id("t")))).Block(
-						jen.Return(jen.True()))
+					cg.If(jen.Id("e").Dot("Detail").Op("==").Id("t").Op("||").Id("e").Dot("Detail").Op("!=").Lit("").Op("&&").
+						Id("e").Dot("Detail").Dot("Is").Call(jen.Id("t"))).Block(jen.Return(jen.True()))
 				}
-				cg.Comment("The parents of the code are matched one step on, by Code.Is: errors.Is unwraps to it.")
-				cg.Return(jen.Id("e").Dot("Code").Op("!=").Add(zero).Op("&&").Id("e").Dot("Code").Op("==").Id("t"))
+				match := jen.Id("e").Dot("Code").Op("==").Id("t")
+				if m.Has.Parents {
+					match.Op("||").Id("e").Dot("Code").Op("!=").Add(zero.Clone()).Op("&&").Id("e").Dot("Code").Dot("Is").Call(jen.Id("t"))
+				}
+				cg.Return(match)
 			})
 		}),
 		jen.Return(jen.False()),

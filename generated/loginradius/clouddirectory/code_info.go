@@ -344,37 +344,6 @@ var codes = [...]Code{
 	InvalidTwoFactorBackupCode,
 }
 
-// codeErrors holds each documented code as an error value, in the order of Codes, so that
-// Error.Unwrap hands them out without converting (and allocating) each time.
-var codeErrors = [...]error{
-	APIKeyUnauthorized,
-	APISecretUnauthorized,
-	InvalidParameterFormat,
-	MissingEndDate,
-	MissingStartDate,
-	InvalidQuery,
-	InvalidQueryFormat,
-	InvalidAPIKey,
-	InvalidAPISecret,
-	MissingAPIKey,
-	MissingAPISecret,
-	InvalidFromDateFormat,
-	InvalidToDateFormat,
-	InvalidDateRange,
-	MissingDateRange,
-	CustomObjectNotConfigured,
-	SomethingWentWrong,
-	CustomObjectSchemaNotSet,
-	MissingCustomObjectName,
-	ExpiredNextParam,
-	MissingNextParam,
-	InvalidCustomObjectName,
-	InvalidOTPCode,
-	IncorrectAuthenticatorCode,
-	TwoFactorBackupCodeNotConfigured,
-	InvalidTwoFactorBackupCode,
-}
-
 // codeRows maps a code minus the lowest code to its row in codeInfos plus one (0: not
 // documented). The codes are dense enough that a table beats a switch.
 var codeRows = [229]uint16{

@@ -117,7 +117,7 @@ func parse(status int, body []byte, header http.Header, keep bool) error {
 	e.Description = layout.Description(&r)
 	e.IsProviderError = r.Bool(keyIsProviderError)
 	e.ProviderErrorResponse = r.String(keyProviderErrorResponse)
-	r.Unmarshal(keyErrors, &e.Errors)
+	e.Errors = apierrimpl.ReadStructs(&r, keyErrors, membersOfFieldError, readFieldError)
 	e.Data = r.Raw(keyData)
 	return e
 }
@@ -131,4 +131,23 @@ type FieldError struct {
 
 	// ErrorMessage is the "ErrorMessage" key. The error message for the field (specs/SOURCES.md).
 	ErrorMessage string `json:"ErrorMessage"`
+}
+
+// membersOfFieldError are the JSON keys of the fields of FieldError, in the order readFieldError
+// numbers them.
+var membersOfFieldError = []string{"FieldName", "ErrorMessage"}
+
+// readFieldError sets the field of v that member i of a JSON object names, when the member's
+// value fits it, as encoding/json would.
+func readFieldError(v *FieldError, i int, m apierrimpl.Member) {
+	switch i {
+	case 0:
+		if x, ok := m.String(); ok {
+			v.FieldName = x
+		}
+	case 1:
+		if x, ok := m.String(); ok {
+			v.ErrorMessage = x
+		}
+	}
 }

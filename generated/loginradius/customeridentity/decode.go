@@ -120,7 +120,7 @@ func parse(status int, body []byte, header http.Header, keep bool) error {
 	e.IsProviderError = r.Bool(keyIsProviderError)
 	e.ProviderErrorResponse = r.String(keyProviderErrorResponse)
 	e.CloudAPIErrorResponse = r.Raw(keyCloudApiErrorResponse)
-	r.Unmarshal(keyErrors, &e.Errors)
+	e.Errors = apierrimpl.ReadStructs(&r, keyErrors, membersOfFieldError, readFieldError)
 	e.Data = r.Raw(keyData)
 	return e
 }
@@ -135,4 +135,23 @@ type FieldError struct {
 	// ErrorMessage is the "ErrorMessage" key. The error message for the field (specs/SOURCES.md,
 	// LoginRadius).
 	ErrorMessage string `json:"ErrorMessage"`
+}
+
+// membersOfFieldError are the JSON keys of the fields of FieldError, in the order readFieldError
+// numbers them.
+var membersOfFieldError = []string{"FieldName", "ErrorMessage"}
+
+// readFieldError sets the field of v that member i of a JSON object names, when the member's
+// value fits it, as encoding/json would.
+func readFieldError(v *FieldError, i int, m apierrimpl.Member) {
+	switch i {
+	case 0:
+		if x, ok := m.String(); ok {
+			v.FieldName = x
+		}
+	case 1:
+		if x, ok := m.String(); ok {
+			v.ErrorMessage = x
+		}
+	}
 }
