@@ -1,6 +1,10 @@
 package apierrimpl
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+)
 
 // Messages holds the messages of an error body that a vendor sends either as an array of
 // strings (List) or as an object whose keys are request field names (Fields), each with one
@@ -80,6 +84,25 @@ func (ms Messages) MarshalJSON() ([]byte, error) {
 		return json.Marshal(ms.Fields)
 	}
 	return json.Marshal(ms.List)
+}
+
+// Text returns the messages as one text, for the generated Error.VendorMessage: the list
+// joined with spaces, or each field's messages after the field's name, fields in name order
+// ("email: is taken; password: is too short"); "" when there are none.
+func (ms Messages) Text() string {
+	if ms.Fields == nil {
+		return strings.Join(ms.List, " ")
+	}
+	names := make([]string, 0, len(ms.Fields))
+	for name := range ms.Fields {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	parts := make([]string, 0, len(names))
+	for _, name := range names {
+		parts = append(parts, name+": "+strings.Join(ms.Fields[name], " "))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // trimSpace returns data without leading and trailing JSON white space.

@@ -38,6 +38,7 @@ func TestGoPointsMessagesShapes(t *testing.T) {
 		code   gopoints.Code
 		list   []string
 		fields map[string][]string
+		text   string // what VendorMessage gives
 	}{
 		{
 			name:   "array of strings",
@@ -45,6 +46,7 @@ func TestGoPointsMessagesShapes(t *testing.T) {
 			body:   `{"status":"error","error_code":"auth.token.expired","error_id":"8f14e45f-ceea-467f-a8f5-1b2c3d4e5f60","messages":["Authentication token has expired."]}`,
 			code:   gopoints.AuthTokenExpired,
 			list:   []string{"Authentication token has expired."},
+			text:   "Authentication token has expired.",
 		},
 		{
 			name:   "object of lists",
@@ -63,6 +65,7 @@ func TestGoPointsMessagesShapes(t *testing.T) {
 				"email":      {"Email is not a valid email address."},
 				"birth_date": {"Birth date must be in format YYYY-MM-DD.", "Birth date must be in the past."},
 			},
+			text: "birth_date: Birth date must be in format YYYY-MM-DD. Birth date must be in the past.; email: Email is not a valid email address.",
 		},
 		{
 			name:   "object of strings",
@@ -73,6 +76,7 @@ func TestGoPointsMessagesShapes(t *testing.T) {
 				"phone":      {"Phone number must be in international format."},
 				"first_name": {"First name is required."},
 			},
+			text: "first_name: First name is required.; phone: Phone number must be in international format.",
 		},
 		{
 			name:   "null",
@@ -105,6 +109,9 @@ func TestGoPointsMessagesShapes(t *testing.T) {
 			}
 			if string(e.Body) != tt.body {
 				t.Errorf("Body = %q, want the body as received", e.Body)
+			}
+			if got := e.VendorMessage(); got != tt.text {
+				t.Errorf("VendorMessage() = %q, want %q", got, tt.text)
 			}
 		})
 	}

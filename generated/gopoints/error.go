@@ -129,12 +129,11 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 	return s.MarshalJSON()
 }
 
-// VendorMessage returns the vendor's own message from the body: its message, else its
-// description, or "". It is vendor text that may echo the request (a user name, a token): show it
-// where the body may be shown, never log it unfiltered. Error never uses it.
+// VendorMessage returns the vendor's own message from the body: its Messages as one text
+// (Messages.Text), or "". It is vendor text that may echo the request (a user name, a token):
+// show it where the body may be shown, never log it unfiltered. Error never uses it.
 func (e *Error) VendorMessage() string {
-	// The vendor's error bodies carry no message.
-	return ""
+	return e.Messages.Text()
 }
 
 // RetryAfter returns how long the response asked to wait before retrying (its Retry-After header,

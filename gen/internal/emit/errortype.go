@@ -76,8 +76,12 @@ func summaryMethod(f *file, name string, result jen.Code, doc string) {
 
 // emitVendorMessage writes VendorMessage: the body's own message, else its description.
 func emitVendorMessage(f *file, m *model.Model) {
-	f.Add(commentLines("VendorMessage returns the vendor's own message from the body: its message, " +
-		"else its description, or \"\". It is vendor text that may echo the request (a user name, a " +
+	text := "its message, else its description"
+	if !m.Has.MessageKey && !m.Has.DescriptionKey && messagesField(m) != "" {
+		text = "its " + messagesField(m) + " as one text (Messages.Text)"
+	}
+	f.Add(commentLines("VendorMessage returns the vendor's own message from the body: " + text + ", " +
+		"or \"\". It is vendor text that may echo the request (a user name, a " +
 		"token): show it where the body may be shown, never log it unfiltered. Error never uses it."))
 	f.Add(errRecv()).Id("VendorMessage").Params().String().BlockFunc(func(g *jen.Group) {
 		switch {
@@ -88,12 +92,24 @@ func emitVendorMessage(f *file, m *model.Model) {
 			g.Return(jen.Id("e").Dot("Message"))
 		case m.Has.DescriptionKey:
 			g.Return(jen.Id("e").Dot("Description"))
+		case messagesField(m) != "":
+			g.Return(jen.Id("e").Dot(messagesField(m)).Dot("Text").Call())
 		default:
 			g.Comment("The vendor's error bodies carry no message.")
 			g.Return(jen.Lit(""))
 		}
 	})
 	f.Line()
+}
+
+// messagesField returns the name of the first extra field of type Messages, or "".
+func messagesField(m *model.Model) string {
+	for _, fd := range m.Fields {
+		if fd.Type == "Messages" {
+			return fd.Name
+		}
+	}
+	return ""
 }
 
 // errorTail names what Error prints after the code.
@@ -133,7 +149,7 @@ func emitErrorStruct(f *file, m *model.Model) {
 		}
 		for _, r := range roles {
 			if r.has {
-				g.Line().Add(commentLines(fmt.Sprintf(r.doc, keyList(m, r.keysOfRole))))
+				g.Line().Add(commentLines(roleDoc(m, r.name, r.doc, keyList(m, r.keysOfRole))))
 				g.Id(r.name).Id(r.typ)
 			}
 		}
@@ -185,6 +201,21 @@ func opt(k *model.Key) []*model.Key {
 		return nil
 	}
 	return []*model.Key{k}
+}
+
+// roleDoc is the doc comment of the Error field of a role, from its template and the keys
+// that fill it; the request ID also names the response headers that fill it when the body
+// has none ([spec] request_id_headers).
+func roleDoc(m *model.Model, name, doc, keys string) string {
+	if name != "RequestID" || len(m.RequestIDHeaders) == 0 {
+		return fmt.Sprintf(doc, keys)
+	}
+	if !m.Has.RequestIDKey {
+		keys = "the response header " + strings.Join(m.RequestIDHeaders, " or ") + ", read by FromResponse"
+	} else {
+		keys += "; when the body has none, the response header " + strings.Join(m.RequestIDHeaders, " or ") + ", read by FromResponse"
+	}
+	return fmt.Sprintf(doc, keys)
 }
 
 // keyList names the JSON keys a role reads in every envelope, for doc comments.
