@@ -124,9 +124,9 @@ func TestSpecTextCannotInject(t *testing.T) {
 	got := pkg.Types.Scope().Names()
 	want := []string{
 		// exported API
-		"Code", "Codes", "Directive", "Error", "FromResponse", "MaxBodySize", "Parse", "Quoted",
+		"CheckRetry", "Code", "Codes", "Directive", "Error", "FromResponse", "MaxBodySize", "Parse", "Quoted",
 		// unexported helpers
-		"codeErrors", "codeInfos", "codeSlots", "keyDetail", "keyError", "keyErrorDescription", "layout", "parse", "statusClass",
+		"codeInfos", "codeSlots", "codes", "keyDetail", "keyError", "keyErrorDescription", "layout", "parse", "statusClass",
 	}
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
