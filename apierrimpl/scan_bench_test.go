@@ -116,19 +116,9 @@ func scanFields(data []byte, fields []string, buf []byte) ([]byte, int, bool) {
 	}
 }
 
-// fieldOf returns the index of the field that a key sets, or -1.
+// fieldOf returns the index of the field that a key sets, or -1 (matchName's rule).
 func fieldOf(key []byte, escaped bool, fields []string) int {
-	for i, name := range fields {
-		if keyIs(key, escaped, name) {
-			return i
-		}
-	}
-	for i, name := range fields {
-		if keyFold(key, escaped, name) {
-			return i
-		}
-	}
-	return -1
+	return matchName(key, escaped, fields)
 }
 
 func BenchmarkScan(b *testing.B) {

@@ -32,6 +32,7 @@ import (
 	"strings"
 
 	"github.com/apierr/apierr/apierrimpl"
+	"github.com/apierr/apierr/gen/internal/cli"
 	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
 	"github.com/apierr/apierr/specs"
@@ -104,33 +105,11 @@ func (o options) where() string {
 func parseArgs(args []string, stderr io.Writer) (options, int) {
 	var o options
 	fs := flag.NewFlagSet("gen explain", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	fs.StringVar(&o.specsDir, "specs", "", "folder of *.toml specs (default: the specs of github.com/apierr/apierr, built in)")
 	fs.IntVar(&o.status, "status", 0, "with -: the HTTP status of the reply (0: unknown)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, usage)
-		fmt.Fprintln(stderr)
-		fs.PrintDefaults()
-	}
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return o, 0
-			}
-			return o, 2
-		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		if len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
-			pos = append(pos, rest...) // after "--" everything is an argument
-			break
-		}
-		// flag stops at the first argument that is not a flag ("-" is one); go on after it.
-		pos = append(pos, rest[0])
-		args = rest[1:]
+	pos, code := cli.Parse(fs, usage, stderr, args)
+	if code >= 0 {
+		return o, code
 	}
 	statusSet := false
 	fs.Visit(func(f *flag.Flag) { statusSet = statusSet || f.Name == "status" })

@@ -33,6 +33,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/apierr/apierr/gen/internal/cli"
 	"github.com/apierr/apierr/gen/internal/spec"
 )
 
@@ -74,26 +75,10 @@ func Run(args []string, stdout, stderr io.Writer) int {
 func parseArgs(args []string, stderr io.Writer) (options, int) {
 	o := options{cols: Columns{}}
 	fs := flag.NewFlagSet("gen import", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	defineFlags(fs, &o)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, usage)
-		fmt.Fprintln(stderr)
-		fs.PrintDefaults()
-	}
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return o, 0
-			}
-			return o, 2
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
+	pos, code := cli.Parse(fs, usage, stderr, args)
+	if code >= 0 {
+		return o, code
 	}
 	if msg := checkArgs(&o, pos); msg != "" {
 		fmt.Fprintf(stderr, "gen import: %s\n%s\n", msg, usage)
