@@ -34,5 +34,11 @@ func CodeSpan(s string) string {
 	return strings.ReplaceAll(fence+pad+s+pad+fence, "|", `\|`)
 }
 
-// Funcs are Cell and CodeSpan as template functions, named cell and code.
-var Funcs = template.FuncMap{"cell": Cell, "code": CodeSpan}
+// Text makes spec text of several lines safe as Markdown paragraphs: its lines and paragraphs
+// kept (a list in the text stays a list), HTML special characters escaped.
+func Text(s string) string {
+	return markup.Replace(strings.TrimSpace(s))
+}
+
+// Funcs are Cell, CodeSpan and Text as template functions, named cell, code and text.
+var Funcs = template.FuncMap{"cell": Cell, "code": CodeSpan, "text": Text}

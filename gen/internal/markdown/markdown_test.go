@@ -31,3 +31,12 @@ func TestCodeSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestText checks that paragraphs and lists survive and markup does not.
+func TestText(t *testing.T) {
+	in := "  First <b>paragraph</b>.\n\n- a list & item\n- another\n"
+	want := "First &lt;b&gt;paragraph&lt;/b&gt;.\n\n- a list &amp; item\n- another"
+	if got := Text(in); got != want {
+		t.Errorf("Text(%q) = %q, want %q", in, got, want)
+	}
+}
