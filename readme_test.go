@@ -9,17 +9,21 @@ import (
 	"testing"
 )
 
+// apiLines are the forms of the api.txt lines apiName reads, each capturing the parts of a
+// name.
+var apiLines = []*regexp.Regexp{
+	regexp.MustCompile(`^method \(\*?(\w+)\) (\w+)\(`),
+	regexp.MustCompile(`^type (\w+) struct, (\w+) `),
+	regexp.MustCompile(`^func (\w+)\(`),
+	regexp.MustCompile(`^(?:type|var) (\w+) `),
+	regexp.MustCompile(`^const (\w+) =`),
+}
+
 // apiName turns a line of a generated package's api.txt into the name the README uses for
 // it: "Parse", "Code.String", "Error.Status" (a field or a method of *Error); "" for the
 // header, blank lines, deprecation lines and the constants of codes, which differ by package.
 func apiName(line string) string {
-	for _, re := range []*regexp.Regexp{
-		regexp.MustCompile(`^method \(\*?(\w+)\) (\w+)\(`),
-		regexp.MustCompile(`^type (\w+) struct, (\w+) `),
-		regexp.MustCompile(`^func (\w+)\(`),
-		regexp.MustCompile(`^(?:type|var) (\w+) `),
-		regexp.MustCompile(`^const (\w+) =`),
-	} {
+	for _, re := range apiLines {
 		if m := re.FindStringSubmatch(line); m != nil {
 			return strings.Join(m[1:], ".")
 		}
