@@ -114,6 +114,7 @@ func parse(status int, body []byte, header http.Header, keep bool) error {
 	e.RequestID = layout.RequestID(&r)
 	e.Messages = r.Messages(keyMessages)
 	e.CriticalAuthMethod = r.String(keyCriticalAuthMethod)
+	e.remember()
 	return e
 }
 

@@ -92,8 +92,10 @@ func (c Code) Reply() *Error {
 	}
 	r := c.row()
 	if r == nil {
+		e.remember()
 		return e
 	}
 	e.Status = r.ReplyStatus
+	e.remember()
 	return e
 }

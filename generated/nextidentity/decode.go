@@ -108,5 +108,6 @@ func parse(status int, body []byte, header http.Header, keep bool) error {
 	e.Message = layout.Message(&r)
 	e.Description = layout.Description(&r)
 	e.Details = r.RawMap(keyErrorDetails)
+	e.remember()
 	return e
 }

@@ -61,6 +61,7 @@ func emitError(f *file, m *model.Model, o Options) {
 	emitFakes(f, m)
 	emitUnwrap(f, m)
 	emitVendorError(f, m)
+	emitFound(f, m)
 }
 
 // summaryMethod writes a method of *Error that the runtime's Summary formats: name returns
@@ -126,7 +127,9 @@ func emitErrorStruct(f *file, m *model.Model) {
 		"errors.Is(err, %s) and errors.As(err, &code) reach its Code through any wrapping "+
 		"(the methods Is and As).", m.Vendor, m.Example().Name),
 		"A reply that is not the vendor's JSON (a gateway's HTML page, an empty body) is an "+
-			"Error too, with no Code: its Status and Body are kept."))
+			"Error too, with no Code: its Status and Body are kept.",
+		"Compare two *Error values with Equal, not reflect.DeepEqual: an *Error from Parse also keeps "+
+			"what it worked out about its codes, so that errors.Is need not look them up."))
 	f.Type().Id("Error").StructFunc(func(g *jen.Group) {
 		g.Add(commentLines(codeFieldDoc(m)))
 		g.Id("Code").Id("Code")
@@ -174,6 +177,7 @@ func emitErrorStruct(f *file, m *model.Model) {
 		g.Line().Add(commentLines("Header is the header of the response, kept by FromResponse (Retry-After, " +
 			"request IDs); nil for an *Error from Parse."))
 		g.Id("Header").Qual("net/http", "Header")
+		foundFields(g, m)
 	})
 	f.Line()
 }
@@ -251,12 +255,16 @@ func fieldDoc(name string, keys, envelopes []string, doc string) string {
 func emitSummary(f *file, m *model.Model, o Options) {
 	f.Comment("summary is what e shows of itself in error text, logs and %#v; apierrimpl formats it.")
 	f.Add(errRecv()).Id("summary").Params().Qual(runtimePkg, "Summary").BlockFunc(func(g *jen.Group) {
+		detail := jen.Id("_")
+		if m.Has.Detail {
+			detail = jen.Id("detail")
+		}
+		g.List(jen.Id("code"), detail).Op(":=").Id("e").Dot("rows").Call()
 		d := jen.Dict{
 			jen.Id("Package"):    jen.Lit(m.Package),
 			jen.Id("ImportPath"): jen.Lit(o.ImportPath),
 			jen.Id("Vendor"):     jen.Lit(m.Vendor),
-			jen.Id("Known"):      jen.Id("e").Dot("Code").Dot("Known").Call(),
-			jen.Id("Info"):       jen.Id("e").Dot("Code").Dot("row").Call(),
+			jen.Id("Known"):      jen.Id("code").Op(">=").Lit(0),
 			jen.Id("Status"):     jen.Id("e").Dot("Status"),
 			jen.Id("Class"):      jen.Id("e").Dot("Class").Call(),
 			jen.Id("BodySize"):   jen.Len(jen.Id("e").Dot("Body")),
@@ -281,9 +289,9 @@ func emitSummary(f *file, m *model.Model, o Options) {
 				jen.List(jen.Id("s").Dot("Code"), jen.Id("s").Dot("CodeValue")).Op("=").List(
 					jen.Id("e").Dot("Code").Dot("String").Call(), jen.Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("e").Dot("Code")))))
 		}
+		g.If(jen.Id("code").Op(">=").Lit(0)).Block(jen.Id("s").Dot("Info").Op("=").Op("&").Id("codeInfos").Index(jen.Id("code")))
 		if m.Has.Detail {
-			g.If(jen.Id("r").Op(":=").Id("e").Dot("Detail").Dot("row").Call(), jen.Id("r").Op("!=").Nil()).Block(
-				jen.Id("s").Dot("Info").Op("=").Id("r"))
+			g.If(jen.Id("detail").Op(">=").Lit(0)).Block(jen.Id("s").Dot("Info").Op("=").Op("&").Id("codeInfos").Index(jen.Id("detail")))
 		}
 		g.Return(jen.Id("s"))
 	})

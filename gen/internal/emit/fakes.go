@@ -22,7 +22,7 @@ func emitReply(f *file, m *model.Model) {
 	f.Add(recv()).Id("Reply").Params().Op("*").Id("Error").BlockFunc(func(g *jen.Group) {
 		g.Id("e").Op(":=").Op("&").Id("Error").Values(jen.Dict{jen.Id("Code"): jen.Id("c"), jen.Id("Status"): jen.Lit(400)})
 		g.Id("r").Op(":=").Id("c").Dot("row").Call()
-		g.If(jen.Id("r").Op("==").Nil()).Block(jen.Return(jen.Id("e")))
+		g.If(jen.Id("r").Op("==").Nil()).Block(jen.Id("e").Dot("remember").Call(), jen.Return(jen.Id("e")))
 		g.Id("e").Dot("Status").Op("=").Id("r").Dot("ReplyStatus")
 		if m.Has.Detail {
 			g.If(jen.Id("r").Dot("ReplyCode").Op(">").Lit(0)).Block(
@@ -43,6 +43,7 @@ func emitReply(f *file, m *model.Model) {
 			inEnvelopes(g, m, func(em *model.Envelope) bool { return len(em.Message) > 0 },
 				jen.Id("e").Dot("Message").Op("=").Id("r").Dot("Message"))
 		}
+		g.Id("e").Dot("remember").Call()
 		g.Return(jen.Id("e"))
 	})
 	f.Line()

@@ -239,21 +239,42 @@ func emitIs(f *file, m *model.Model) {
 			jen.Case(jen.Op("*").Qual(rootPkg, "Class")).Block(
 				jen.Return(jen.Id("t").Op("!=").Nil().Op("&&").Id("t").Op("==").Id("c").Dot("classAt").Call(jen.Id("c").Dot("index").Call()))),
 			jen.Case(jen.Id("Code")).Block(
-				jen.Comment("The parents of a listed code are walked by row, so only the first step looks c up."),
-				jen.Id("i").Op(":=").Id("c").Dot("index").Call(),
-				jen.If(jen.Id("i").Op("<").Lit(0)).Block(
-					jen.Comment("An unlisted code: its catch-all's parent, then that code's parents."),
-					jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("c").Dot("catchAll").Call(),
-					jen.If(jen.Op("!").Id("ok").Op("||").Id("p").Op("==").Id("t")).Block(jen.Return(jen.Id("ok"))),
-					jen.Id("i").Op("=").Id("p").Dot("index").Call(),
-				),
-				jen.For(jen.Id("r").Op(":=").Id("codeInfos").Index(jen.Id("i")).Dot("Parent"), jen.Id("r").Op(">").Lit(0),
-					jen.Id("r").Op("=").Id("codeInfos").Index(jen.Id("r").Op("-").Lit(1)).Dot("Parent")).Block(
-					jen.If(jen.Id("codes").Index(jen.Id("r").Op("-").Lit(1)).Op("==").Id("t")).Block(jen.Return(jen.True()))),
-			),
+				jen.Return(jen.Id("c").Dot("under").Call(jen.Id("t"), jen.Id("c").Dot("index").Call()))),
 		)
 		g.Return(jen.False())
 	})
+	f.Line()
+	if m.Has.Parents {
+		emitUnder(f)
+	}
+}
+
+// emitUnder writes under, the walk up a code's parents that Code.Is and Error.Is share, and
+// walkUp, its loop; under takes the code's row so that an *Error can hand it the row Parse
+// found, and is small enough to inline, so that a listed code without parents (most of them)
+// costs no call.
+func emitUnder(f *file) {
+	f.Add(commentLines("under reports whether t is among the parents of c, whose row in codeInfos is i " +
+		"(-1: the document does not list c)."))
+	f.Add(recv()).Id("under").Params(jen.Id("t").Id("Code"), jen.Id("i").Int()).Bool().Block(
+		jen.Return(jen.Parens(jen.Id("i").Op("<").Lit(0).Op("||").Id("codeInfos").Index(jen.Id("i")).Dot("Parent").Op(">").Lit(0)).Op("&&").
+			Id("c").Dot("walkUp").Call(jen.Id("t"), jen.Id("i"))),
+	)
+	f.Line()
+	f.Add(commentLines("walkUp is under for a code that has parents. The parents of a listed code are walked " +
+		"by row, so c is looked up at most once."))
+	f.Add(recv()).Id("walkUp").Params(jen.Id("t").Id("Code"), jen.Id("i").Int()).Bool().Block(
+		jen.If(jen.Id("i").Op("<").Lit(0)).Block(
+			jen.Comment("An unlisted code: its catch-all's parent, then that code's parents."),
+			jen.List(jen.Id("p"), jen.Id("ok")).Op(":=").Id("c").Dot("catchAll").Call(),
+			jen.If(jen.Op("!").Id("ok").Op("||").Id("p").Op("==").Id("t")).Block(jen.Return(jen.Id("ok"))),
+			jen.Id("i").Op("=").Id("p").Dot("index").Call(),
+		),
+		jen.For(jen.Id("r").Op(":=").Id("codeInfos").Index(jen.Id("i")).Dot("Parent"), jen.Id("r").Op(">").Lit(0),
+			jen.Id("r").Op("=").Id("codeInfos").Index(jen.Id("r").Op("-").Lit(1)).Dot("Parent")).Block(
+			jen.If(jen.Id("codes").Index(jen.Id("r").Op("-").Lit(1)).Op("==").Id("t")).Block(jen.Return(jen.True()))),
+		jen.Return(jen.False()),
+	)
 	f.Line()
 }
 

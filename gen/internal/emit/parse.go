@@ -27,12 +27,14 @@ func emitParse(f *file, m *model.Model) {
 			g.If(jen.Id("r").Dot("Envelope").Call().Op("<").Lit(0)).Block(jen.Return(jen.Id("e")))
 			fillRoles(g, m)
 			fillFields(g, m)
+			g.Id("e").Dot("remember").Call()
 			g.Return(jen.Id("e"))
 			return
 		}
 		g.If(jen.Id("r").Dot("Envelope").Call().Op(">=").Lit(0)).BlockFunc(func(g *jen.Group) {
 			fillRoles(g, m)
 			fillFields(g, m)
+			g.Id("e").Dot("remember").Call()
 		})
 		g.If(jen.Id("e").Dot("RequestID").Op("==").Lit("")).Block(requestIDFromHeader(m))
 		g.Return(jen.Id("e"))

@@ -26,6 +26,7 @@ func emitTests(f *file, m *model.Model, o Options) {
 		{"TestReplyRoundTrip", "checks that Parse(Marshal(e)) gives back e for the reply of every documented code.", "ReplyRoundTrip"},
 		{"TestMirrorsExplain", "checks that Parse reads every mirrored reply as the generator's explain does.", "MirrorsExplain"},
 		{"TestParentsAndClasses", "checks the parent and class of codes documented and not against the spec.", "ParentsAndClasses"},
+		{"TestRemembered", "checks that what Parse works out once about a reply answers as a lookup would, also after the reply's fields change.", "Remembered"},
 		{"TestErrorText", "checks that error text, logs and JSON of every documented code and of hostile replies stay one bounded line without the body's text.", "ErrorText"},
 	}
 	secretStatus, secretBody := m.SecretBody()
@@ -39,6 +40,7 @@ func emitTests(f *file, m *model.Model, o Options) {
 		"SecretsStayOutOfLogs": {jen.Lit(secretStatus), jen.Id("secretBody")},
 		"MirrorsExplain":       {jen.Id("mirrored")},
 		"ParentsAndClasses":    {jen.Id("probes")},
+		"Remembered":           {jen.Id("probes")},
 		"ErrorText":            {jen.Id("documented"), jen.Id("hostile")},
 	}
 	for _, t := range tests {
@@ -109,6 +111,7 @@ func emitPackageUnderTest(f *file, m *model.Model, o Options) {
 		jen.Id("FromResponse"): jen.Id("FromResponse"),
 		jen.Id("Codes"):        jen.Id("Codes"),
 		jen.Id("Reply"):        jen.Id("Code").Dot("Reply"),
+		jen.Id("Equal"):        jen.Parens(jen.Op("*").Id("Error")).Dot("Equal"),
 		jen.Id("Fields"): jen.Func().Params(jen.Id("e").Op("*").Id("Error")).Qual(testPkg, "Fields").Types(jen.Id("Code")).Block(
 			jen.Return(jen.Qual(testPkg, "Fields").Types(jen.Id("Code")).Values(fields))),
 	}

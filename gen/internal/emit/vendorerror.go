@@ -53,7 +53,8 @@ func emitVendorError(f *file, m *model.Model) {
 	emitStatusClass(f, m)
 }
 
-// emitErrorClass writes Error.Class, by the runtime's rule (apierrimpl.ReplyClass).
+// emitErrorClass writes Error.Class, which reads the class remember found, and replyClass,
+// the runtime's rule (apierrimpl.ReplyClass) on the rows of the reply's codes.
 func emitErrorClass(f *file, m *model.Model) {
 	rule := "Class returns the vendor-neutral class of the reply: the class of its "
 	if m.Has.Detail {
@@ -68,16 +69,26 @@ func emitErrorClass(f *file, m *model.Model) {
 		rule += "whose code is undocumented, unclassified or absent, the class the spec gives its HTTP status"
 	}
 	f.Add(commentLines(rule + ". It is nil when there is none."))
-	f.Add(errRecv()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").BlockFunc(func(g *jen.Group) {
-		hasDetail := jen.False()
+	f.Add(errRecv()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").Block(
+		jen.If(jen.List(jen.Id("c"), jen.Id("ok")).Op(":=").Id("e").Dot("found").Dot("Class").Call(foundKey(m)...), jen.Id("ok")).Block(
+			jen.Return(jen.Id("c"))),
+		jen.Return(jen.Id("e").Dot("replyClass").Call(jen.Id("e").Dot("lookUp").Call())),
+	)
+	f.Line()
+	f.Comment("replyClass is Class for a reply whose codes are at the given rows of codeInfos (-1: not listed).")
+	detailParam := jen.Id("_")
+	if m.Has.Detail {
+		detailParam = jen.Id("detail")
+	}
+	f.Add(errRecv()).Id("replyClass").Params(jen.List(jen.Id("code"), detailParam).Int()).Op("*").Qual(rootPkg, "Class").BlockFunc(func(g *jen.Group) {
+		detailClass, hasDetail := jen.Nil(), jen.False()
 		if m.Has.Detail {
-			g.Comment("The detail code's class wins (apierrimpl.ReplyClass); looking it up first spares the code's lookup.")
+			g.Var().Id("d").Op("*").Qual(rootPkg, "Class")
 			g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(
-				jen.If(jen.Id("c").Op(":=").Id("e").Dot("Detail").Dot("Class").Call(), jen.Id("c").Op("!=").Nil()).Block(
-					jen.Return(jen.Id("c"))))
-			hasDetail = jen.Id("e").Dot("Detail").Op("!=").Lit("")
+				jen.Id("d").Op("=").Id("e").Dot("Detail").Dot("classAt").Call(jen.Id("detail")))
+			detailClass, hasDetail = jen.Id("d"), jen.Id("e").Dot("Detail").Op("!=").Lit("")
 		}
-		g.Return(jen.Qual(runtimePkg, "ReplyClass").Call(jen.Nil(), jen.Id("e").Dot("Code").Dot("Class").Call(),
+		g.Return(jen.Qual(runtimePkg, "ReplyClass").Call(detailClass, jen.Id("e").Dot("Code").Dot("classAt").Call(jen.Id("code")),
 			hasDetail, jen.Id("statusClass"), jen.Id("e").Dot("Status")))
 	})
 	f.Line()
@@ -98,18 +109,38 @@ func emitErrorIs(f *file, m *model.Model) {
 	f.Add(errRecv()).Id("Is").Params(jen.Id("target").Error()).Bool().Block(
 		jen.Switch(jen.Id("t").Op(":=").Id("target").Assert(jen.Type())).BlockFunc(func(g *jen.Group) {
 			g.Case(jen.Op("*").Qual(rootPkg, "Class")).Block(
+				jen.Comment("Class, with its first step written out: errors.Is calls Is at every check."),
+				jen.If(jen.List(jen.Id("c"), jen.Id("ok")).Op(":=").Id("e").Dot("found").Dot("Class").Call(foundKey(m)...), jen.Id("ok")).Block(
+					jen.Return(jen.Id("t").Op("!=").Nil().Op("&&").Id("t").Op("==").Id("c"))),
 				jen.Return(jen.Id("t").Op("!=").Nil().Op("&&").Id("t").Op("==").Id("e").Dot("Class").Call()))
 			g.Case(jen.Id("Code")).BlockFunc(func(cg *jen.Group) {
 				cg.If(jen.Id("t").Op("==").Add(zero)).Block(jen.Return(jen.False()))
+				equal := jen.Id("e").Dot("Code").Op("==").Id("t")
 				if m.Has.Detail {
-					cg.If(jen.Id("e").Dot("Detail").Op("==").Id("t").Op("||").Id("e").Dot("Detail").Op("!=").Lit("").Op("&&").
-						Id("e").Dot("Detail").Dot("Is").Call(jen.Id("t"))).Block(jen.Return(jen.True()))
+					equal = jen.Id("e").Dot("Detail").Op("==").Id("t").Op("||").Add(equal)
 				}
-				match := jen.Id("e").Dot("Code").Op("==").Id("t")
-				if m.Has.Parents {
-					match.Op("||").Id("e").Dot("Code").Op("!=").Add(zero.Clone()).Op("&&").Id("e").Dot("Code").Dot("Is").Call(jen.Id("t"))
+				if !m.Has.Parents {
+					cg.Return(equal)
+					return
 				}
-				cg.Return(match)
+				cg.If(equal).Block(jen.Return(jen.True()))
+				under := jen.Id("e").Dot("Code").Op("!=").Add(zero.Clone()).Op("&&").
+					Id("e").Dot("Code").Dot("under").Call(jen.Id("t"), jen.Id("code"))
+				detail := jen.Id("_")
+				if m.Has.Detail {
+					detail = jen.Id("detail")
+				}
+				cg.Comment("rows, written out, as in the case above.")
+				cg.List(jen.Id("code"), detail, jen.Id("ok")).Op(":=").Id("e").Dot("found").Dot("Rows").Call(foundKey(m)...)
+				cg.If(jen.Op("!").Id("ok")).Block(jen.List(jen.Id("code"), detail.Clone()).Op("=").Id("e").Dot("lookUp").Call())
+				if m.Has.Detail {
+					cg.Comment("The detail code's parents, then the code's. When the detail code's parent is the code, as in")
+					cg.Comment("most replies, the code's parents are the rest of its walk: walk them once.")
+					cg.If(jen.Id("e").Dot("Detail").Op("!=").Lit("").Op("&&").
+						Parens(jen.Id("detail").Op("<").Lit(0).Op("||").Id("codeInfos").Index(jen.Id("detail")).Dot("Parent").Op("!=").Id("code").Op("+").Lit(1)).Op("&&").
+						Id("e").Dot("Detail").Dot("under").Call(jen.Id("t"), jen.Id("detail"))).Block(jen.Return(jen.True()))
+				}
+				cg.Return(under)
 			})
 		}),
 		jen.Return(jen.False()),

@@ -151,20 +151,31 @@ func (c Code) Is(target error) bool {
 	case *apierr.Class:
 		return t != nil && t == c.classAt(c.index())
 	case Code:
-		// The parents of a listed code are walked by row, so only the first step looks c up.
-		i := c.index()
-		if i < 0 {
-			// An unlisted code: its catch-all's parent, then that code's parents.
-			p, ok := c.catchAll()
-			if !ok || p == t {
-				return ok
-			}
-			i = p.index()
+		return c.under(t, c.index())
+	}
+	return false
+}
+
+// under reports whether t is among the parents of c, whose row in codeInfos is i (-1: the
+// document does not list c).
+func (c Code) under(t Code, i int) bool {
+	return (i < 0 || codeInfos[i].Parent > 0) && c.walkUp(t, i)
+}
+
+// walkUp is under for a code that has parents. The parents of a listed code are walked by row, so
+// c is looked up at most once.
+func (c Code) walkUp(t Code, i int) bool {
+	if i < 0 {
+		// An unlisted code: its catch-all's parent, then that code's parents.
+		p, ok := c.catchAll()
+		if !ok || p == t {
+			return ok
 		}
-		for r := codeInfos[i].Parent; r > 0; r = codeInfos[r-1].Parent {
-			if codes[r-1] == t {
-				return true
-			}
+		i = p.index()
+	}
+	for r := codeInfos[i].Parent; r > 0; r = codeInfos[r-1].Parent {
+		if codes[r-1] == t {
+			return true
 		}
 	}
 	return false
@@ -310,10 +321,12 @@ func (c Code) Reply() *Error {
 	}
 	r := c.row()
 	if r == nil {
+		e.remember()
 		return e
 	}
 	e.Status = r.ReplyStatus
 	e.Name = r.Name
 	e.Description = r.Description
+	e.remember()
 	return e
 }

@@ -147,5 +147,6 @@ func parse(status int, body []byte, header http.Header, keep bool) error {
 	e.ExistingProvider = r.String(keyExistingProvider)
 	e.ExpectedValue = r.String(keyExpectedValue)
 	r.Unmarshal(keyInvalidFields, &e.InvalidFields)
+	e.remember()
 	return e
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"reflect"
 	"strconv"
 	"time"
 
@@ -20,6 +21,9 @@ import (
 //
 // A reply that is not the vendor's JSON (a gateway's HTML page, an empty body) is an Error too,
 // with no Code: its Status and Body are kept.
+//
+// Compare two *Error values with Equal, not reflect.DeepEqual: an *Error from Parse also keeps
+// what it worked out about its codes, so that errors.Is need not look them up.
 type Error struct {
 	// Code is the code of the body (JSON "code"), documented or not, exactly as received; 0 when the
 	// body carries none. A code sent as a JSON string of digits is read as its number. A body with no
@@ -83,17 +87,21 @@ type Error struct {
 	// Header is the header of the response, kept by FromResponse (Retry-After, request IDs); nil for
 	// an *Error from Parse.
 	Header http.Header
+
+	// found is what Parse worked out about the reply (the rows of its codes, its class), so that Is
+	// and Class do not look the codes up at every errors.Is.
+	found apierrimpl.FoundInt[Code]
 }
 
 // summary is what e shows of itself in error text, logs and %#v; apierrimpl formats it.
 func (e *Error) summary() apierrimpl.Summary {
+	code, _ := e.rows()
 	s := apierrimpl.Summary{
 		BodySize:   len(e.Body),
 		Class:      e.Class(),
 		ImportPath: "github.com/apierr/apierr/generated/akamai/identitycloud",
-		Info:       e.Code.row(),
 		IntCodes:   true,
-		Known:      e.Code.Known(),
+		Known:      code >= 0,
 		Name:       e.Name,
 		Package:    "identitycloud",
 		RequestID:  e.VendorRequestID(),
@@ -103,6 +111,9 @@ func (e *Error) summary() apierrimpl.Summary {
 	}
 	if e.Code != 0 {
 		s.Code, s.CodeValue = e.Code.String(), strconv.Itoa(int(e.Code))
+	}
+	if code >= 0 {
+		s.Info = &codeInfos[code]
 	}
 	return s
 }
@@ -299,7 +310,15 @@ func (e *Error) VendorRequestID() string {
 // under a catch-all), else, for a reply whose code is undocumented, unclassified or absent, the
 // class the spec gives its HTTP status. It is nil when there is none.
 func (e *Error) Class() *apierr.Class {
-	return apierrimpl.ReplyClass(nil, e.Code.Class(), false, statusClass, e.Status)
+	if c, ok := e.found.Class(e.Code, 0, e.Status); ok {
+		return c
+	}
+	return e.replyClass(e.lookUp())
+}
+
+// replyClass is Class for a reply whose codes are at the given rows of codeInfos (-1: not listed).
+func (e *Error) replyClass(code, _ int) *apierr.Class {
+	return apierrimpl.ReplyClass(nil, e.Code.classAt(code), false, statusClass, e.Status)
 }
 
 // Is reports whether target is the class of the reply (an apierr.Err variable) or its Code or one
@@ -307,12 +326,24 @@ func (e *Error) Class() *apierr.Class {
 func (e *Error) Is(target error) bool {
 	switch t := target.(type) {
 	case *apierr.Class:
+		// Class, with its first step written out: errors.Is calls Is at every check.
+		if c, ok := e.found.Class(e.Code, 0, e.Status); ok {
+			return t != nil && t == c
+		}
 		return t != nil && t == e.Class()
 	case Code:
 		if t == 0 {
 			return false
 		}
-		return e.Code == t || e.Code != 0 && e.Code.Is(t)
+		if e.Code == t {
+			return true
+		}
+		// rows, written out, as in the case above.
+		code, _, ok := e.found.Rows(e.Code, 0, e.Status)
+		if !ok {
+			code, _ = e.lookUp()
+		}
+		return e.Code != 0 && e.Code.under(t, code)
 	}
 	return false
 }
@@ -329,4 +360,41 @@ func statusClass(status int) *apierr.Class {
 		return apierr.ErrUnavailable
 	}
 	return nil
+}
+
+// remember works out the rows of the codes of e and its class once, for Is and Class; Parse and
+// Code.Reply call it.
+func (e *Error) remember() {
+	code, detail := e.lookUp()
+	e.found.Set(e.Code, 0, e.Status, code, detail, e.replyClass(code, detail))
+}
+
+// rows returns the rows of e.Code and e.Detail in codeInfos (-1: the document does not list the
+// code, or the package has no detail codes): those remember found, while the reply is still the
+// one it found them for, else looked up.
+func (e *Error) rows() (code, detail int) {
+	if code, detail, ok := e.found.Rows(e.Code, 0, e.Status); ok {
+		return code, detail
+	}
+	return e.lookUp()
+}
+
+// lookUp returns the rows of e.Code and e.Detail in codeInfos, looked up (-1: not listed).
+func (e *Error) lookUp() (code, detail int) {
+	return e.Code.index(), -1
+}
+
+// Equal reports whether e and other hold the same reply: the same fields, compared as
+// reflect.DeepEqual compares them. go-cmp's cmp.Equal and cmp.Diff call it. Compare *Error values
+// with it rather than with reflect.DeepEqual, which also sees what Parse works out about the
+// reply to make errors.Is fast: an *Error from Parse is not DeepEqual to the same literal.
+//
+// Two nil *Error are equal.
+func (e *Error) Equal(other *Error) bool {
+	if e == nil || other == nil {
+		return e == other
+	}
+	a, b := *e, *other
+	a.found, b.found = apierrimpl.FoundInt[Code]{}, apierrimpl.FoundInt[Code]{}
+	return reflect.DeepEqual(a, b)
 }

@@ -168,5 +168,6 @@ func parse(status int, body []byte, header http.Header, keep bool) error {
 	case envCiam:
 		e.Data = r.Raw(keyData)
 	}
+	e.remember()
 	return e
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"reflect"
 	"time"
 
 	"github.com/apierr/apierr"
@@ -19,6 +20,9 @@ import (
 //
 // A reply that is not the vendor's JSON (a gateway's HTML page, an empty body) is an Error too,
 // with no Code: its Status and Body are kept.
+//
+// Compare two *Error values with Equal, not reflect.DeepEqual: an *Error from Parse also keeps
+// what it worked out about its codes, so that errors.Is need not look them up.
 type Error struct {
 	// Code is the code of the body (JSON "code" or "error" or "Code"), documented or not, exactly as
 	// received; "" when the body carries none.
@@ -60,10 +64,15 @@ type Error struct {
 	// Header is the header of the response, kept by FromResponse (Retry-After, request IDs); nil for
 	// an *Error from Parse.
 	Header http.Header
+
+	// found is what Parse worked out about the reply (the rows of its codes, its class), so that Is
+	// and Class do not look the codes up at every errors.Is.
+	found apierrimpl.Found[Code]
 }
 
 // summary is what e shows of itself in error text, logs and %#v; apierrimpl formats it.
 func (e *Error) summary() apierrimpl.Summary {
+	code, detail := e.rows()
 	s := apierrimpl.Summary{
 		BodySize:   len(e.Body),
 		Class:      e.Class(),
@@ -71,16 +80,18 @@ func (e *Error) summary() apierrimpl.Summary {
 		CodeValue:  string(e.Code),
 		Detail:     string(e.Detail),
 		ImportPath: "github.com/apierr/apierr/generated/alibaba/idaas",
-		Info:       e.Code.row(),
-		Known:      e.Code.Known(),
+		Known:      code >= 0,
 		Package:    "idaas",
 		RequestID:  e.VendorRequestID(),
 		Status:     e.Status,
 		Vendor:     "Alibaba Cloud IDaaS",
 		VendorCode: e.VendorCode(),
 	}
-	if r := e.Detail.row(); r != nil {
-		s.Info = r
+	if code >= 0 {
+		s.Info = &codeInfos[code]
+	}
+	if detail >= 0 {
+		s.Info = &codeInfos[detail]
 	}
 	return s
 }
@@ -278,13 +289,19 @@ func (e *Error) VendorRequestID() string {
 // undocumented, unclassified or absent, the class the spec gives its HTTP status. It is nil when
 // there is none.
 func (e *Error) Class() *apierr.Class {
-	// The detail code's class wins (apierrimpl.ReplyClass); looking it up first spares the code's lookup.
-	if e.Detail != "" {
-		if c := e.Detail.Class(); c != nil {
-			return c
-		}
+	if c, ok := e.found.Class(e.Code, e.Detail, e.Status); ok {
+		return c
 	}
-	return apierrimpl.ReplyClass(nil, e.Code.Class(), e.Detail != "", statusClass, e.Status)
+	return e.replyClass(e.lookUp())
+}
+
+// replyClass is Class for a reply whose codes are at the given rows of codeInfos (-1: not listed).
+func (e *Error) replyClass(code, detail int) *apierr.Class {
+	var d *apierr.Class
+	if e.Detail != "" {
+		d = e.Detail.classAt(detail)
+	}
+	return apierrimpl.ReplyClass(d, e.Code.classAt(code), e.Detail != "", statusClass, e.Status)
 }
 
 // Is reports whether target is the class of the reply (an apierr.Err variable) or its Code or one
@@ -293,15 +310,29 @@ func (e *Error) Class() *apierr.Class {
 func (e *Error) Is(target error) bool {
 	switch t := target.(type) {
 	case *apierr.Class:
+		// Class, with its first step written out: errors.Is calls Is at every check.
+		if c, ok := e.found.Class(e.Code, e.Detail, e.Status); ok {
+			return t != nil && t == c
+		}
 		return t != nil && t == e.Class()
 	case Code:
 		if t == "" {
 			return false
 		}
-		if e.Detail == t || e.Detail != "" && e.Detail.Is(t) {
+		if e.Detail == t || e.Code == t {
 			return true
 		}
-		return e.Code == t || e.Code != "" && e.Code.Is(t)
+		// rows, written out, as in the case above.
+		code, detail, ok := e.found.Rows(e.Code, e.Detail, e.Status)
+		if !ok {
+			code, detail = e.lookUp()
+		}
+		// The detail code's parents, then the code's. When the detail code's parent is the code, as in
+		// most replies, the code's parents are the rest of its walk: walk them once.
+		if e.Detail != "" && (detail < 0 || codeInfos[detail].Parent != code+1) && e.Detail.under(t, detail) {
+			return true
+		}
+		return e.Code != "" && e.Code.under(t, code)
 	}
 	return false
 }
@@ -321,4 +352,48 @@ func statusClass(status int) *apierr.Class {
 		return apierr.ErrUnavailable
 	}
 	return nil
+}
+
+// remember works out the rows of the codes of e and its class once, for Is and Class; Parse and
+// Code.Reply call it. A documented code becomes the package's constant of the same text, so that
+// comparing it with a constant does not read its bytes.
+func (e *Error) remember() {
+	code, detail := e.lookUp()
+	if code >= 0 {
+		e.Code = codes[code]
+	}
+	if detail >= 0 {
+		e.Detail = codes[detail]
+	}
+	e.found.Set(e.Code, e.Detail, e.Status, code, detail, e.replyClass(code, detail))
+}
+
+// rows returns the rows of e.Code and e.Detail in codeInfos (-1: the document does not list the
+// code, or the package has no detail codes): those remember found, while the reply is still the
+// one it found them for, else looked up.
+func (e *Error) rows() (code, detail int) {
+	if code, detail, ok := e.found.Rows(e.Code, e.Detail, e.Status); ok {
+		return code, detail
+	}
+	return e.lookUp()
+}
+
+// lookUp returns the rows of e.Code and e.Detail in codeInfos, looked up (-1: not listed).
+func (e *Error) lookUp() (code, detail int) {
+	return e.Code.index(), e.Detail.index()
+}
+
+// Equal reports whether e and other hold the same reply: the same fields, compared as
+// reflect.DeepEqual compares them. go-cmp's cmp.Equal and cmp.Diff call it. Compare *Error values
+// with it rather than with reflect.DeepEqual, which also sees what Parse works out about the
+// reply to make errors.Is fast: an *Error from Parse is not DeepEqual to the same literal.
+//
+// Two nil *Error are equal.
+func (e *Error) Equal(other *Error) bool {
+	if e == nil || other == nil {
+		return e == other
+	}
+	a, b := *e, *other
+	a.found, b.found = apierrimpl.Found[Code]{}, apierrimpl.Found[Code]{}
+	return reflect.DeepEqual(a, b)
 }

@@ -129,10 +129,12 @@ func (c Code) Reply() *Error {
 	}
 	r := c.row()
 	if r == nil {
+		e.remember()
 		return e
 	}
 	e.Status = r.ReplyStatus
 	e.Description = r.Description
 	e.Message = r.Message
+	e.remember()
 	return e
 }

@@ -119,6 +119,7 @@ func parse(status int, body []byte, header http.Header, keep bool) error {
 	e.ProviderErrorResponse = r.String(keyProviderErrorResponse)
 	e.Errors = apierrimpl.ReadStructs(&r, keyErrors, membersOfFieldError, readFieldError)
 	e.Data = r.Raw(keyData)
+	e.remember()
 	return e
 }
 

@@ -122,6 +122,7 @@ func parse(status int, body []byte, header http.Header, keep bool) error {
 	e.CloudAPIErrorResponse = r.Raw(keyCloudApiErrorResponse)
 	e.Errors = apierrimpl.ReadStructs(&r, keyErrors, membersOfFieldError, readFieldError)
 	e.Data = r.Raw(keyData)
+	e.remember()
 	return e
 }
 

@@ -13,6 +13,7 @@ import (
 // pkg is this package, described for the shared tests of package impltest.
 var pkg = impltest.Package[Code, *Error]{
 	Codes: Codes,
+	Equal: (*Error).Equal,
 	Fields: func(e *Error) impltest.Fields[Code] {
 		return impltest.Fields[Code]{
 			Body:   e.Body,
@@ -87,6 +88,12 @@ func TestMirrorsExplain(t *testing.T) {
 // TestParentsAndClasses checks the parent and class of codes documented and not against the spec.
 func TestParentsAndClasses(t *testing.T) {
 	impltest.ParentsAndClasses(t, &pkg, probes)
+}
+
+// TestRemembered checks that what Parse works out once about a reply answers as a lookup would,
+// also after the reply's fields change.
+func TestRemembered(t *testing.T) {
+	impltest.Remembered(t, &pkg, probes)
 }
 
 // TestErrorText checks that error text, logs and JSON of every documented code and of hostile

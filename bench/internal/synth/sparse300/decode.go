@@ -107,5 +107,6 @@ func parse(status int, body []byte, header http.Header, keep bool) error {
 	e.Code = Code(code)
 	e.Message = layout.Message(&r)
 	e.Description = layout.Description(&r)
+	e.remember()
 	return e
 }
