@@ -99,12 +99,12 @@ func TestParseCoversEveryVendor(t *testing.T) {
 	}
 }
 
-// TestIsCases checks that each row of BenchmarkIs gives the outcome its name says, for the
-// generated error and for the sentinel baseline, and that its target is of the kind its name
-// says (benchreport picks the issue 12 targets by name).
+// TestIsCases checks that each row of BenchmarkIs and BenchmarkIsLiteral gives the outcome its
+// name says, for the generated error and for the sentinel baseline, and that its target is of
+// the kind its name says (benchreport picks the issue 12 targets by name).
 func TestIsCases(t *testing.T) {
 	sentinelChain := wrap3(errSentinel)
-	for _, c := range isCases() {
+	for _, c := range append(isCases(), isLiteralCases()...) {
 		kind := c.name[strings.LastIndex(c.name, "target=")+len("target="):]
 		if miss := strings.HasSuffix(kind, "miss"); miss == c.want {
 			t.Errorf("%s: the name says match=%v, the row wants %v", c.name, !miss, c.want)

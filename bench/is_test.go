@@ -2,6 +2,7 @@ package bench
 
 import (
 	"errors"
+	"net/http"
 	"testing"
 
 	"github.com/apierr/apierr"
@@ -31,15 +32,50 @@ type isCase struct {
 // A row's target names what it measures, for benchreport: code, parent and detail match a
 // code; class and status-class match a class; miss and class-miss match nothing, so that
 // errors.Is walks the whole chain down to the Code.
+//
+// Each *Error is what a program gets: Parse's, of a body in the vendor's shape (the fake reply
+// of the code, or the realistic body of BenchmarkParse), so that it carries the rows Parse
+// remembers. isLiteralCases has the same rows on *Error values written as literals.
 func isCases() []isCase {
+	ic := wrap3(parseReply(identitycloud.Parse, identitycloud.UniqueViolation.Reply()))
+	gp := wrap3(parseReply(gopoints.Parse, gopoints.AuthTokenExpired.Reply()))
+	ia := wrap3(parsed(idaas.Parse, http.StatusBadRequest, idaasBody))
+	cd := wrap3(parseReply(clouddirectory.Parse, clouddirectory.APIKeyUnauthorized.Reply()))
+	// An unlisted GoPoints code at 429: its class comes from the HTTP status.
+	throttled := wrap3(parsed(gopoints.Parse, http.StatusTooManyRequests, `{"status":"error","error_code":"auth.throttled","error_id":"5f0c2e9a"}`))
+	return append(isMatchCases(ic, gp, ia, cd, throttled), isMissCases(ic, gp, ia)...)
+}
+
+// isLiteralCases are the rows of isCases on *Error values written as literals, which remember
+// nothing: Is and Class look their codes up at every call.
+func isLiteralCases() []isCase {
 	ic := wrap3(&identitycloud.Error{Code: identitycloud.UniqueViolation, Status: 200, RequestID: "r-1"})
 	gp := wrap3(&gopoints.Error{Code: gopoints.AuthTokenExpired, Status: 401})
 	ia := wrap3(&idaas.Error{Code: idaas.OperationFailure, Detail: idaas.OperationFailureUserLocked, Status: 400})
-	return append(isMatchCases(ic, gp, ia), isMissCases(ic, gp, ia)...)
+	cd := wrap3(&clouddirectory.Error{Code: clouddirectory.APIKeyUnauthorized, Status: 403})
+	throttled := wrap3(&gopoints.Error{Code: "auth.throttled", Status: 429})
+	return append(isMatchCases(ic, gp, ia, cd, throttled), isMissCases(ic, gp, ia)...)
+}
+
+// parsed returns what parse makes of a body: an error, or a panic when it is not one.
+func parsed(parse func(int, []byte) error, status int, body string) error {
+	err := parse(status, []byte(body))
+	if err == nil {
+		panic("not an error: " + body)
+	}
+	return err
+}
+
+// parseReply returns what parse makes of the body and status of a fake reply.
+func parseReply[E interface {
+	Marshal() []byte
+	HTTPStatus() int
+}](parse func(int, []byte) error, reply E) error {
+	return parsed(parse, reply.HTTPStatus(), string(reply.Marshal()))
 }
 
 // isMatchCases are the rows of BenchmarkIs that match, on the three wrapped errors of isCases.
-func isMatchCases(ic, gp, ia error) []isCase {
+func isMatchCases(ic, gp, ia, cd, throttled error) []isCase {
 	return []isCase{
 		// The code itself: 361 against UniqueViolation (361).
 		{"pkg=identitycloud/target=code", ic, identitycloud.UniqueViolation, true},
@@ -49,7 +85,7 @@ func isMatchCases(ic, gp, ia error) []isCase {
 		// A string code.
 		{"pkg=gopoints/target=code", gp, gopoints.AuthTokenExpired, true},
 		// An int code of a package without parents.
-		{"pkg=clouddirectory/target=code", wrap3(&clouddirectory.Error{Code: clouddirectory.APIKeyUnauthorized, Status: 403}), clouddirectory.APIKeyUnauthorized, true},
+		{"pkg=clouddirectory/target=code", cd, clouddirectory.APIKeyUnauthorized, true},
 		// A detail code: matched by *Error.Is on Detail before errors.Is unwraps to Code.
 		{"pkg=idaas/target=detail", ia, idaas.OperationFailureUserLocked, true},
 
@@ -61,7 +97,7 @@ func isMatchCases(ic, gp, ia error) []isCase {
 		// is apierr.ErrAccountLocked.
 		{"pkg=idaas/target=class", ia, apierr.ErrAccountLocked, true},
 		// A class from the HTTP status: an unlisted GoPoints code at 429 is rate limited.
-		{"pkg=gopoints/target=status-class", wrap3(&gopoints.Error{Code: "auth.throttled", Status: 429}), apierr.ErrRateLimited, true},
+		{"pkg=gopoints/target=status-class", throttled, apierr.ErrRateLimited, true},
 	}
 }
 
@@ -91,8 +127,19 @@ func isMissCases(ic, gp, ia error) []isCase {
 // and %w (impl=apierr) with errors.Is on an errors.New sentinel through the same three wraps
 // (impl=sentinel).
 func BenchmarkIs(b *testing.B) {
+	benchmarkIs(b, isCases())
+}
+
+// BenchmarkIsLiteral is BenchmarkIs on *Error values written as literals (isLiteralCases).
+// It has no target: it shows what a lookup of the code costs errors.Is.
+func BenchmarkIsLiteral(b *testing.B) {
+	benchmarkIs(b, isLiteralCases())
+}
+
+// benchmarkIs runs the rows of BenchmarkIs and BenchmarkIsLiteral.
+func benchmarkIs(b *testing.B, cases []isCase) {
 	sentinelChain := wrap3(errSentinel)
-	for _, c := range isCases() {
+	for _, c := range cases {
 		target := errSentinel
 		if !c.want {
 			target = errOther
