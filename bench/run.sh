@@ -10,7 +10,7 @@
 # issues 6 and 12, met or missed) and, when benchstat can be run, benchstat.txt: one table per
 # comparison, the baseline in the first column. It takes about two minutes on two cores.
 #
-# Knobs: BENCH_COUNT (runs of each micro benchmark, default 6), BENCH_TIME (-benchtime of the
+# Knobs: BENCH_COUNT (rounds of the micro benchmarks, default 6), BENCH_TIME (-benchtime of the
 # micro benchmarks, default 100ms), BENCHSTAT (the benchstat command; default
 # `go run golang.org/x/perf/cmd/benchstat@latest`, which needs the module proxy once; set it
 # to "" to skip formatting). golang.org/x/perf is not a dependency of the module.
@@ -34,9 +34,16 @@ failed() {
 	failures=$((failures + 1))
 }
 
-step "micro benchmarks: apierr against its baselines (count=$count, benchtime=$benchtime)"
-go test -run='^$' -bench=. -benchmem -count="$count" -benchtime="$benchtime" ./bench/ | tee "$out/micro.txt" ||
-	failed "the micro benchmarks"
+# The micro benchmarks run in rounds, each benchmark once a round, rather than with -count: a
+# run and its baseline then run side by side, and benchreport pairs them (a slow spell of the
+# machine slows both sides of a pair rather than one side's median).
+step "micro benchmarks: apierr against its baselines ($count rounds, benchtime=$benchtime)"
+: >"$out/micro.txt"
+for round in $(seq "$count"); do
+	printf 'round %d of %d\n' "$round" "$count" >&2
+	go test -run='^$' -bench=. -benchmem -count=1 -benchtime="$benchtime" ./bench/ | tee -a "$out/micro.txt" ||
+		failed "round $round of the micro benchmarks"
+done
 
 step "generator scaling: 1,000 and 10,000 codes"
 go test -run='^$' -bench='^BenchmarkScale$/^codes=(1000|10000)$' -benchmem -count=6 -benchtime=1x \

@@ -22,8 +22,10 @@
 //   - errors.Is against a class that matches (rows target=class and target=status-class) at
 //     most 1.3× the sentinel baseline.
 //
-// "No slower" means a median ratio of at most 1.00; ratios up to 5 % above a target are
-// flagged as within noise, for benchstat's p-value to decide.
+// A ratio is the median of the ratios of runs taken side by side when both sides have as many
+// runs (bench/run.sh runs the benchmarks in rounds), else the ratio of the medians. "No
+// slower" means a ratio of at most 1.00; ratios up to 5 % above a target are flagged as
+// within noise, for benchstat's p-value to decide.
 package main
 
 import (
@@ -96,15 +98,21 @@ func (r results) addLine(line string) {
 
 // median returns the median of name's values in unit, and whether there are any.
 func (r results) median(name, unit string) (float64, bool) {
-	vs := append([]float64(nil), r[name][unit]...)
+	vs := r[name][unit]
 	if len(vs) == 0 {
 		return 0, false
 	}
+	return median(vs), true
+}
+
+// median returns the median of vs, which must not be empty; vs is left as it is.
+func median(vs []float64) float64 {
+	vs = append([]float64(nil), vs...)
 	sort.Float64s(vs)
 	if len(vs)%2 == 1 {
-		return vs[len(vs)/2], true
+		return vs[len(vs)/2]
 	}
-	return (vs[len(vs)/2-1] + vs[len(vs)/2]) / 2, true
+	return (vs[len(vs)/2-1] + vs[len(vs)/2]) / 2
 }
 
 // rows returns the names of the benchmarks that start with prefix and end with /impl=impl,

@@ -103,3 +103,30 @@ func lineOf(body, row string) string {
 	}
 	return ""
 }
+
+// TestPairedRatio checks that the ratio of a row is the median of the ratios of its runs taken
+// side by side when both sides have as many runs, and the ratio of the medians otherwise: runs
+// of 10 and 20 ns against 11 and 26 give 1.20 (the pairs' 1.1 and 1.3), not 18.5/15 = 1.23.
+func TestPairedRatio(t *testing.T) {
+	r := results{}
+	for _, line := range []string{
+		"BenchmarkIs/pkg=p/target=class/impl=sentinel-2  100  10 ns/op",
+		"BenchmarkIs/pkg=p/target=class/impl=apierr-2    100  11 ns/op",
+		"BenchmarkIs/pkg=p/target=class/impl=sentinel-2  100  20 ns/op",
+		"BenchmarkIs/pkg=p/target=class/impl=apierr-2    100  26 ns/op",
+		"BenchmarkIs/pkg=q/target=class/impl=sentinel-2  100  10 ns/op",
+		"BenchmarkIs/pkg=q/target=class/impl=apierr-2    100  11 ns/op",
+		"BenchmarkIs/pkg=q/target=class/impl=apierr-2    100  26 ns/op",
+	} {
+		r.addLine(line)
+	}
+	for row, want := range map[string]float64{
+		"BenchmarkIs/pkg=p/target=class": 1.2,
+		"BenchmarkIs/pkg=q/target=class": 18.5 / 10,
+	} {
+		m, ok := r.measure(row, "sentinel")
+		if got := m.ratio(); !ok || got < want-1e-9 || got > want+1e-9 {
+			t.Errorf("%s: ratio %.4f, %v; want %.4f", row, got, ok, want)
+		}
+	}
+}

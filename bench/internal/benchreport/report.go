@@ -43,7 +43,10 @@ func (r results) reportComparison(w io.Writer, c comparison, t *tally) {
 }
 
 // measure returns the medians of row for apierr and for the baseline base, and whether both
-// sides were measured.
+// sides were measured. When both sides have as many runs, the i-th run of one is paired with
+// the i-th of the other and the ratio is the median of the pairs' ratios: bench/run.sh runs
+// the benchmarks in rounds, so a run and its baseline ran side by side, and a slow spell of
+// the machine slows both sides of a pair rather than one side's median.
 func (r results) measure(row, base string) (measure, bool) {
 	var m measure
 	var ok1, ok2 bool
@@ -51,7 +54,23 @@ func (r results) measure(row, base string) (measure, bool) {
 	m.baseNS, ok2 = r.median(row+"/impl="+base, "ns/op")
 	m.allocs, _ = r.median(row+"/impl=apierr", "allocs/op")
 	m.baseAllocs, _ = r.median(row+"/impl="+base, "allocs/op")
+	m.paired = pairedRatio(r[row+"/impl=apierr"]["ns/op"], r[row+"/impl="+base]["ns/op"])
 	return m, ok1 && ok2
+}
+
+// pairedRatio returns the median of a[i]/base[i], or 0 when the two do not pair up.
+func pairedRatio(a, base []float64) float64 {
+	if len(a) == 0 || len(a) != len(base) {
+		return 0
+	}
+	ratios := make([]float64, len(a))
+	for i := range a {
+		if base[i] <= 0 {
+			return 0
+		}
+		ratios[i] = a[i] / base[i]
+	}
+	return median(ratios)
 }
 
 // reportLoginRadius prints the LoginRadius SDK path against apierr's (no target).

@@ -52,14 +52,23 @@ func isTarget(kinds ...string) func(row string) bool {
 	}
 }
 
-// measure is one row of a comparison: the medians of apierr and of its baseline.
+// measure is one row of a comparison: the medians of apierr and of its baseline, and the
+// median of the ratios of their runs taken side by side (0 when the two sides do not have as
+// many runs).
 type measure struct {
 	ns, baseNS         float64
 	allocs, baseAllocs float64
+	paired             float64
 }
 
-// ratio is apierr's time over the baseline's.
-func (m measure) ratio() float64 { return m.ns / m.baseNS }
+// ratio is apierr's time over the baseline's: the median of the runs' ratios when the runs
+// pair up, else the ratio of the medians.
+func (m measure) ratio() float64 {
+	if m.paired > 0 {
+		return m.paired
+	}
+	return m.ns / m.baseNS
+}
 
 // check returns whether m meets c's target and, when it does not, why.
 func (c comparison) check(m measure) (bool, string) {
