@@ -69,11 +69,20 @@ func emitErrorClass(f *file, m *model.Model) {
 		rule += "whose code is undocumented, unclassified or absent, the class the spec gives its HTTP status"
 	}
 	f.Add(commentLines(rule + ". It is nil when there is none."))
-	f.Add(errRecv()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").Block(
-		jen.If(jen.List(jen.Id("c"), jen.Id("ok")).Op(":=").Id("e").Dot("found").Dot("Class").Call(foundKey(m)...), jen.Id("ok")).Block(
-			jen.Return(jen.Id("c"))),
-		jen.Return(jen.Id("e").Dot("replyClass").Call(jen.Id("e").Dot("lookUp").Call())),
-	)
+	f.Add(errRecv()).Id("Class").Params().Op("*").Qual(rootPkg, "Class").BlockFunc(func(g *jen.Group) {
+		g.If(jen.List(jen.Id("c"), jen.Id("ok")).Op(":=").Id("e").Dot("found").Dot("Class").Call(foundKey(m)...), jen.Id("ok")).Block(
+			jen.Return(jen.Id("c")))
+		if !m.Has.Detail {
+			g.Return(jen.Id("e").Dot("replyClass").Call(jen.Id("e").Dot("lookUp").Call()))
+			return
+		}
+		g.Comment("The detail code's class wins (apierrimpl.ReplyClass): look the code up only when it has none.")
+		g.Id("detail").Op(":=").Id("e").Dot("Detail").Dot("index").Call()
+		g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(
+			jen.If(jen.Id("c").Op(":=").Id("e").Dot("Detail").Dot("classAt").Call(jen.Id("detail")), jen.Id("c").Op("!=").Nil()).Block(
+				jen.Return(jen.Id("c"))))
+		g.Return(jen.Id("e").Dot("replyClass").Call(jen.Id("e").Dot("Code").Dot("index").Call(), jen.Id("detail")))
+	})
 	f.Line()
 	f.Comment("replyClass is Class for a reply whose codes are at the given rows of codeInfos (-1: not listed).")
 	detailParam := jen.Id("_")

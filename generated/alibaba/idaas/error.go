@@ -292,7 +292,14 @@ func (e *Error) Class() *apierr.Class {
 	if c, ok := e.found.Class(e.Code, e.Detail, e.Status); ok {
 		return c
 	}
-	return e.replyClass(e.lookUp())
+	// The detail code's class wins (apierrimpl.ReplyClass): look the code up only when it has none.
+	detail := e.Detail.index()
+	if e.Detail != "" {
+		if c := e.Detail.classAt(detail); c != nil {
+			return c
+		}
+	}
+	return e.replyClass(e.Code.index(), detail)
 }
 
 // replyClass is Class for a reply whose codes are at the given rows of codeInfos (-1: not listed).
