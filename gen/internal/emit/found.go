@@ -54,16 +54,23 @@ func emitFound(f *file, m *model.Model) {
 			jen.Id("e").Dot("replyClass").Call(jen.Id("code"), jen.Id("detail")))...)
 	})
 	f.Line()
-	f.Add(commentLines("rows returns the rows of e.Code and e.Detail in codeInfos (-1: the document does not " +
-		"list the code, or the package has no detail codes): those remember found, while the reply is " +
-		"still the one it found them for, else looked up."))
+	rowsDoc := "rows returns the rows of e.Code and e.Detail in codeInfos (-1: the document does not list " +
+		"the code): those remember found, while the reply is still the one it found them for, else looked up."
+	lookUpDoc := "lookUp returns the rows of e.Code and e.Detail in codeInfos, looked up (-1: not listed)."
+	if !m.Has.Detail {
+		rowsDoc = "rows returns the row of e.Code in codeInfos (-1: the document does not list it) and -1 " +
+			"for the detail code the package does not have: the row remember found, while the reply is " +
+			"still the one it found it for, else looked up."
+		lookUpDoc = "lookUp is rows, looked up."
+	}
+	f.Add(commentLines(rowsDoc))
 	f.Add(errRecv()).Id("rows").Params().Params(jen.Id("code"), jen.Id("detail").Int()).Block(
 		jen.If(jen.List(jen.Id("code"), jen.Id("detail"), jen.Id("ok")).Op(":=").Id("e").Dot("found").Dot("Rows").Call(foundKey(m)...),
 			jen.Id("ok")).Block(jen.Return(jen.Id("code"), jen.Id("detail"))),
 		jen.Return(jen.Id("e").Dot("lookUp").Call()),
 	)
 	f.Line()
-	f.Comment("lookUp returns the rows of e.Code and e.Detail in codeInfos, looked up (-1: not listed).")
+	f.Comment(lookUpDoc)
 	f.Add(errRecv()).Id("lookUp").Params().Params(jen.Id("code"), jen.Id("detail").Int()).BlockFunc(func(g *jen.Group) {
 		if m.Has.Detail {
 			g.Return(jen.Id("e").Dot("Code").Dot("index").Call(), jen.Id("e").Dot("Detail").Dot("index").Call())

@@ -376,8 +376,7 @@ func (e *Error) remember() {
 }
 
 // rows returns the rows of e.Code and e.Detail in codeInfos (-1: the document does not list the
-// code, or the package has no detail codes): those remember found, while the reply is still the
-// one it found them for, else looked up.
+// code): those remember found, while the reply is still the one it found them for, else looked up.
 func (e *Error) rows() (code, detail int) {
 	if code, detail, ok := e.found.Rows(e.Code, e.Detail, e.Status); ok {
 		return code, detail

@@ -338,9 +338,9 @@ func (e *Error) remember() {
 	e.found.Set(e.Code, 0, e.Status, code, detail, e.replyClass(code, detail))
 }
 
-// rows returns the rows of e.Code and e.Detail in codeInfos (-1: the document does not list the
-// code, or the package has no detail codes): those remember found, while the reply is still the
-// one it found them for, else looked up.
+// rows returns the row of e.Code in codeInfos (-1: the document does not list it) and -1 for the
+// detail code the package does not have: the row remember found, while the reply is still the one
+// it found it for, else looked up.
 func (e *Error) rows() (code, detail int) {
 	if code, detail, ok := e.found.Rows(e.Code, 0, e.Status); ok {
 		return code, detail
@@ -348,7 +348,7 @@ func (e *Error) rows() (code, detail int) {
 	return e.lookUp()
 }
 
-// lookUp returns the rows of e.Code and e.Detail in codeInfos, looked up (-1: not listed).
+// lookUp is rows, looked up.
 func (e *Error) lookUp() (code, detail int) {
 	return e.Code.index(), -1
 }
