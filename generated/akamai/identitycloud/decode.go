@@ -10,12 +10,12 @@ import (
 	"github.com/apierr/apierr/apierrimpl"
 )
 
-// This package was generated for version 1 of package apierrimpl, the runtime every generated
+// This package was generated for version 2 of package apierrimpl, the runtime every generated
 // package shares. If the declaration below does not compile ("undefined:
-// apierrimpl.SupportPackageIsVersion1"), this package and the module github.com/apierr/apierr it
+// apierrimpl.SupportPackageIsVersion2"), this package and the module github.com/apierr/apierr it
 // builds against are out of step: regenerate the package with the generator of that module
 // version (go generate ./...), or upgrade the module to the version it was generated with.
-const _ = apierrimpl.SupportPackageIsVersion1
+const _ = apierrimpl.SupportPackageIsVersion2
 
 // MaxBodySize is the most of a body that FromResponse reads and Parse looks at. Error bodies are
 // small; a longer body is cut at this size and still answered, and the part read is what
