@@ -21,7 +21,7 @@ func foundType(m *model.Model) *jen.Statement {
 	return jen.Qual(runtimePkg, "FoundInt").Types(jen.Id("Code"))
 }
 
-// foundKey is the arguments of Found.Set and Found.Holds that say which reply it is: the
+// foundKey is the arguments of Found.Set, Rows and Class that say which reply it is: the
 // code, the detail code (the zero Code when the package has none) and the HTTP status.
 func foundKey(m *model.Model) []jen.Code {
 	detail := jen.Lit(zeroCode(m))
