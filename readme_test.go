@@ -21,8 +21,12 @@ var apiLines = []*regexp.Regexp{
 
 // apiName turns a line of a generated package's api.txt into the name the README uses for
 // it: "Parse", "Code.String", "Error.Status" (a field or a method of *Error); "" for the
-// header, blank lines, deprecation lines and the constants of codes, which differ by package.
+// header, blank lines, deprecation lines, lines marked removed (the package no longer
+// declares them) and the constants of codes, which differ by package.
 func apiName(line string) string {
+	if strings.Contains(line, " //removed ") {
+		return ""
+	}
 	for _, re := range apiLines {
 		if m := re.FindStringSubmatch(line); m != nil {
 			return strings.Join(m[1:], ".")

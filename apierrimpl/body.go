@@ -6,56 +6,45 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"time"
-
-	"github.com/apierr/apierr"
 )
 
-// MaxBodySize is the most of a body that the generated FromResponse reads and Parse looks at.
-// Error bodies are small; a longer body is cut at this size and still answered.
+// MaxBodySize is the most of a body that the generated FromResponse reads. Error bodies are
+// small; of a longer body, FromResponse decides from the first MaxBodySize bytes (see the
+// package documentation, "A body cut short"). Parse reads the whole body it is given.
 const MaxBodySize = 1 << 20
 
-// Limit returns the part of body that Parse looks at: at most MaxBodySize bytes.
-func Limit(body []byte) []byte {
-	if len(body) > MaxBodySize {
-		return body[:MaxBodySize]
-	}
-	return body
-}
-
-// ReadBody reads at most MaxBodySize bytes of the body of resp for the generated
+// ReadResponse reads at most MaxBodySize bytes of the body of resp for the generated
 // FromResponse of package pkg, and leaves resp.Body readable from the start: what was read,
 // then the rest of the original body, with the original Close. A nil resp.Body reads as an
-// empty body. A failure to read is returned as an error that names pkg and the HTTP status
-// and wraps the read error.
-func ReadBody(resp *http.Response, pkg string) ([]byte, error) {
+// empty body. The Input it returns says whether the body was longer (Cut). A failure to read
+// is returned as an error that names pkg and the HTTP status and wraps the read error.
+func ReadResponse(resp *http.Response, pkg string) (Input, error) {
 	if resp == nil {
-		return nil, errors.New(pkg + ": FromResponse called with a nil *http.Response")
+		return Input{}, errors.New(pkg + ": FromResponse called with a nil *http.Response")
 	}
+	in := Input{Status: resp.StatusCode, Header: resp.Header}
 	if resp.Body == nil {
-		return nil, nil
+		return in, nil
 	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, MaxBodySize))
+	b, err := io.ReadAll(io.LimitReader(resp.Body, MaxBodySize+1))
 	resp.Body = replayBody{
 		Reader: io.MultiReader(bytes.NewReader(b), resp.Body),
 		Closer: resp.Body,
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: reading the body of an HTTP %d response: %w", pkg, resp.StatusCode, err)
+		return Input{}, fmt.Errorf("%s: reading the body of an HTTP %d response: %w", pkg, resp.StatusCode, err)
 	}
-	return b, nil
+	if len(b) > MaxBodySize {
+		b, in.Cut = b[:MaxBodySize:MaxBodySize], true
+	}
+	in.Body = b
+	return in, nil
 }
 
 // replayBody gives back the bytes ReadBody read, then the rest of the original body.
 type replayBody struct {
 	io.Reader
 	io.Closer
-}
-
-// RetryAfter is the generated Error.RetryAfter: the Retry-After of a response's header (nil
-// for an error Parse made, which saw no header), read by apierr.ParseRetryAfter from now.
-func RetryAfter(header http.Header) (time.Duration, bool) {
-	return apierr.ParseRetryAfter(header.Get("Retry-After"), time.Now())
 }
 
 // HeaderValue returns the first non-empty value of the named headers, for a request ID that a

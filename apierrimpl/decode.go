@@ -3,31 +3,71 @@ package apierrimpl
 import (
 	"bytes"
 	"encoding/json"
+	"net/http"
+	"strconv"
 	"unicode/utf8"
 )
 
-// A Reply is one body as Decode read it: the value each key of the layout received and the
-// envelope the body is in. A generated Parse reads the values into its Error. The zero Reply
+// A Decoded is one body as Decode read it: the value each key of the layout received and the
+// envelope the body is in. A generated Parse reads the values into its Error. The zero Decoded
 // is a body that is not the vendor's JSON.
-type Reply struct {
-	texts     // the body, and the strings handed out of it
-	env   int // index of the envelope, or -1
+type Decoded struct {
+	texts      // the body, and the strings handed out of it
+	env   int  // index of the envelope, or -1
+	cut   bool // the body is the start of a longer one (Input.Cut)
 	// vals holds the value of each key, as a span of body; a zero span (end 0) is a key the
 	// body does not hold.
 	vals [MaxKeys]span
 }
 
-// Decode reads body, which Parse has already cut to MaxBodySize, by the rules of the package
-// documentation, into r. It reports whether the body is the vendor's JSON: a JSON object in
-// one of the layout's envelopes. r keeps body; the values it hands out share its memory.
-func (l *Layout) Decode(r *Reply, body []byte) bool {
-	*r = Reply{texts: texts{buf: body}, env: -1}
+// An Input is a reply as a generated Parse or FromResponse hands it to Layout.Read.
+type Input struct {
+	// Status is the HTTP status of the reply, Body its body, Header its response's header
+	// (nil for Parse).
+	Status int
+	Body   []byte
+	Header http.Header
+	// Borrowed is true when the body belongs to the caller (Parse), who may reuse it: an
+	// *Error keeps a copy.
+	Borrowed bool
+	// Cut is true when Body is the first MaxBodySize bytes of a longer body (FromResponse).
+	Cut bool
+}
+
+// Read decodes in.Body by the layout into r (Decode) and applies the vendor's rule (IsError).
+// It reports whether the reply is an error; when it is and the body is borrowed, r reads a
+// copy of the body from then on (Own).
+func (l *Layout) Read(r *Decoded, in *Input) bool {
+	l.decode(r, in.Body, in.Cut)
+	if !l.IsError(r, in.Status) {
+		return false
+	}
+	if in.Borrowed {
+		r.Own()
+	}
+	return true
+}
+
+// Decode reads the whole body by the rules of the package documentation into r. It reports
+// whether the body is the vendor's JSON: a JSON object in one of the layout's envelopes. r
+// keeps body; the values it hands out share its memory.
+func (l *Layout) Decode(r *Decoded, body []byte) bool {
+	return l.decode(r, body, false)
+}
+
+// decode is Decode of a body that is whole, or the start of a longer one (cut): then the
+// members up to the last whole one count, and an object that ends there is the vendor's JSON.
+func (l *Layout) decode(r *Decoded, body []byte, cut bool) bool {
+	*r = Decoded{texts: texts{buf: body}, env: -1, cut: cut}
 	s := newScanner(body)
 	if !s.begin() {
 		return false
 	}
 	for {
 		key, escaped, val, done, ok := s.next()
+		if !ok && cut {
+			break
+		}
 		if !ok {
 			r.vals = [MaxKeys]span{}
 			return false
@@ -81,9 +121,9 @@ func matchName(key []byte, escaped bool, names []string) int {
 
 // envelope returns the envelope of a decoded body: the only one; else, the envelopes taken in
 // order, the first whose defining key (its first match key) the body holds; else the first
-// whose other match keys it holds (see Reply.Has); -1 when there is none. So a body is in the
+// whose other match keys it holds (see Decoded.Has); -1 when there is none. So a body is in the
 // envelope it defines, whatever keys of another it also carries.
-func (l *Layout) envelope(r *Reply) int {
+func (l *Layout) envelope(r *Decoded) int {
 	if len(l.Envelopes) == 1 {
 		return 0
 	}
@@ -102,26 +142,88 @@ func (l *Layout) envelope(r *Reply) int {
 	return -1
 }
 
-// IsError applies the vendor's rule to a reply with the given HTTP status whose body Decode
-// read into r (whether or not it was the vendor's JSON):
-//   - a body that is not the vendor's JSON is an error from status 400 on;
-//   - when the envelope's outcome key holds one of its error values the reply is an error,
-//     when it holds a success value it is not, whatever the status;
-//   - otherwise the reply is an error when the status is 400 or more, or when the body
-//     carries a code: its code, detail or wire-name key holds a value (see Has).
-func (l *Layout) IsError(r *Reply, status int) bool {
+// IsError applies the vendor's rule, as the package documentation states it ("Whether a
+// reply is an error"), to a reply with the given HTTP status whose body Decode read into r.
+func (l *Layout) IsError(r *Decoded, status int) bool {
+	return l.Decide(r, status).IsError()
+}
+
+// A Verdict is what decided whether a reply is an error: one reason of the vendor's rule.
+type Verdict int
+
+// The verdicts, in the order the rule tries them.
+const (
+	NotJSONError   Verdict = iota // not the vendor's JSON, HTTP status 400 or more: an error
+	NotJSONSuccess                // not the vendor's JSON, HTTP status below 400: not an error
+	OutcomeError                  // the outcome key holds an error value: an error
+	OutcomeSuccess                // the outcome key holds a success value: not an error
+	StatusError                   // HTTP status 400 or more: an error
+	CodeError                     // the body carries a code: an error
+	CutError                      // cut before the outcome key could decide: an error
+	NoCodeSuccess                 // HTTP status below 400 and no code: not an error
+)
+
+// String says in words what decided, as the rule of the package documentation states it.
+func (v Verdict) String() string {
+	switch v {
+	case NotJSONError:
+		return "the body is not the vendor's JSON and the HTTP status is 400 or more"
+	case NotJSONSuccess:
+		return "the body is not the vendor's JSON and the HTTP status is below 400"
+	case OutcomeError:
+		return "the outcome key holds an error value, whatever the HTTP status"
+	case OutcomeSuccess:
+		return "the outcome key holds a success value, whatever the HTTP status"
+	case StatusError:
+		return "the HTTP status is 400 or more"
+	case CodeError:
+		return "the body carries a code"
+	case CutError:
+		return "the body was cut before its outcome key could decide"
+	case NoCodeSuccess:
+		return "the HTTP status is below 400 and the body carries no code"
+	}
+	return "Verdict(" + strconv.Itoa(int(v)) + ")"
+}
+
+// IsError reports whether the verdict makes the reply an error.
+func (v Verdict) IsError() bool {
+	switch v {
+	case NotJSONSuccess, OutcomeSuccess, NoCodeSuccess:
+		return false
+	}
+	return true
+}
+
+// Decide applies the vendor's rule to a reply with the given HTTP status whose body Decode
+// read into r, and says which part of the rule decided.
+func (l *Layout) Decide(r *Decoded, status int) Verdict {
 	if r.env < 0 {
-		return status >= 400
+		if status >= 400 {
+			return NotJSONError
+		}
+		return NotJSONSuccess
 	}
 	if isErr, decided := l.Outcome(r); decided {
-		return isErr
+		if isErr {
+			return OutcomeError
+		}
+		return OutcomeSuccess
 	}
-	return status >= 400 || l.CarriesCode(r)
+	switch {
+	case status >= 400:
+		return StatusError
+	case l.CarriesCode(r):
+		return CodeError
+	case r.cut && l.Envelopes[r.env].Outcome != NoKey:
+		return CutError
+	}
+	return NoCodeSuccess
 }
 
 // Outcome reports whether the envelope's outcome key decides the reply (it holds one of the
 // envelope's error or success values) and, when it does, whether the reply is an error.
-func (l *Layout) Outcome(r *Reply) (isError, decided bool) {
+func (l *Layout) Outcome(r *Decoded) (isError, decided bool) {
 	if r.env < 0 {
 		return false, false
 	}
@@ -140,7 +242,7 @@ func (l *Layout) Outcome(r *Reply) (isError, decided bool) {
 
 // CarriesCode reports whether the body carries a code: its code, detail or wire-name key
 // holds a value (see Has).
-func (l *Layout) CarriesCode(r *Reply) bool {
+func (l *Layout) CarriesCode(r *Decoded) bool {
 	if r.env < 0 {
 		return false
 	}
@@ -171,14 +273,17 @@ func oneOf(v []byte, vs []string) bool {
 
 // Envelope returns the index of the envelope of the body, or -1 when the body is not the
 // vendor's JSON.
-func (r *Reply) Envelope() int { return r.env }
+func (r *Decoded) Envelope() int { return r.env }
 
 // Body returns the body Decode read.
-func (r *Reply) Body() []byte { return r.buf }
+func (r *Decoded) Body() []byte { return r.buf }
+
+// Cut reports whether the body is the start of a longer one (Input.Cut).
+func (r *Decoded) Cut() bool { return r.cut }
 
 // Has reports whether the body holds key k with a value other than null and the empty
 // string: what makes a key identify an envelope, or a code key carry a code.
-func (r *Reply) Has(k int) bool {
+func (r *Decoded) Has(k int) bool {
 	if k == NoKey {
 		return false
 	}
@@ -187,7 +292,7 @@ func (r *Reply) Has(k int) bool {
 }
 
 // value returns the raw JSON value of key k, or nil when the body does not hold it.
-func (r *Reply) value(k int) []byte {
+func (r *Decoded) value(k int) []byte {
 	if k == NoKey || r.vals[k].end == 0 {
 		return nil
 	}
@@ -202,7 +307,7 @@ func isNull(body []byte, v span) bool {
 
 // Own replaces the body the reply reads by a copy of it, so that the body and the values read
 // afterwards no longer share memory with the caller's, and returns the copy.
-func (r *Reply) Own() []byte {
+func (r *Decoded) Own() []byte {
 	r.texts = texts{buf: bytes.Clone(r.buf)}
 	return r.buf
 }

@@ -58,7 +58,7 @@ func TestDecodeRules(t *testing.T) {
 		{"truncated at 400", 400, `{"stat":"error","code":100`, true, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var r Reply
+			var r Decoded
 			l := &testLayout
 			vendor := l.Decode(&r, []byte(tc.body))
 			if got := l.IsError(&r, tc.status); got != tc.isError {
@@ -66,7 +66,7 @@ func TestDecodeRules(t *testing.T) {
 			}
 			code := 0
 			if vendor {
-				code, _ = l.IntCode(&r, nil)
+				code, _ = l.IntCode(&r)
 				if got := l.Description(&r); got != tc.desc {
 					t.Errorf("Description = %q, want %q", got, tc.desc)
 				}
@@ -89,31 +89,39 @@ func TestDecodeEnvelopes(t *testing.T) {
 		`{"error":"x","success":false}`:        "ciam",  // the first envelope defined
 		`{"error":"invalid_grant","code":"x"}`: "oauth", // defined by "error"; "code" only helps
 	} {
-		var r Reply
+		var r Decoded
 		twoEnvelopes.Decode(&r, []byte(body))
 		if got := twoEnvelopes.EnvelopeName(&r); got != want {
 			t.Errorf("%s: envelope %q, want %q", body, got, want)
 		}
 	}
-	var r Reply
+	var r Decoded
 	twoEnvelopes.Decode(&r, []byte(`{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Locked"}`))
 	if got := twoEnvelopes.Detail(&r); got != "Operation.Failure.User.Locked" {
 		t.Errorf("Detail = %q", got)
 	}
 }
 
-// TestIntCodeByName checks the code a wire name gives when the body has none.
+// TestIntCodeByName checks the code a wire name gives when the body has none: the lowest
+// code with that Wire name in the Table.
 func TestIntCodeByName(t *testing.T) {
-	byName := func(name string) (int, bool) { return 213, name == "password_incorrect" }
+	type code int
+	table := NewIntTable(&Table[code]{
+		Package: "test",
+		Codes: []CodeInfo[code]{
+			{Code: 211, Wire: "password_incorrect"}, {Code: 213, Wire: "password_incorrect"}, {Code: 214, Wire: "x"},
+		},
+		Layout: testLayout,
+	})
 	for body, want := range map[string]int{
-		`{"stat":"error","error":"password_incorrect"}`:            213,
-		`{"stat":"error","code":0,"error":"password_incorrect"}`:   213,
+		`{"stat":"error","error":"password_incorrect"}`:            211,
+		`{"stat":"error","code":0,"error":"password_incorrect"}`:   211,
 		`{"stat":"error","code":210,"error":"password_incorrect"}`: 210,
 		`{"stat":"error","error":"other"}`:                         0,
 	} {
-		var r Reply
-		testLayout.Decode(&r, []byte(body))
-		if got, _ := testLayout.IntCode(&r, byName); got != want {
+		var r Decoded
+		table.Layout.Decode(&r, []byte(body))
+		if got, _ := table.Layout.IntCode(&r); got != want {
 			t.Errorf("%s: code %d, want %d", body, got, want)
 		}
 	}

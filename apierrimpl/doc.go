@@ -32,7 +32,7 @@
 //     is no code; the reply keeps its raw value (Error.RawField of the code's key).
 //   - With several envelopes, a body is in the envelope it defines: the first (in the spec's
 //     order) whose defining key, its first match key, the body holds with a value other than
-//     null and the empty string (Reply.Has); else in the first whose other match keys it
+//     null and the empty string (Decoded.Has); else in the first whose other match keys it
 //     holds. So an Alibaba OAuth error ({"error": ...}) stays an OAuth error when it also
 //     carries a "code", which only identifies a CIAM body that lacks its "success".
 //   - The fields of an error are read as encoding/json reads them into the field's type: a
@@ -48,7 +48,7 @@
 //     an error, and when it holds a success value it is not, whatever the HTTP status.
 //     Values compare as JSON: "\u0065rror" is "error".
 //   - Otherwise the reply is an error when the HTTP status is 400 or more, or when the body
-//     carries a code: its code, detail or wire-name key holds a value (Reply.Has), of any
+//     carries a code: its code, detail or wire-name key holds a value (Decoded.Has), of any
 //     type. So a body the vendor clearly meant as an error stays an error, with its code
 //     when it has a readable one and with none when it has not.
 package apierrimpl

@@ -3,6 +3,7 @@ package apierrimpl
 import (
 	"encoding/json"
 	"net/http"
+	"reflect"
 )
 
 // An Object builds a JSON object member by member, in the order they are added, for the
@@ -68,4 +69,10 @@ func WithHeader(header http.Header, name, value string) http.Header {
 	}
 	h.Set(name, value)
 	return h
+}
+
+// IsZero reports whether v is its type's zero value, for the generated Error.Marshal, which
+// leaves out a field of a struct type that holds nothing.
+func IsZero[T any](v T) bool {
+	return reflect.ValueOf(&v).Elem().IsZero()
 }

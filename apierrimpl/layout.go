@@ -14,8 +14,12 @@ type Layout struct {
 	// Keys, NoKey for a role the envelope does not have.
 	Envelopes []Envelope
 
-	// IntCodes is true when codes are integers, false when they are strings.
+	// IntCodes is true when codes are integers, false when they are strings. NewIntTable
+	// sets it.
 	IntCodes bool
+
+	// byName is the int code of a wire name (Table.ByWire), set by NewIntTable.
+	byName func(string) (int, bool)
 }
 
 // An Envelope is one shape of the vendor's error bodies: which key holds what.

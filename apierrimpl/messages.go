@@ -22,14 +22,14 @@ type Messages struct {
 // array with an element that is not a string, a number) is left out; Error.Body still holds
 // it. In the object form, a member whose value is neither a string nor an array of strings is
 // left out.
-func (r *Reply) Messages(k int) Messages {
+func (r *Decoded) Messages(k int) Messages {
 	if k == NoKey || r.vals[k].end == 0 {
 		return Messages{}
 	}
 	return messagesOf(&r.texts, r.vals[k].start, r.vals[k].end)
 }
 
-// UnmarshalJSON reads either form from a JSON value; see Reply.Messages. It never fails, and
+// UnmarshalJSON reads either form from a JSON value; see Decoded.Messages. It never fails, and
 // null leaves ms as it is (null is as if the value were absent).
 func (ms *Messages) UnmarshalJSON(data []byte) error {
 	data = trimSpace(data)

@@ -11,7 +11,7 @@ import (
 // matches keys; of duplicate keys the last wins. ok is false when body is not a JSON object
 // by the rules of Decode, or lacks the key. The value shares memory with body.
 func RawField(body []byte, key string) (json.RawMessage, bool) {
-	s := newScanner(Limit(body))
+	s := newScanner(body)
 	if !s.begin() {
 		return nil, false
 	}
@@ -50,7 +50,6 @@ func RawField(body []byte, key string) (json.RawMessage, bool) {
 // values share memory with body. explain lists a body's keys with it.
 func Members(body []byte) iter.Seq2[string, json.RawMessage] {
 	return func(yield func(string, json.RawMessage) bool) {
-		body := Limit(body)
 		s := newScanner(body)
 		if !s.begin() {
 			return

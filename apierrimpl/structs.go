@@ -10,7 +10,7 @@ import (
 // type; ok is false for a value of another JSON type (null included), and the reader then
 // leaves the field as it is, as encoding/json does.
 type Member struct {
-	t          texts // a copy, so that the Reply does not escape through the reader
+	t          texts // a copy, so that the Decoded does not escape through the reader
 	start, end int
 }
 
@@ -63,7 +63,7 @@ func (m Member) Float64() (float64, bool) {
 // (names[i], matched exactly or else up to case, see matchName), in the order of the object,
 // so that of duplicate keys the last one that fits wins. It reports false, leaving *v alone,
 // when k holds no object (it is absent, null or another type).
-func ReadStruct[T any](r *Reply, k int, v *T, names []string, set func(v *T, i int, m Member)) bool {
+func ReadStruct[T any](r *Decoded, k int, v *T, names []string, set func(v *T, i int, m Member)) bool {
 	start, end, ok := r.holds(k, '{')
 	if ok {
 		readObject(r.texts.shared(), start, end, names, func(i int, m Member) { set(v, i, m) })
@@ -74,7 +74,7 @@ func ReadStruct[T any](r *Reply, k int, v *T, names []string, set func(v *T, i i
 // ReadStructs reads the JSON array held by key k as a []T for a generated [[struct]] type, as
 // encoding/json would: each element that is an object is read as ReadStruct reads one, and an
 // element of another type (null included) is a zero T. It returns nil when k holds no array.
-func ReadStructs[T any](r *Reply, k int, names []string, set func(v *T, i int, m Member)) []T {
+func ReadStructs[T any](r *Decoded, k int, names []string, set func(v *T, i int, m Member)) []T {
 	start, end, ok := r.holds(k, '[')
 	if !ok {
 		return nil
@@ -94,7 +94,7 @@ func ReadStructs[T any](r *Reply, k int, names []string, set func(v *T, i int, m
 
 // holds returns where the value of key k is when it starts with open ('{' or '['): an
 // object or an array.
-func (r *Reply) holds(k int, open byte) (start, end int, ok bool) {
+func (r *Decoded) holds(k int, open byte) (start, end int, ok bool) {
 	if k == NoKey || r.vals[k].end == 0 || r.buf[r.vals[k].start] != open {
 		return 0, 0, false
 	}

@@ -58,7 +58,7 @@ var structLayout = Layout{
 func compareStructReaders(t *testing.T, value string) {
 	t.Helper()
 	body := []byte(`{"code":1,"items":` + value + `}`)
-	var r Reply
+	var r Decoded
 	if !structLayout.Decode(&r, body) {
 		return
 	}
@@ -110,12 +110,12 @@ func TestStructReaders(t *testing.T) {
 	}
 	// A number beyond float64 leaves the field as it is, as the default encoding/json engine
 	// does; the GOEXPERIMENT=jsonv2 engine sets the largest float64 instead.
-	var r Reply
+	var r Decoded
 	structLayout.Decode(&r, []byte(`{"items":[{"ratio":0.5,"ratio":1e400}]}`))
 	if got := ReadStructs(&r, 1, itemNames, readItem); len(got) != 1 || got[0].Ratio != 0.5 {
 		t.Errorf("ReadStructs with a ratio of 1e400 after 0.5 = %v, want the 0.5 kept", got)
 	}
-	if got := ReadStructs(&Reply{}, NoKey, itemNames, readItem); got != nil {
+	if got := ReadStructs(&Decoded{}, NoKey, itemNames, readItem); got != nil {
 		t.Errorf("ReadStructs of no key = %v, want nil", got)
 	}
 }

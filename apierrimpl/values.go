@@ -14,7 +14,7 @@ import (
 // IntCode returns the int code held by key k: a JSON number that is an integer, or a JSON
 // string of one (an optional sign and decimal digits), within the range of int. ok is false
 // when the body does not hold k or holds something else there.
-func (r *Reply) IntCode(k int) (n int, ok bool) {
+func (r *Decoded) IntCode(k int) (n int, ok bool) {
 	v := r.value(k)
 	if len(v) == 0 {
 		return 0, false
@@ -49,7 +49,7 @@ func parseDigits(s []byte) (int64, bool) {
 
 // StringCode returns the string code held by key k: a JSON string. ok is false when the body
 // does not hold k or holds something else there.
-func (r *Reply) StringCode(k int) (s string, ok bool) {
+func (r *Decoded) StringCode(k int) (s string, ok bool) {
 	v := r.value(k)
 	if len(v) == 0 || v[0] != '"' {
 		return "", false
@@ -58,7 +58,7 @@ func (r *Reply) StringCode(k int) (s string, ok bool) {
 }
 
 // String returns the JSON string held by key k, or "".
-func (r *Reply) String(k int) string {
+func (r *Decoded) String(k int) string {
 	if k == NoKey {
 		return ""
 	}
@@ -66,13 +66,13 @@ func (r *Reply) String(k int) string {
 }
 
 // Bool returns the JSON boolean held by key k, or false.
-func (r *Reply) Bool(k int) bool {
+func (r *Decoded) Bool(k int) bool {
 	return string(r.value(k)) == "true"
 }
 
 // Int returns the JSON number held by key k when it is an integer within the range of int,
 // else 0.
-func (r *Reply) Int(k int) int {
+func (r *Decoded) Int(k int) int {
 	n, ok := parseInt(r.value(k))
 	if !ok || n < math.MinInt || n > math.MaxInt {
 		return 0
@@ -82,13 +82,13 @@ func (r *Reply) Int(k int) int {
 
 // Int64 returns the JSON number held by key k when it is an integer within the range of
 // int64, else 0.
-func (r *Reply) Int64(k int) int64 {
+func (r *Decoded) Int64(k int) int64 {
 	n, _ := parseInt(r.value(k))
 	return n
 }
 
 // Float64 returns the JSON number held by key k, or 0.
-func (r *Reply) Float64(k int) float64 {
+func (r *Decoded) Float64(k int) float64 {
 	v := r.value(k)
 	if len(v) == 0 || !(v[0] == '-' || v[0] >= '0' && v[0] <= '9') {
 		return 0
@@ -101,13 +101,13 @@ func (r *Reply) Float64(k int) float64 {
 }
 
 // Raw returns the raw JSON value of key k, or nil. It shares memory with the body.
-func (r *Reply) Raw(k int) json.RawMessage {
+func (r *Decoded) Raw(k int) json.RawMessage {
 	return json.RawMessage(r.value(k))
 }
 
 // Strings returns the JSON array of strings held by key k, or nil when it holds anything
 // else (an array with an element that is not a string included).
-func (r *Reply) Strings(k int) []string {
+func (r *Decoded) Strings(k int) []string {
 	if k == NoKey || r.vals[k].end == 0 {
 		return nil
 	}
@@ -116,7 +116,7 @@ func (r *Reply) Strings(k int) []string {
 
 // RawMap returns the JSON object held by key k as its members' raw values (the last of
 // duplicate keys wins), or nil when it holds anything else.
-func (r *Reply) RawMap(k int) map[string]json.RawMessage {
+func (r *Decoded) RawMap(k int) map[string]json.RawMessage {
 	v := r.value(k)
 	if len(v) == 0 || v[0] != '{' {
 		return nil
@@ -137,7 +137,7 @@ func (r *Reply) RawMap(k int) map[string]json.RawMessage {
 // Unmarshal decodes the value of key k into v with encoding/json, for field types the other
 // readers do not cover (structs, lists and maps of them). A value that does not fit leaves v
 // as encoding/json leaves it; the error is dropped.
-func (r *Reply) Unmarshal(k int, v any) {
+func (r *Decoded) Unmarshal(k int, v any) {
 	if raw := r.value(k); len(raw) > 0 {
 		_ = json.Unmarshal(raw, v)
 	}

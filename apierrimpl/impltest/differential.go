@@ -26,12 +26,11 @@ import (
 // Duplicate keys, a null after a value and keys in other cases are where the two could part;
 // the runtime's rules (package apierrimpl) are chosen so that they do not.
 func differ(t *testing.T, l *apierrimpl.Layout, body []byte) {
-	body = apierrimpl.Limit(body)
 	// The values of the keys do not depend on the envelope a body is in: read them with the
 	// first envelope alone, in which every object is.
 	one := *l
 	one.Envelopes = l.Envelopes[:1]
-	var r apierrimpl.Reply
+	var r apierrimpl.Decoded
 	object := one.Decode(&r, body)
 	typ, kinds := mirrorType(l)
 	v := reflect.New(typ)
@@ -108,7 +107,7 @@ func mirrorType(l *apierrimpl.Layout) (reflect.Type, []int) {
 
 // readAs reads key k of a decoded body as its kind, written as a string; "" for a key the
 // runtime does not read a role of.
-func readAs(r *apierrimpl.Reply, k, kind int) string {
+func readAs(r *apierrimpl.Decoded, k, kind int) string {
 	switch kind {
 	case kindString:
 		return r.String(k)

@@ -53,8 +53,6 @@ type Package[C Code, E Error] struct {
 	Codes        func() []C
 	// Reply is Code.Reply.
 	Reply func(C) E
-	// Equal is Error.Equal.
-	Equal func(a, b E) bool
 	// Fields reads an *Error's fields.
 	Fields func(E) Fields[C]
 	// SetRequestID sets an *Error's request ID; nil when the vendor's replies carry none.

@@ -11,203 +11,147 @@ package gopoints
 type Code string
 
 const (
-	// AuthAPIKeyInvalid is "auth.apikey.invalid".
+	// AuthAPIKeyInvalid is "auth.apikey.invalid". API key supplied in X-Api-Key request header is
+	// invalid.
 	//
-	// API key supplied in X-Api-Key request header is invalid.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 401. Class: apierr.ErrUnauthenticated.
 	AuthAPIKeyInvalid Code = "auth.apikey.invalid"
 
-	// AuthAPIKeyMissing is "auth.apikey.missing".
+	// AuthAPIKeyMissing is "auth.apikey.missing". Request does not have X-Api-Key header which must
+	// contain API key of the client application.
 	//
-	// Request does not have X-Api-Key header which must contain API key of the client application.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 401. Class: apierr.ErrUnauthenticated.
 	AuthAPIKeyMissing Code = "auth.apikey.missing"
 
-	// AuthBackupCodeInvalid is "auth.backupcode.invalid".
+	// AuthBackupCodeInvalid is "auth.backupcode.invalid". backup_code request field contains invalid
+	// one-time backup code.
 	//
-	// backup_code request field contains invalid one-time backup code.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 401. Class: apierr.ErrInvalidCredentials.
 	AuthBackupCodeInvalid Code = "auth.backupcode.invalid"
 
-	// AuthCaptchaInvalid is "auth.captcha.invalid".
+	// AuthCaptchaInvalid is "auth.captcha.invalid". captcha_response request field contains invalid
+	// captcha response.
 	//
-	// captcha_response request field contains invalid captcha response.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 401. Class: apierr.ErrVerificationRequired.
 	AuthCaptchaInvalid Code = "auth.captcha.invalid"
 
-	// AuthCaptchaMissing is "auth.captcha.missing".
+	// AuthCaptchaMissing is "auth.captcha.missing". Request must include captcha_response field which
+	// is missing.
 	//
-	// Request must include captcha_response field which is missing.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 401. Class: apierr.ErrVerificationRequired.
 	AuthCaptchaMissing Code = "auth.captcha.missing"
 
-	// AuthControlAnswerInvalid is "auth.controlanswer.invalid".
+	// AuthControlAnswerInvalid is "auth.controlanswer.invalid". control_answer request field contains
+	// invalid answer to control question for recovery.
 	//
-	// control_answer request field contains invalid answer to control question for recovery.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 401. Class: apierr.ErrInvalidCredentials.
 	AuthControlAnswerInvalid Code = "auth.controlanswer.invalid"
 
-	// AuthDisclaimerInvalid is "auth.disclaimer.invalid".
+	// AuthDisclaimerInvalid is "auth.disclaimer.invalid". accept_disclaimers request field is missing
+	// a legal disclaimer required to be accepted by user.
 	//
-	// accept_disclaimers request field is missing a legal disclaimer required to be accepted by user.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 401. Class: apierr.ErrVerificationRequired.
 	AuthDisclaimerInvalid Code = "auth.disclaimer.invalid"
 
-	// AuthHeaderInvalid is "auth.header.invalid".
+	// AuthHeaderInvalid is "auth.header.invalid". Authorization request header has invalid format.
+	// Bearer <auth_token> or Signature <signature> format is required.
 	//
-	// Authorization request header has invalid format. Bearer <auth_token> or Signature <signature>
-	// format is required.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 401. Class: apierr.ErrUnauthenticated.
 	AuthHeaderInvalid Code = "auth.header.invalid"
 
-	// AuthHeaderMissing is "auth.header.missing".
+	// AuthHeaderMissing is "auth.header.missing". Request does not have Authorization header which
+	// must contain authentication token or request signature.
 	//
-	// Request does not have Authorization header which must contain authentication token or request
-	// signature.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 401. Class: apierr.ErrUnauthenticated.
 	AuthHeaderMissing Code = "auth.header.missing"
 
-	// AuthLoginIDNotFound is "auth.loginid.notfound".
+	// AuthLoginIDNotFound is "auth.loginid.notfound". Request login_id field contains user login ID
+	// that is not found.
 	//
-	// Request login_id field contains user login ID that is not found.
-	//
-	// HTTP status: 404.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 404. Class: apierr.ErrNotFound.
 	AuthLoginIDNotFound Code = "auth.loginid.notfound"
 
-	// AuthMemorableInvalid is "auth.memorable.invalid".
+	// AuthMemorableInvalid is "auth.memorable.invalid". memorable_letters request field contains
+	// invalid letters of user’s memorable words.
 	//
-	// memorable_letters request field contains invalid letters of user’s memorable words.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 401. Class: apierr.ErrInvalidCredentials.
 	AuthMemorableInvalid Code = "auth.memorable.invalid"
 
-	// AuthOAuthFailed is "auth.oauth.failed".
+	// AuthOAuthFailed is "auth.oauth.failed". Verification with OAuth provider failed.
 	//
-	// Verification with OAuth provider failed.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 401. Class: apierr.ErrUnauthenticated.
 	AuthOAuthFailed Code = "auth.oauth.failed"
 
-	// AuthOAuthNotFound is "auth.oauth.notfound".
+	// AuthOAuthNotFound is "auth.oauth.notfound". OAuth verification returned user id that is not
+	// found.
 	//
-	// OAuth verification returned user id that is not found.
-	//
-	// HTTP status: 404.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 404. Class: apierr.ErrNotFound.
 	AuthOAuthNotFound Code = "auth.oauth.notfound"
 
-	// AuthOTPInvalid is "auth.otp.invalid".
+	// AuthOTPInvalid is "auth.otp.invalid". otp request field contains invalid one-time password.
 	//
-	// otp request field contains invalid one-time password.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 401. Class: apierr.ErrInvalidCredentials.
 	AuthOTPInvalid Code = "auth.otp.invalid"
 
-	// AuthPasswordInvalid is "auth.password.invalid".
+	// AuthPasswordInvalid is "auth.password.invalid". Request supplied invalid current user password.
 	//
-	// Request supplied invalid current user password.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 401. Class: apierr.ErrInvalidCredentials.
 	AuthPasswordInvalid Code = "auth.password.invalid"
 
-	// AuthRestricted is "auth.restricted".
+	// AuthRestricted is "auth.restricted". Request cannot be carried out with presented data due to
+	// access restrictions.
 	//
-	// Request cannot be carried out with presented data due to access restrictions.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	AuthRestricted Code = "auth.restricted"
 
-	// AuthSessionInvalid is "auth.session.invalid".
+	// AuthSessionInvalid is "auth.session.invalid". User session state is invalid for this request.
 	//
-	// User session state is invalid for this request.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 401. Class: apierr.ErrUnauthenticated.
 	AuthSessionInvalid Code = "auth.session.invalid"
 
-	// AuthSignatureExpired is "auth.signature.expired".
+	// AuthSignatureExpired is "auth.signature.expired". Authorization request header contains an
+	// expired request signature.
 	//
-	// Authorization request header contains an expired request signature.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 401. Class: apierr.ErrExpired.
 	AuthSignatureExpired Code = "auth.signature.expired"
 
-	// AuthSignatureInvalid is "auth.signature.invalid".
+	// AuthSignatureInvalid is "auth.signature.invalid". Authorization request header contains an
+	// invalid request signature.
 	//
-	// Authorization request header contains an invalid request signature.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 401. Class: apierr.ErrUnauthenticated.
 	AuthSignatureInvalid Code = "auth.signature.invalid"
 
-	// AuthTokenExpired is "auth.token.expired".
+	// AuthTokenExpired is "auth.token.expired". Authorization request header or token request field
+	// contains an expired authentication token.
 	//
-	// Authorization request header or token request field contains an expired authentication token.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 401. Class: apierr.ErrExpired.
 	AuthTokenExpired Code = "auth.token.expired"
 
-	// AuthTokenInvalid is "auth.token.invalid".
+	// AuthTokenInvalid is "auth.token.invalid". Authorization request header or token request field
+	// contains an invalid authentication token.
 	//
-	// Authorization request header or token request field contains an invalid authentication token.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 401. Class: apierr.ErrUnauthenticated.
 	AuthTokenInvalid Code = "auth.token.invalid"
 
-	// AuthUserClosed is "auth.user.closed".
+	// AuthUserClosed is "auth.user.closed". User profile is closed and restricted from using any API
+	// endpoints requiring authorization.
 	//
-	// User profile is closed and restricted from using any API endpoints requiring authorization.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAccountLocked.
+	// HTTP status: 403. Class: apierr.ErrAccountLocked.
 	AuthUserClosed Code = "auth.user.closed"
 
-	// AuthUserDenied is "auth.user.denied".
+	// AuthUserDenied is "auth.user.denied". Service is administratively denied for user profile.
 	//
-	// Service is administratively denied for user profile.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAccountLocked.
+	// HTTP status: 403. Class: apierr.ErrAccountLocked.
 	AuthUserDenied Code = "auth.user.denied"
 
-	// AuthUserRestricted is "auth.user.restricted".
+	// AuthUserRestricted is "auth.user.restricted". User profile is currently restricted from using
+	// any API endpoints requiring authorization.
 	//
-	// User profile is currently restricted from using any API endpoints requiring authorization.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAccountLocked.
+	// HTTP status: 403. Class: apierr.ErrAccountLocked.
 	AuthUserRestricted Code = "auth.user.restricted"
 
-	// CriticalAuthRequired is "critical.auth.required".
-	//
-	// To carry out this request, critical change authentication must be performed.
+	// CriticalAuthRequired is "critical.auth.required". To carry out this request, critical change
+	// authentication must be performed.
 	//
 	// If response field critical_auth_method is set to password, client application is supposed to
 	// repeat request including password field containing valid user password.
@@ -216,104 +160,77 @@ const (
 	// sent to user phone. Client application is supposed to repeat request including otp field
 	// containing valid OTP.
 	//
-	// HTTP status: 403.
-	// Additional fields: critical_auth_method.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Additional fields: critical_auth_method. Class:
+	// apierr.ErrVerificationRequired.
 	CriticalAuthRequired Code = "critical.auth.required"
 
-	// MemberDataInvalid is "member.data.invalid".
+	// MemberDataInvalid is "member.data.invalid". Member data supplied for member entry validation is
+	// invalid.
 	//
-	// Member data supplied for member entry validation is invalid.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	MemberDataInvalid Code = "member.data.invalid"
 
-	// OAuthIdentifierUsed is "oauth.identifier.used".
+	// OAuthIdentifierUsed is "oauth.identifier.used". OAuth user identifier supplied for entry is
+	// already used by entry of the same client.
 	//
-	// OAuth user identifier supplied for entry is already used by entry of the same client.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	OAuthIdentifierUsed Code = "oauth.identifier.used"
 
-	// ObjectIDNotFound is "object.id.notfound".
+	// ObjectIDNotFound is "object.id.notfound". Requested object id is not found.
 	//
-	// Requested object id is not found.
-	//
-	// HTTP status: 404.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 404. Class: apierr.ErrNotFound.
 	ObjectIDNotFound Code = "object.id.notfound"
 
-	// ObjectLimitExceeded is "object.limit.exceeded".
+	// ObjectLimitExceeded is "object.limit.exceeded". Attempt to add more objects than maximum limit.
 	//
-	// Attempt to add more objects than maximum limit.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	ObjectLimitExceeded Code = "object.limit.exceeded"
 
-	// ProfileIdentifierInvalid is "profile.identifier.invalid".
+	// ProfileIdentifierInvalid is "profile.identifier.invalid". Profile primary identifier (primary
+	// phone or primary email) supplied in request is invalid.
 	//
-	// Profile primary identifier (primary phone or primary email) supplied in request is invalid.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	ProfileIdentifierInvalid Code = "profile.identifier.invalid"
 
-	// ProfileIdentifierUsed is "profile.identifier.used".
+	// ProfileIdentifierUsed is "profile.identifier.used". Profile primary identifier (primary phone
+	// or primary email) supplied in request is already used.
 	//
-	// Profile primary identifier (primary phone or primary email) supplied in request is already used.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	ProfileIdentifierUsed Code = "profile.identifier.used"
 
-	// RecoveryEmailNotSet is "recovery.email.notset".
+	// RecoveryEmailNotSet is "recovery.email.notset". Access recovery by email requested for user
+	// that has no primary email set.
 	//
-	// Access recovery by email requested for user that has no primary email set.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	RecoveryEmailNotSet Code = "recovery.email.notset"
 
-	// RecoveryMethodRestricted is "recovery.method.restricted".
+	// RecoveryMethodRestricted is "recovery.method.restricted". Requested access recovery method is
+	// restricted.
 	//
-	// Requested access recovery method is restricted.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	RecoveryMethodRestricted Code = "recovery.method.restricted"
 
-	// RecoveryPhoneNotSet is "recovery.phone.notset".
+	// RecoveryPhoneNotSet is "recovery.phone.notset". Access recovery by phone requested for user
+	// that has no primary phone set.
 	//
-	// Access recovery by phone requested for user that has no primary phone set.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	RecoveryPhoneNotSet Code = "recovery.phone.notset"
 
-	// RecoveryQuestionNotSet is "recovery.question.notset".
+	// RecoveryQuestionNotSet is "recovery.question.notset". Access recovery by security question
+	// requested for user that has no control question set.
 	//
-	// Access recovery by security question requested for user that has no control question set.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	RecoveryQuestionNotSet Code = "recovery.question.notset"
 
-	// RequestValidationFailed is "request.validation.failed".
+	// RequestValidationFailed is "request.validation.failed". Request data either is invalid JSON or
+	// failed field value validation.
 	//
-	// Request data either is invalid JSON or failed field value validation.
-	//
-	// HTTP status: 422.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 422. Class: apierr.ErrInvalidRequest.
 	RequestValidationFailed Code = "request.validation.failed"
 
-	// SearchTypeRestricted is "search.type.restricted".
+	// SearchTypeRestricted is "search.type.restricted". Requested object type for search is
+	// restricted.
 	//
-	// Requested object type for search is restricted.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	SearchTypeRestricted Code = "search.type.restricted"
 )

@@ -30,8 +30,9 @@
 // of each, its HTTP status and class, and the curator's notes on the document's quirks and on the
 // decisions the spec records.
 //
-// The "status" key decides whatever the HTTP status: "error" means error, "success" success;
-// without it, a body is an error when the status is 400 or more or it carries a code.
+// Whether a reply is an error is decided by the rule of package apierrimpl (its documentation,
+// "Whether a reply is an error"): the outcome key is "status": "error" means error, "success"
+// success.
 //
 // Every response body has a "status" field: "success" for requests carried out, "error" when
 // an error occurred. Error responses also have "error_code", "error_id" and "messages". The

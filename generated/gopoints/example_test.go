@@ -152,11 +152,11 @@ func ExampleError_Attrs() {
 	}
 	// Output:
 	// gopoints.auth.apikey.invalid
-	// vendor=GoPoints
-	// code=auth.apikey.invalid
-	// name=auth.apikey.invalid
-	// status=401
-	// request_id=req-1
-	// class=unauthenticated
 	// error.type=gopoints.auth.apikey.invalid
+	// apierr.vendor=GoPoints
+	// apierr.code=auth.apikey.invalid
+	// apierr.name=auth.apikey.invalid
+	// apierr.status=401
+	// apierr.request_id=req-1
+	// apierr.class=unauthenticated
 }

@@ -13,59 +13,51 @@ type Code string
 const (
 	// Forbidden is "forbidden".
 	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: not documented. Class: apierr.ErrPermissionDenied.
 	//
 	// Source: specs/SOURCES.md: sibling pages (login, token, pre-register)
 	Forbidden Code = "forbidden"
 
 	// HTTPException is "http_exception".
 	//
-	// HTTP status: not documented.
-	// Class: none (The document uses it for two unrelated conditions, an empty payload (HTTP 400) and
-	// an invalid client_id value (HTTP 403), which no single class fits; a reply with it takes the
-	// class of its HTTP status).
+	// HTTP status: not documented. Class: none (The document uses it for two unrelated conditions, an
+	// empty payload (HTTP 400) and an invalid client_id value (HTTP 403), which no single class fits;
+	// a reply with it takes the class of its HTTP status).
 	HTTPException Code = "http_exception"
 
 	// InvalidDomain is "invalid_domain".
 	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Class: apierr.ErrInvalidRequest.
 	//
 	// Source: specs/SOURCES.md: sibling pages (login, token, pre-register)
 	InvalidDomain Code = "invalid_domain"
 
 	// InvalidFormFields is "invalid_form_fields".
 	//
-	// HTTP status: 422.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 422. Class: apierr.ErrInvalidRequest.
 	InvalidFormFields Code = "invalid_form_fields"
 
 	// InvalidParameters is "invalid_parameters".
 	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Class: apierr.ErrInvalidRequest.
 	InvalidParameters Code = "invalid_parameters"
 
 	// MissingArgument is "missing_argument".
 	//
-	// HTTP status: 422.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 422. Class: apierr.ErrInvalidRequest.
 	MissingArgument Code = "missing_argument"
 
 	// UnexpectedError is "unexpected_error".
 	//
-	// HTTP status: 422.
-	// Class: none (The document shows it only for an invalid locale value (a request error, HTTP
-	// 422), but its name is a generic catch-all, the string Akamai Identity Cloud uses for unexpected
-	// internal errors, so no one class holds for every reply; a reply with it takes the class of its
-	// HTTP status).
+	// HTTP status: 422. Class: none (The document shows it only for an invalid locale value (a
+	// request error, HTTP 422), but its name is a generic catch-all, the string Akamai Identity Cloud
+	// uses for unexpected internal errors, so no one class holds for every reply; a reply with it
+	// takes the class of its HTTP status).
 	UnexpectedError Code = "unexpected_error"
 
 	// UnverifiedUser is "unverified_user".
 	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: not documented. Class: apierr.ErrVerificationRequired.
 	//
 	// Source: specs/SOURCES.md: sibling pages (login, token, pre-register)
 	UnverifiedUser Code = "unverified_user"

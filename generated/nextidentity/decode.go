@@ -10,28 +10,27 @@ import (
 	"github.com/apierr/apierr/apierrimpl"
 )
 
-// This package was generated for version 2 of package apierrimpl, the runtime every generated
+// This package was generated for version 3 of package apierrimpl, the runtime every generated
 // package shares. If the declaration below does not compile ("undefined:
-// apierrimpl.SupportPackageIsVersion2"), this package and the module github.com/apierr/apierr it
+// apierrimpl.SupportPackageIsVersion3"), this package and the module github.com/apierr/apierr it
 // builds against are out of step: regenerate the package with the generator of that module
 // version (go generate ./...), or upgrade the module to the version it was generated with.
-const _ = apierrimpl.SupportPackageIsVersion2
+const _ = apierrimpl.SupportPackageIsVersion3
 
-// MaxBodySize is the most of a body that FromResponse reads and Parse looks at. Error bodies are
-// small; a longer body is cut at this size and still answered, and the part read is what
-// Error.Body keeps.
+// MaxBodySize is the most of a body that FromResponse reads. Error bodies are small; of a longer
+// body, FromResponse keeps the first MaxBodySize bytes and decides from them (Error.Truncated).
 const MaxBodySize = apierrimpl.MaxBodySize
 
 // Parse decodes a reply of Next Identity with the given HTTP status and body. It returns nil when
 // the reply is not an error and a *Error otherwise, also for a body that is not the vendor's JSON
 // (a gateway's HTML page, an empty body) when the status is 400 or more.
 //
-// A body is an error when the status is 400 or more or it carries a code.
+// Whether a reply is an error is decided by the rule of package apierrimpl (its documentation,
+// "Whether a reply is an error"); the vendor's bodies have no outcome key.
 //
-// Parse reads at most MaxBodySize bytes of body, as FromResponse does, and keeps a copy of what
-// it read in Error.Body; the caller may reuse body.
+// Parse reads the whole body and keeps a copy of it in Error.Body; the caller may reuse body.
 func Parse(status int, body []byte) error {
-	return parse(status, body, nil, true)
+	return parse(apierrimpl.Input{Status: status, Body: body, Borrowed: true})
 }
 
 // FromResponse reads the body of resp, at most MaxBodySize bytes, and returns what Parse returns
@@ -41,11 +40,11 @@ func Parse(status int, body []byte) error {
 // The *Error keeps the response's header (Error.Header). A failure to read the body is returned
 // as an error that wraps the read error.
 func FromResponse(resp *http.Response) error {
-	body, err := apierrimpl.ReadBody(resp, "nextidentity")
+	in, err := apierrimpl.ReadResponse(resp, "nextidentity")
 	if err != nil {
 		return err
 	}
-	return parse(resp.StatusCode, body, resp.Header, false)
+	return parse(in)
 }
 
 // CheckRetry decides whether to retry a call to Next Identity, with the signature of
@@ -56,58 +55,25 @@ func CheckRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 	return apierr.ShouldRetry(ctx, resp, err, FromResponse)
 }
 
-// The keys of a body that the decoder reads, as indexes into layout.Keys.
-const (
-	keyError = iota
-	keyMessage
-	keyErrorDescription
-	keyErrorDetails
-)
-
-// layout is how Next Identity lays out its error bodies: what apierrimpl decodes them by.
-var layout = apierrimpl.Layout{
-	Keys: []string{
-		keyError:            "error",
-		keyMessage:          "message",
-		keyErrorDescription: "error_description",
-		keyErrorDetails:     "error_details",
-	},
-	Envelopes: []apierrimpl.Envelope{
-		{
-			Name:        "default",
-			Code:        keyError,
-			WireName:    apierrimpl.NoKey,
-			Detail:      apierrimpl.NoKey,
-			Outcome:     apierrimpl.NoKey,
-			Message:     []int{keyMessage},
-			Description: []int{keyErrorDescription},
-		},
-	},
-}
-
-// parse is Parse for a response with the given header (nil for Parse); keep says whether body
-// must be copied before an *Error keeps it.
-func parse(status int, body []byte, header http.Header, keep bool) error {
-	var r apierrimpl.Reply
-	layout.Decode(&r, apierrimpl.Limit(body))
-	if !layout.IsError(&r, status) {
+// parse is Parse and FromResponse on a reply as they read it.
+func parse(in apierrimpl.Input) error {
+	l := &table.Layout
+	var d apierrimpl.Decoded
+	if !l.Read(&d, &in) {
 		return nil
 	}
-	if keep {
-		r.Own()
-	}
 	e := &Error{
-		Body:   r.Body(),
-		Header: header,
-		Status: status,
+		Status:    in.Status,
+		Body:      d.Body(),
+		Header:    in.Header,
+		Truncated: in.Cut,
 	}
-	if r.Envelope() < 0 {
+	if d.Envelope() < 0 {
 		return e
 	}
-	e.Code = Code(layout.StringCode(&r))
-	e.Message = layout.Message(&r)
-	e.Description = layout.Description(&r)
-	e.Details = r.RawMap(keyErrorDetails)
-	e.remember()
+	e.Code = Code(l.StringCode(&d))
+	e.Message = l.Message(&d)
+	e.Description = l.Description(&d)
+	e.Details = d.RawMap(keyErrorDetails)
 	return e
 }

@@ -30,7 +30,8 @@
 // of each, its HTTP status and class, and the curator's notes on the document's quirks and on the
 // decisions the spec records.
 //
-// A body is an error when the status is 400 or more or it carries a code.
+// Whether a reply is an error is decided by the rule of package apierrimpl (its documentation,
+// "Whether a reply is an error"); the vendor's bodies have no outcome key.
 //
 // The same error string stands for many scenarios, told apart by the keys inside error_details:
 // invalid_parameters alone covers an invalid JSON payload, missing or removed client_id,

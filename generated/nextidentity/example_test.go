@@ -146,11 +146,10 @@ func ExampleError_Attrs() {
 	}
 	// Output:
 	// nextidentity.forbidden
-	// vendor=Next Identity
-	// code=forbidden
-	// name=forbidden
-	// status=400
-	// request_id=
-	// class=permission_denied
 	// error.type=nextidentity.forbidden
+	// apierr.vendor=Next Identity
+	// apierr.code=forbidden
+	// apierr.name=forbidden
+	// apierr.status=400
+	// apierr.class=permission_denied
 }

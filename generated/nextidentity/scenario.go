@@ -397,9 +397,12 @@ func Scenarios() []Scenario {
 
 // Scenarios returns the documented scenarios that e matches, in the document's order. Several can
 // match: the document repeats rows across its sections, and some rows cannot be told apart by the
-// body.
+// body. It is nil for a nil *Error.
 func (e *Error) Scenarios() []Scenario {
 	var out []Scenario
+	if e == nil {
+		return nil
+	}
 	for i := range scenarios {
 		if scenarios[i].matches(e) {
 			out = append(out, scenarios[i])
@@ -409,8 +412,11 @@ func (e *Error) Scenarios() []Scenario {
 }
 
 // Resolution returns what the vendor says to do about e: the resolution of the first
-// documented scenario it matches, or "" when it matches none.
+// documented scenario it matches, or "" when it matches none (or e is nil).
 func (e *Error) Resolution() string {
+	if e == nil {
+		return ""
+	}
 	for i := range scenarios {
 		if scenarios[i].matches(e) {
 			return scenarios[i].Resolution

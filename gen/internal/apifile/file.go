@@ -17,7 +17,8 @@ const headerText = `#
 # listed here, the generator says so and apierr's tests fail: record a renamed code with
 # [[renamed]] and a code the vendor withdrew with deprecated = "..." in the spec
 # (specs/README.md, "Renaming and withdrawing codes"). The only edit this file takes by hand
-# is deleting a line, to break the API on purpose; it shows in review.
+# is marking a line removed, to break the API on purpose, with the date and the reason:
+# <line> //removed YYYY-MM-DD: <why, and what to use instead>. It shows in review.
 `
 
 // format writes the API file of package pkg: the header, then lines, sorted and without

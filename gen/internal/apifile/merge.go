@@ -18,8 +18,11 @@ type Change struct {
 	Added, Deprecated []string
 	// Removed are the lines of the file that the code no longer satisfies, except the
 	// "//deprecated" lines of identifiers the code still declares, which are in
-	// Undeprecated. All of them stay in the file.
+	// Undeprecated, and the lines marked removed. All of them stay in the file.
 	Removed, Undeprecated []string
+	// Recorded are the removals the generator recorded in the file (GeneratorRemovals): lines
+	// it marked removed, with the date and the reason.
+	Recorded []string
 }
 
 // Breaking reports whether the code lost identifiers the file lists: every program that
@@ -44,7 +47,9 @@ func Merge(file, pkg string, old []byte, api []string) ([]byte, Change, error) {
 		}
 	}
 	ch := Change{File: file, New: old == nil}
-	inFile, inCode := lineSet(recorded), lineSet(api)
+	inCode := lineSet(api)
+	recorded, ch.Recorded = recordGeneratorRemovals(recorded, inCode)
+	inFile := lineSet(recorded)
 	for _, l := range api {
 		switch {
 		case inFile[l]:
@@ -64,15 +69,18 @@ func Merge(file, pkg string, old []byte, api []string) ([]byte, Change, error) {
 // missing splits the lines of recorded that the code's lines (inCode, api) lack: the lines of
 // removed identifiers, and the "//deprecated" lines of identifiers the code still declares
 // but no longer marks deprecated. The "//deprecated" line of a removed identifier goes with
-// its removal and is in neither list. Both are sorted.
+// its removal and is in neither list, nor is a line marked removed or the line it marks.
+// Both are sorted.
 func missing(recorded []string, inCode map[string]bool, api []string) (removed, undeprecated []string) {
 	declared := map[string]bool{}
 	for _, l := range api {
 		declared[Name(l)] = true
 	}
+	gone := removals(recorded)
 	for _, l := range recorded {
+		_, marked := removedLine(l)
 		switch {
-		case inCode[l]:
+		case inCode[l], marked, gone[l]:
 		case !isDeprecation(l):
 			removed = append(removed, l)
 		case declared[Name(l)]:

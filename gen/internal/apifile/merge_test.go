@@ -107,7 +107,7 @@ func TestMergeKeepsEveryLine(t *testing.T) {
 		"\tundeprecated const Back\n",
 		"BREAKING: api.txt: the generated code no longer declares 1 identifier this API contract lists; every program that uses it stops compiling:",
 		"Back is declared but no longer deprecated",
-		"delete the line by hand",
+		"mark the line removed by hand, with the date and the reason",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("summary lacks %q:\n%s", want, s)
@@ -154,7 +154,7 @@ func TestVerifyAdvice(t *testing.T) {
 		"\tconst Gone Code\n\t\tGone was the constant of a code. If the code was renamed, record the old name in the spec: [[renamed]] from = \"Gone\"",
 		"add deprecated = \"<since when and why>\"",
 		"\tfunc Helper() error\n\t\tThe generator no longer declares Helper: restore it in the generator (gen/internal/emit)",
-		"To break the API on purpose instead, delete the line by hand",
+		"To break the API on purpose instead, mark the line removed by hand",
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("message lacks %q:\n%s", want, msg)
@@ -162,5 +162,67 @@ func TestVerifyAdvice(t *testing.T) {
 	}
 	if err := Verify("out/p/api.txt", contract[len(Header)+1:], codeSrc("")); err == nil || !strings.Contains(err.Error(), "does not start with") {
 		t.Errorf("a contract without the header: %v", err)
+	}
+}
+
+// TestRemovalRecordedByHand checks a removal a maintainer records by marking the line in
+// api.txt: Merge keeps the marked line and reports nothing, Verify accepts the contract, and
+// the "//deprecated" line of the identifier is not reported either.
+func TestRemovalRecordedByHand(t *testing.T) {
+	marked := "const Gone Code //removed 2026-12-07: the vendor never had it (spec note)"
+	contract := format("p", []string{marked, "const Gone //deprecated", "const A Code", "func Parse(int, []uint8) error",
+		"type Code int"})
+	files := codeSrc("\tA Code = 1\n")
+	src, ch, err := Merge("api.txt", "p", contract, apiOf(t, files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch.Breaking() || len(ch.Undeprecated) != 0 || ch.String() != "" {
+		t.Errorf("a recorded removal is reported: %+v\n%s", ch, ch.String())
+	}
+	if !bytes.Contains(src, []byte("\n"+marked+"\n")) {
+		t.Errorf("the merge dropped the record:\n%s", src)
+	}
+	if err := Verify("api.txt", src, files); err != nil {
+		t.Errorf("Verify of a contract with a recorded removal: %v", err)
+	}
+	unmarked := format("p", []string{"const Gone Code", "const A Code", "func Parse(int, []uint8) error", "type Code int"})
+	if err := Verify("api.txt", unmarked, files); err == nil {
+		t.Errorf("Verify accepts the removal without its record")
+	}
+}
+
+// TestGeneratorRemovals checks the removals the generator records itself: a contract that lists
+// Error.Equal, merged with code that no longer declares it, gets the line marked with the date
+// and reason of GeneratorRemovals, reported as removed on purpose and not as a break, and its
+// "//deprecated" line dropped; code that still declares it keeps the plain line.
+func TestGeneratorRemovals(t *testing.T) {
+	r := GeneratorRemovals[0]
+	if r.Line != "method (*Error) Equal(*Error) bool" || r.Date == "" || r.Reason == "" {
+		t.Fatalf("GeneratorRemovals[0] = %+v", r)
+	}
+	without := []emit.File{{Name: "error.go", Src: []byte("package p\n\ntype Error struct{}\n")}}
+	with := []emit.File{{Name: "error.go", Src: []byte("package p\n\ntype Error struct{}\n\n" +
+		"func (e *Error) Equal(o *Error) bool { return true }\n")}}
+	contract := format("p", []string{r.Line, "method (*Error) Equal //deprecated", "type Error struct"})
+	src, ch, err := Merge("api.txt", "p", contract, apiOf(t, without))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ch.Breaking() || !slices.Equal(ch.Recorded, []string{r.Marked()}) {
+		t.Errorf("Recorded %q, Removed %q; want the marked line recorded and nothing removed", ch.Recorded, ch.Removed)
+	}
+	if !strings.Contains(ch.String(), "1 removed on purpose") || strings.Contains(ch.String(), "BREAKING") {
+		t.Errorf("summary:\n%s", ch.String())
+	}
+	got, _ := parse(src)
+	if want := []string{r.Marked(), "type Error struct"}; !slices.Equal(got, want) {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+	if err := Verify("api.txt", src, without); err != nil {
+		t.Errorf("Verify after the recorded removal: %v", err)
+	}
+	if _, ch, _ := Merge("api.txt", "p", contract, apiOf(t, with)); len(ch.Recorded) != 0 {
+		t.Errorf("a declared Equal was marked removed: %q", ch.Recorded)
 	}
 }

@@ -14,7 +14,7 @@ func (c Change) String() string {
 	if c.New {
 		return fmt.Sprintf("%s: new; it records the package's API, %s\n", c.File, count(c.Lines, "line"))
 	}
-	if len(c.Added)+len(c.Deprecated)+len(c.Removed)+len(c.Undeprecated) == 0 {
+	if len(c.Added)+len(c.Deprecated)+len(c.Removed)+len(c.Undeprecated)+len(c.Recorded) == 0 {
 		return ""
 	}
 	var b strings.Builder
@@ -22,7 +22,8 @@ func (c Change) String() string {
 	for _, n := range []struct {
 		n    int
 		what string
-	}{{len(c.Added), "added"}, {len(c.Deprecated), "newly deprecated"}, {len(c.Removed), "REMOVED"}, {len(c.Undeprecated), "no longer deprecated"}} {
+	}{{len(c.Added), "added"}, {len(c.Deprecated), "newly deprecated"}, {len(c.Recorded), "removed on purpose"},
+		{len(c.Removed), "REMOVED"}, {len(c.Undeprecated), "no longer deprecated"}} {
 		if n.n > 0 {
 			counts = append(counts, fmt.Sprintf("%d %s", n.n, n.what))
 		}
@@ -35,6 +36,7 @@ func (c Change) String() string {
 	}
 	list("added", c.Added)
 	list("deprecated", c.Deprecated)
+	list("removed", c.Recorded)
 	list("REMOVED", c.Removed)
 	list("undeprecated", c.Undeprecated)
 	if len(c.Removed)+len(c.Undeprecated) > 0 {

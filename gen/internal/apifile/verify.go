@@ -34,7 +34,8 @@ func (e *BrokenError) Error() string {
 			fmt.Fprintf(&b, "\t%s\n\t\t%s\n", l, undeprecatedAdvice(l))
 		}
 	}
-	fmt.Fprintf(&b, "The generator never removes a line of %s. To break the API on purpose instead, delete the line by hand; the deletion shows in review.", e.File)
+	fmt.Fprintf(&b, "The generator never removes a line of %s. To break the API on purpose instead, mark the line removed "+
+		"by hand, with the date and the reason: <line> //removed YYYY-MM-DD: <why>; it shows in review.", e.File)
 	return b.String()
 }
 

@@ -75,7 +75,7 @@ func catalogue(m *model.Model, o Options) ([]byte, error) {
 			data.Notes = append(data.Notes, catalogueNote{wire, c.Note})
 		}
 	}
-	for _, ca := range m.NarrowestCatchAlls() {
+	for _, ca := range m.CatchAlls {
 		covered := fmt.Sprintf("unlisted codes %d–%d", ca.From, ca.To)
 		if m.StringCodes {
 			covered = "unlisted codes starting with `" + ca.Prefix + "`"

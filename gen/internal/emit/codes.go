@@ -6,6 +6,7 @@ import (
 
 	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/dave/jennifer/jen"
 )
 
 // emitCodes writes code.go: the Code type and one constant per documented code with its doc
@@ -26,14 +27,21 @@ func emitCodes(f *file, m *model.Model, _ Options) {
 	} else {
 		f.Type().Id("Code").Int()
 	}
-	consts := &constBlock{}
-	for _, c := range m.Codes {
-		consts.specs = append(consts.specs, constSpec{
-			doc: commentText(codeDoc(m, c)...), name: c.Name, typ: "Code", val: lit(m.Literal(c)),
-		})
-	}
-	f.add(consts)
-	emitDeprecations(f, m, consts)
+	f.Const().DefsFunc(func(g *jen.Group) {
+		for i, c := range m.Codes {
+			if i > 0 {
+				g.Line()
+			}
+			doc := codeDoc(m, c)
+			if c.Deprecated != "" {
+				doc = append(doc, withdrawnParagraph(c))
+			}
+			g.Add(commentLines(doc...))
+			g.Id(c.Name).Id("Code").Op("=").Add(valueLit(m, m.ValueOf(c)))
+		}
+	})
+	f.Line()
+	emitRenamed(f, m)
 }
 
 // codeDoc is the doc comment of a code's constant, as paragraphs: what the document says of
@@ -54,11 +62,19 @@ func codeDoc(m *model.Model, c *spec.Code) []string {
 			head += "."
 		}
 	}
-	paras := []string{head, c.Description}
+	// The description's first paragraph goes on with the head, unless it starts as a code block.
+	paras := []string{head}
+	first, rest, _ := strings.Cut(strings.TrimLeft(c.Description, "\n"), "\n\n")
+	if first != "" && first[0] != ' ' && first[0] != '\t' {
+		paras[0] += " " + first
+	} else {
+		rest = c.Description
+	}
+	paras = append(paras, rest)
 	if c.Resolution != "" {
 		paras = append(paras, "Resolution: "+c.Resolution)
 	}
-	paras = append(paras, strings.Join(codeFacts(m, c), "\n"))
+	paras = append(paras, strings.Join(codeFacts(m, c), " "))
 	if c.Source != "" {
 		paras = append(paras, "Source: "+c.Source)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/dave/jennifer/jen"
 )
 
 // A generated package's exported names are an API (see package apifile): what the spec
@@ -16,34 +17,24 @@ import (
 // (https://go.dev/wiki/Deprecated).
 const deprecatedPrefix = "Deprecated: "
 
-// emitDeprecations finishes code.go with what the spec records as deprecated. Each code the
-// vendor no longer documents (spec.Code.Deprecated) gets a Deprecated paragraph at the end of
-// its constant's doc comment in consts, the constants of the codes; and the former names of
-// renamed codes ([[renamed]]) follow as a second const block, each an alias of the code's
-// constant with a doc comment that ends in a "Deprecated: use <name>" paragraph.
-func emitDeprecations(f *file, m *model.Model, consts *constBlock) {
-	deprecated := map[string]*spec.Code{}
-	for _, c := range m.Codes {
-		if c.Deprecated != "" {
-			deprecated[c.Name] = c
-		}
-	}
-	for i := range consts.specs {
-		if c := deprecated[consts.specs[i].name]; c != nil {
-			consts.specs[i].doc = append(consts.specs[i].doc, "//")
-			consts.specs[i].doc = append(consts.specs[i].doc, commentText(withdrawnParagraph(c))...)
-		}
-	}
+// emitRenamed finishes code.go with the former names of renamed codes ([[renamed]]), a
+// second const block, each an alias of the code's constant with a doc comment that ends in a
+// "Deprecated: use <name>" paragraph. A code the vendor no longer documents keeps its
+// constant, whose doc comment ends in a Deprecated paragraph (withdrawnParagraph).
+func emitRenamed(f *file, m *model.Model) {
 	if len(m.Renamed) == 0 {
 		return
 	}
-	aliases := &constBlock{}
-	for _, r := range m.Renamed {
-		aliases.specs = append(aliases.specs, constSpec{
-			doc: commentText(renameDoc(r)...), name: r.From, typ: "Code", val: ident(r.To),
-		})
-	}
-	f.add(aliases)
+	f.Const().DefsFunc(func(g *jen.Group) {
+		for i, r := range m.Renamed {
+			if i > 0 {
+				g.Line()
+			}
+			g.Add(commentLines(renameDoc(r)...))
+			g.Id(r.From).Id("Code").Op("=").Id(r.To)
+		}
+	})
+	f.Line()
 }
 
 // deprecatedParagraph is a doc comment paragraph that marks an identifier deprecated: text,

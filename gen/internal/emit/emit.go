@@ -1,21 +1,24 @@
 // Package emit turns a spec's model into the files of its generated package: Go with
-// jennifer, except the declarations that grow with the number of codes, which table.go writes
-// as text already in gofmt's layout, and the Markdown catalogue, from a text/template. Each
-// file of this package emits one concern, as functions that read the model; every emitter says
-// in its doc comment what it produces. Output is byte-stable: codes are emitted in the model's
-// sorted order and no map is ranged over while emitting.
+// jennifer, and the Markdown catalogue from a text/template. Each file of this package emits
+// one concern, as functions that read the model; every emitter says in its doc comment what
+// it produces. Output is byte-stable: codes are emitted in the model's sorted order and no map
+// is ranged over while emitting.
 //
-// A generated package keeps what its spec decides (constants, tables, documentation, the key
-// layout) and calls the runtime package apierrimpl for everything else.
+// A generated package holds what its spec decides, as data: its constants, the table of its
+// codes (an apierrimpl.Table: rows, catch-alls, classes of statuses, the layout of its bodies)
+// and documentation. Its methods are one call each into the Table, whose methods apply the
+// runtime's rules, and it declares nothing for a feature its spec lacks.
 package emit
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/apierr/apierr/apierrimpl"
 	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
 	"github.com/dave/jennifer/jen"
+	"golang.org/x/tools/imports"
 )
 
 // Header is the first line of every generated file. It carries no version, date, flag or
@@ -44,6 +47,11 @@ type Options struct {
 	RuntimeVersion int
 }
 
+// file is a generated Go file being built.
+type file struct {
+	*jen.File
+}
+
 // emitter writes one Go file of a package.
 type emitter struct {
 	name string
@@ -54,7 +62,6 @@ type emitter struct {
 // emitters are the Go files of a generated package, in name order.
 var emitters = []emitter{
 	{"code.go", emitCodes, nil},
-	{"code_info.go", emitCodeInfo, nil},
 	{"code_methods.go", emitCodeMethods, nil},
 	{"decode.go", emitDecoder, nil},
 	{"doc.go", emitDoc, nil},
@@ -62,6 +69,7 @@ var emitters = []emitter{
 	{"example_test.go", emitExamples, nil},
 	{"generated_test.go", emitTests, nil},
 	{"scenario.go", emitScenarios, func(m *model.Model) bool { return len(m.Scenarios) > 0 }},
+	{"table.go", emitTable, nil},
 }
 
 // Files returns every file of the package generated from s, the CODES.md catalogue first and
@@ -70,7 +78,7 @@ func Files(s *spec.Spec, o Options) ([]File, error) {
 	if o.RuntimeVersion == 0 {
 		o.RuntimeVersion = apierrimpl.GenVersion
 	}
-	m := model.New(s)
+	m := model.New(s, o.ImportPath)
 	md, err := catalogue(m, o)
 	if err != nil {
 		return nil, err
@@ -86,7 +94,7 @@ func Files(s *spec.Spec, o Options) ([]File, error) {
 		}
 		f := newFile(pkg, s.Package, o.ImportPath)
 		e.fn(f, m, o)
-		src, err := f.render()
+		src, err := render(f, e.name)
 		if err != nil {
 			return nil, fmt.Errorf("%s: rendering %s/%s: %w", s.File, s.Dir, e.name, err)
 		}
@@ -95,14 +103,50 @@ func Files(s *spec.Spec, o Options) ([]File, error) {
 	return out, nil
 }
 
+// render returns the source of f: jennifer's rendering (formatted by go/format), with its
+// imports grouped as goimports groups them, the standard library first.
+func render(f *file, name string) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := f.Render(&buf); err != nil {
+		return nil, err
+	}
+	return imports.Process(name, buf.Bytes(), &imports.Options{FormatOnly: true, Comments: true, TabIndent: true, TabWidth: 8})
+}
+
 // newFile starts a Go file of package pkg (the generated package is pkgName, at importPath),
 // with the header and the names of the packages it may import, so that none is aliased.
 func newFile(pkg, pkgName, importPath string) *file {
-	f := &file{File: jen.NewFile(pkg), importPath: importPath, pkgName: pkgName}
+	f := &file{File: jen.NewFile(pkg)}
 	f.HeaderComment(Header)
 	f.ImportName(rootPkg, "apierr")
 	f.ImportName(runtimePkg, "apierrimpl")
 	f.ImportName(testPkg, "impltest")
 	f.ImportName(importPath, pkgName)
 	return f
+}
+
+// Receivers and the names generated code uses everywhere.
+var (
+	// codeRecv starts a method on Code.
+	codeRecv = func() *jen.Statement { return jen.Func().Params(jen.Id("c").Id("Code")) }
+	// errRecv starts a method on *Error.
+	errRecv = func() *jen.Statement { return jen.Func().Params(jen.Id("e").Op("*").Id("Error")) }
+	// table is the package's apierrimpl.Table.
+	table = func() *jen.Statement { return jen.Id("table") }
+)
+
+// zeroCode is the Go literal of the zero Code: "no code".
+func zeroCode(m *model.Model) any {
+	if m.StringCodes {
+		return ""
+	}
+	return 0
+}
+
+// classVar is the apierr variable of a class, or nil for none.
+func classVar(name string) jen.Code {
+	if name == "" {
+		return nil
+	}
+	return jen.Qual(rootPkg, model.ClassVar(name))
 }

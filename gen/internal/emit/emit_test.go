@@ -15,6 +15,7 @@ import (
 
 	"github.com/apierr/apierr/gen/internal/emit"
 	"github.com/apierr/apierr/gen/internal/spec"
+	"github.com/aymanbagabas/go-udiff"
 	"golang.org/x/tools/txtar"
 )
 
@@ -73,9 +74,10 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// firstDiff shows the first line where want and got differ (emit.FirstLineDiff, from
-// table_test.go).
-var firstDiff = emit.FirstLineDiff
+// firstDiff shows where want and got differ, as a unified diff.
+func firstDiff(want, got string) string {
+	return udiff.Unified("want", "got", want, got)
+}
 
 // TestDeterministic generates the same spec twice, the second time under another local time
 // zone, and expects identical bytes: output must not depend on the run or the machine.
@@ -176,9 +178,7 @@ func allSpecs(t *testing.T) []*spec.Spec {
 }
 
 // TestGeneratedIsGofmtStable checks that go/format leaves every generated Go file as it is, for
-// the testdata specs (the hostile one included) and the repository's vendor specs. The tables
-// that grow with the number of codes are written in gofmt's layout without going through
-// go/format, so this is what keeps that layout honest on real text.
+// the testdata specs (the hostile one included) and the repository's vendor specs.
 func TestGeneratedIsGofmtStable(t *testing.T) {
 	specs := allSpecs(t)
 	for _, s := range specs {

@@ -89,11 +89,12 @@ func permanentCode(m *model.Model) *spec.Code {
 // emitProblemExample writes ExampleError_problem: the reply of a classified code forwarded to
 // the service's own client as an RFC 9457 problem, with the status the class gives.
 func emitProblemExample(f *file, m *model.Model, o Options, q func(string) *jen.Statement, tc model.Case) {
-	s := tc.Reading.Summary(m, o.ImportPath)
-	typ := s.CodeURL()
+	r := tc.Reading.Reply()
+	typ := m.CodeURL(r)
 	if typ == "" {
 		typ = "about:blank"
 	}
+	class := tc.Reading.Class(m)
 	f.Comment("ExampleError_problem answers the service's own client when a call to the vendor failed: an")
 	f.Comment("RFC 9457 problem whose status is the service's, decided by the class, whose type links the")
 	f.Comment("code's documentation and whose text is the document's, never the vendor's body.")
@@ -108,8 +109,8 @@ func emitProblemExample(f *file, m *model.Model, o Options, q func(string) *jen.
 		jen.Id("p").Op(":=").Qual(rootPkg, "Problem").Call(jen.Id("err")),
 		jen.Qual("fmt", "Println").Call(jen.Id("p").Dot("Type")),
 		jen.Qual("fmt", "Println").Call(jen.Id("p").Dot("Code"), jen.Id("p").Dot("Class"), jen.Id("p").Dot("RequestID")),
-		output(fmt.Sprintf("%d %s\n%s\n%s %s %s", apierr.ProblemStatus(s.Class), apierr.ProblemContentType, typ,
-			s.VendorCode, s.Class.Name(), s.RequestID)),
+		output(fmt.Sprintf("%d %s\n%s\n%s %s %s", apierr.ProblemStatus(class), apierr.ProblemContentType, typ,
+			m.VendorCode(r), class.Name(), tc.RequestID)),
 	)
 	f.Line()
 }
@@ -124,9 +125,9 @@ func wrappedReply(q func(string) *jen.Statement, tc model.Case) *jen.Statement {
 // emitAttrsExample writes ExampleError_Attrs: the low-cardinality error.type and the attribute
 // list that logs and traces record for a reply.
 func emitAttrsExample(f *file, m *model.Model, o Options, q func(string) *jen.Statement, tc model.Case) {
-	s := tc.Reading.Summary(m, o.ImportPath)
-	lines := []string{s.ErrorType()}
-	for _, a := range s.Attrs() {
+	attrs := m.Attrs(tc.Reading.Reply())
+	lines := []string{attrs[0].Value.String()} // error.type comes first
+	for _, a := range attrs {
 		lines = append(lines, fmt.Sprintf("%s=%v", a.Key, a.Value))
 	}
 	f.Comment("ExampleError_Attrs records a failed call for telemetry without an OpenTelemetry import:")

@@ -8,72 +8,46 @@ import (
 )
 
 // emitReply writes Code.Reply: the *Error the vendor sends for a code, to fake the vendor in
-// tests, from the code's row (its reply status, the code the reply carries, its envelope and
-// text).
+// tests, as the runtime's rule gives it (apierrimpl.Table.Fake): its status, the codes the
+// reply carries, its envelope and the documented text its envelope has keys for.
 func emitReply(f *file, m *model.Model) {
 	statusNote := "the documented HTTP status, else 400"
-	if m.Envs[0].Outcome != nil {
-		statusNote = "the documented HTTP status, else 200 (the body says it is an error)"
+	if m.Has.Outcome {
+		statusNote = "the documented HTTP status, else 200 where the body says it is an error, else 400"
 	}
 	f.Add(commentLines(fmt.Sprintf("Reply returns the *Error the vendor sends for c, to fake the vendor in "+
 		"tests: %s, and the documented text in the body's keys. Set more fields (RequestID, the "+
 		"extra fields) before use; Marshal writes it as a body and an *Error is an http.Handler:", statusNote),
 		fmt.Sprintf("\tsrv := httptest.NewServer(%s.%s.Reply())", m.Package, m.Example().Name)))
-	f.Add(recv()).Id("Reply").Params().Op("*").Id("Error").BlockFunc(func(g *jen.Group) {
-		g.Id("e").Op(":=").Op("&").Id("Error").Values(jen.Dict{jen.Id("Code"): jen.Id("c"), jen.Id("Status"): jen.Lit(400)})
-		g.Id("r").Op(":=").Id("c").Dot("row").Call()
-		g.If(jen.Id("r").Op("==").Nil()).Block(jen.Id("e").Dot("remember").Call(), jen.Return(jen.Id("e")))
-		g.Id("e").Dot("Status").Op("=").Id("r").Dot("ReplyStatus")
-		if m.Has.Detail {
-			g.If(jen.Id("r").Dot("ReplyCode").Op(">").Lit(0)).Block(
-				jen.List(jen.Id("e").Dot("Code"), jen.Id("e").Dot("Detail")).Op("=").List(
-					jen.Id("codes").Index(jen.Id("r").Dot("ReplyCode").Op("-").Lit(1)), jen.Id("c")))
+	fields := []kv{{"Code", jen.Id("r").Dot("Code")}}
+	for _, x := range []struct {
+		has   bool
+		field string
+		from  string
+	}{
+		{m.Has.Wire, "Name", "Name"}, {m.Has.Detail, "Detail", "Detail"}, {m.Has.MessageKey, "Message", "Message"},
+		{m.Has.DescriptionKey, "Description", "Description"}, {m.Has.Envelopes, "Envelope", "Envelope"},
+	} {
+		if x.has {
+			fields = append(fields, kv{x.field, jen.Id("r").Dot(x.from)})
 		}
-		if m.Has.Envelopes {
-			g.Id("e").Dot("Envelope").Op("=").Id("layout").Dot("Envelopes").Index(jen.Id("r").Dot("Envelope")).Dot("Name")
-		}
-		if m.Has.Wire {
-			g.Id("e").Dot("Name").Op("=").Id("r").Dot("Name")
-		}
-		if m.Has.Description {
-			inEnvelopes(g, m, func(em *model.Envelope) bool { return len(em.Description) > 0 },
-				jen.Id("e").Dot("Description").Op("=").Id("r").Dot("Description"))
-		}
-		if m.Has.Message {
-			inEnvelopes(g, m, func(em *model.Envelope) bool { return len(em.Message) > 0 },
-				jen.Id("e").Dot("Message").Op("=").Id("r").Dot("Message"))
-		}
-		g.Id("e").Dot("remember").Call()
-		g.Return(jen.Id("e"))
-	})
+	}
+	fields = append(fields, kv{"Status", jen.Id("r").Dot("Status")})
+	f.Add(codeRecv()).Id("Reply").Params().Op("*").Id("Error").Block(
+		jen.Id("r").Op(":=").Add(table()).Dot("Fake").Call(jen.Id("c")),
+		jen.Return(jen.Op("&").Id("Error").Values(keyed(fields...)...)),
+	)
 	f.Line()
-}
-
-// inEnvelopes writes stmt so that it runs for codes of the envelopes has accepts: always when
-// all do, never when none does, else under a test of the code's envelope.
-func inEnvelopes(g *jen.Group, m *model.Model, has func(*model.Envelope) bool, stmt *jen.Statement) {
-	var envs []jen.Code
-	for _, em := range m.Envs {
-		if has(em) {
-			envs = append(envs, jen.Id(em.Ident))
-		}
-	}
-	switch {
-	case len(envs) == 0:
-	case len(envs) == len(m.Envs):
-		g.Add(stmt)
-	default:
-		g.Switch(jen.Id("r").Dot("Envelope")).Block(jen.Case(envs...).Block(stmt))
-	}
 }
 
 // emitFakes writes Error.Marshal (the body in the vendor's envelope) and Error.ServeHTTP (an
 // *Error is an http.Handler, for httptest servers).
 func emitFakes(f *file, m *model.Model) {
 	f.Add(commentLines("Marshal returns e as a body in the vendor's envelope: the keys the decoder " +
-		"reads, from the fields of e (not from Body), with empty fields left out. Parse of the " +
-		"result gives back an equal *Error."))
+		"reads, from the fields of e (not from Body), with empty fields left out; nil for a nil *Error. " +
+		"Parse of the result gives back an equal *Error."))
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("Marshal").Params().Index().Byte().BlockFunc(func(g *jen.Group) {
+		g.If(jen.Id("e").Op("==").Nil()).Block(jen.Return(jen.Nil()))
 		g.Var().Id("o").Qual(runtimePkg, "Object")
 		if !m.Has.Envelopes {
 			marshalEnvelope(g, m, m.Envs[0])
@@ -93,7 +67,8 @@ func emitFakes(f *file, m *model.Model) {
 	f.Line()
 	header := jen.Id("e").Dot("Header")
 	doc := "ServeHTTP answers any request with e: its Header, its status (400 when unset) and " +
-		"Marshal's body, as JSON. It makes an *Error a fake of the vendor for httptest servers."
+		"Marshal's body, as JSON; a nil *Error answers 500 with no body. It makes an *Error a fake " +
+		"of the vendor for httptest servers."
 	if len(m.RequestIDHeaders) > 0 {
 		header = jen.Qual(runtimePkg, "WithHeader").Call(header, jen.Lit(m.RequestIDHeaders[0]), jen.Id("e").Dot("RequestID"))
 		doc += fmt.Sprintf(" The RequestID is also sent as the %s header, unless Header sets it.", m.RequestIDHeaders[0])
@@ -101,6 +76,9 @@ func emitFakes(f *file, m *model.Model) {
 	f.Add(commentLines(doc))
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("ServeHTTP").Params(
 		jen.Id("w").Qual("net/http", "ResponseWriter"), jen.Id("_").Op("*").Qual("net/http", "Request")).Block(
+		jen.If(jen.Id("e").Op("==").Nil()).Block(
+			jen.Qual(runtimePkg, "Serve").Call(jen.Id("w"), jen.Qual("net/http", "StatusInternalServerError"), jen.Nil(), jen.Nil()),
+			jen.Return()),
 		jen.Qual(runtimePkg, "Serve").Call(jen.Id("w"), jen.Id("e").Dot("Status"), header, jen.Id("e").Dot("Marshal").Call()),
 	)
 	f.Line()
@@ -140,43 +118,4 @@ func marshalEnvelope(g *jen.Group, m *model.Model, em *model.Envelope) {
 	for _, fd := range em.Fields {
 		g.If(nonZero(jen.Id("e").Dot(fd.Name), fd.Type)).Block(add(fd.JSON, jen.Id("e").Dot(fd.Name)))
 	}
-}
-
-// emitMarshal writes MarshalText and UnmarshalText (the wire form: the decimal number or the
-// string) and, for int codes, MarshalJSON and UnmarshalJSON so JSON holds a number.
-func emitMarshal(f *file, m *model.Model) {
-	c := jen.Id("c")
-	if m.StringCodes {
-		f.Comment("MarshalText returns the code as the vendor writes it.")
-		f.Func().Params(c.Clone().Id("Code")).Id("MarshalText").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-			jen.Return(jen.Index().Byte().Call(c.Clone()), jen.Nil()))
-		f.Line()
-		f.Comment("UnmarshalText sets c to text, documented or not.")
-		f.Func().Params(c.Clone().Op("*").Id("Code")).Id("UnmarshalText").Params(jen.Id("text").Index().Byte()).Error().Block(
-			jen.Op("*").Id("c").Op("=").Id("Code").Call(jen.Id("text")),
-			jen.Return(jen.Nil()))
-		f.Line()
-		return
-	}
-	f.Comment("MarshalText returns the code as a decimal number, its wire form.")
-	f.Func().Params(c.Clone().Id("Code")).Id("MarshalText").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-		jen.Return(jen.Qual("strconv", "AppendInt").Call(jen.Nil(), jen.Int64().Call(c.Clone()), jen.Lit(10)), jen.Nil()))
-	f.Line()
-	f.Comment("UnmarshalText sets c from a decimal number, documented or not.")
-	f.Func().Params(c.Clone().Op("*").Id("Code")).Id("UnmarshalText").Params(jen.Id("text").Index().Byte()).Error().Block(
-		jen.List(jen.Id("n"), jen.Err()).Op(":=").Qual("strconv", "Atoi").Call(jen.String().Call(jen.Id("text"))),
-		jen.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(m.Package+": cannot read %q as a Code: want a decimal integer"), jen.Id("text")))),
-		jen.Op("*").Id("c").Op("=").Id("Code").Call(jen.Id("n")),
-		jen.Return(jen.Nil()))
-	f.Line()
-	f.Comment("MarshalJSON returns the code as a JSON number, its wire form.")
-	f.Func().Params(c.Clone().Id("Code")).Id("MarshalJSON").Params().Params(jen.Index().Byte(), jen.Error()).Block(
-		jen.Return(c.Clone().Dot("MarshalText").Call()))
-	f.Line()
-	f.Comment("UnmarshalJSON sets c from a JSON number; null leaves c unchanged.")
-	f.Func().Params(c.Clone().Op("*").Id("Code")).Id("UnmarshalJSON").Params(jen.Id("data").Index().Byte()).Error().Block(
-		jen.If(jen.String().Call(jen.Id("data")).Op("==").Lit("null")).Block(jen.Return(jen.Nil())),
-		jen.Return(c.Clone().Dot("UnmarshalText").Call(jen.Id("data"))))
-	f.Line()
 }

@@ -10,9 +10,9 @@ import (
 	"github.com/apierr/apierr/internal/slow"
 )
 
-// TestMoreCodesThanUint16 generates two specs of 65,536 codes, one more than the row tables
-// can number in uint16 (an int spec, dense enough for codeRows, and a string spec, indexed by
-// codeSlots), and vets the packages and their generated tests.
+// TestMoreCodesThanUint16 generates two specs of 65,536 codes, one more than uint16 numbers
+// (an int spec dense enough for the runtime's table indexed by code, and a string spec), and
+// vets the packages and their generated tests.
 func TestMoreCodesThanUint16(t *testing.T) {
 	slow.Skip(t)
 	const n = 1 << 16

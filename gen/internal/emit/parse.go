@@ -5,36 +5,31 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// emitParse writes parse: decode the body by the layout, apply the vendor's rule (both in the
-// runtime), and fill an Error from the decoded body: the code and the roles of its envelope,
-// then each field with the reader of its type.
+// emitParse writes parse: read the body by the layout and apply the vendor's rule (both in the
+// runtime, Layout.Read), then fill an Error from the decoded body: the code and the roles of
+// its envelope, then each field with the reader of its type.
 func emitParse(f *file, m *model.Model) {
-	r := jen.Op("&").Id("r")
-	f.Comment("parse is Parse for a response with the given header (nil for Parse); keep says whether body")
-	f.Comment("must be copied before an *Error keeps it.")
-	f.Func().Id("parse").Params(jen.Id("status").Int(), jen.Id("body").Index().Byte(), jen.Id("header").Qual("net/http", "Header"),
-		jen.Id("keep").Bool()).Error().BlockFunc(func(g *jen.Group) {
-		g.Var().Id("r").Qual(runtimePkg, "Reply")
-		g.Id("layout").Dot("Decode").Call(r.Clone(), jen.Qual(runtimePkg, "Limit").Call(jen.Id("body")))
-		g.If(jen.Op("!").Id("layout").Dot("IsError").Call(r.Clone(), jen.Id("status"))).Block(jen.Return(jen.Nil()))
-		g.If(jen.Id("keep")).Block(jen.Id("r").Dot("Own").Call())
-		g.Id("e").Op(":=").Op("&").Id("Error").Values(jen.Dict{
-			jen.Id("Status"): jen.Id("status"),
-			jen.Id("Body"):   jen.Id("r").Dot("Body").Call(),
-			jen.Id("Header"): jen.Id("header"),
-		})
+	f.Comment("parse is Parse and FromResponse on a reply as they read it.")
+	f.Func().Id("parse").Params(jen.Id("in").Qual(runtimePkg, "Input")).Error().BlockFunc(func(g *jen.Group) {
+		g.Id("l").Op(":=").Op("&").Add(table()).Dot("Layout")
+		g.Var().Id("d").Qual(runtimePkg, "Decoded")
+		g.If(jen.Op("!").Id("l").Dot("Read").Call(jen.Op("&").Id("d"), jen.Op("&").Id("in"))).Block(jen.Return(jen.Nil()))
+		g.Id("e").Op(":=").Op("&").Id("Error").Values(keyed(
+			kv{"Status", jen.Id("in").Dot("Status")},
+			kv{"Body", jen.Id("d").Dot("Body").Call()},
+			kv{"Header", jen.Id("in").Dot("Header")},
+			kv{"Truncated", jen.Id("in").Dot("Cut")},
+		)...)
 		if len(m.RequestIDHeaders) == 0 {
-			g.If(jen.Id("r").Dot("Envelope").Call().Op("<").Lit(0)).Block(jen.Return(jen.Id("e")))
+			g.If(jen.Id("d").Dot("Envelope").Call().Op("<").Lit(0)).Block(jen.Return(jen.Id("e")))
 			fillRoles(g, m)
 			fillFields(g, m)
-			g.Id("e").Dot("remember").Call()
 			g.Return(jen.Id("e"))
 			return
 		}
-		g.If(jen.Id("r").Dot("Envelope").Call().Op(">=").Lit(0)).BlockFunc(func(g *jen.Group) {
+		g.If(jen.Id("d").Dot("Envelope").Call().Op(">=").Lit(0)).BlockFunc(func(g *jen.Group) {
 			fillRoles(g, m)
 			fillFields(g, m)
-			g.Id("e").Dot("remember").Call()
 		})
 		g.If(jen.Id("e").Dot("RequestID").Op("==").Lit("")).Block(requestIDFromHeader(m))
 		g.Return(jen.Id("e"))
@@ -45,7 +40,7 @@ func emitParse(f *file, m *model.Model) {
 // requestIDFromHeader writes the statement that reads the request ID from the response
 // headers the spec names (request_id_headers), for a reply whose body has none.
 func requestIDFromHeader(m *model.Model) jen.Code {
-	args := []jen.Code{jen.Id("header")}
+	args := []jen.Code{jen.Id("in").Dot("Header")}
 	for _, h := range m.RequestIDHeaders {
 		args = append(args, jen.Lit(h))
 	}
@@ -55,16 +50,12 @@ func requestIDFromHeader(m *model.Model) jen.Code {
 // fillRoles writes the statements that fill the code, detail, name, message, description,
 // request ID and envelope of e from the decoded body.
 func fillRoles(g *jen.Group, m *model.Model) {
-	r := jen.Op("&").Id("r")
-	role := func(method string) *jen.Statement { return jen.Id("layout").Dot(method).Call(r.Clone()) }
+	d := jen.Op("&").Id("d")
+	role := func(method string) *jen.Statement { return jen.Id("l").Dot(method).Call(d.Clone()) }
 	if m.StringCodes {
 		g.Id("e").Dot("Code").Op("=").Id("Code").Call(role("StringCode"))
 	} else {
-		lookup := jen.Nil()
-		if m.Has.Wire {
-			lookup = jen.Id("lookup")
-		}
-		g.List(jen.Id("code"), jen.Id("_")).Op(":=").Id("layout").Dot("IntCode").Call(r.Clone(), lookup)
+		g.List(jen.Id("code"), jen.Id("_")).Op(":=").Add(role("IntCode"))
 		g.Id("e").Dot("Code").Op("=").Id("Code").Call(jen.Id("code"))
 	}
 	if m.Has.Detail {
@@ -115,7 +106,7 @@ func fillFields(g *jen.Group, m *model.Model) {
 	if len(groups) == 0 {
 		return
 	}
-	g.Switch(jen.Id("r").Dot("Envelope").Call()).BlockFunc(func(sw *jen.Group) {
+	g.Switch(jen.Id("d").Dot("Envelope").Call()).BlockFunc(func(sw *jen.Group) {
 		for _, gr := range groups {
 			var cases []jen.Code
 			for _, e := range gr.envs {
@@ -174,7 +165,7 @@ func readField(g *jen.Group, m *model.Model, fd *model.Field) {
 }
 
 // reader is the statement that reads key k of the decoded body into target, a field of the
-// given type: a reader of apierrimpl.Reply where the type has one, else encoding/json (a
+// given type: a reader of apierrimpl.Decoded where the type has one, else encoding/json (a
 // [[struct]] that the scanner reads is structReader's).
 func reader(target *jen.Statement, typ string, k *model.Key) *jen.Statement {
 	methods := map[string]string{
@@ -183,9 +174,9 @@ func reader(target *jen.Statement, typ string, k *model.Key) *jen.Statement {
 		"map[string]json.RawMessage": "RawMap",
 	}
 	if method, ok := methods[typ]; ok {
-		return target.Op("=").Id("r").Dot(method).Call(jen.Id(k.Ident))
+		return target.Op("=").Id("d").Dot(method).Call(jen.Id(k.Ident))
 	}
-	return jen.Id("r").Dot("Unmarshal").Call(jen.Id(k.Ident), jen.Op("&").Add(target))
+	return jen.Id("d").Dot("Unmarshal").Call(jen.Id(k.Ident), jen.Op("&").Add(target))
 }
 
 // emitStructs writes the struct types the spec declares, each with its reader when the

@@ -62,9 +62,10 @@ func emitScenarios(f *file, m *model.Model, _ Options) {
 	f.Line()
 	f.Add(commentLines("Scenarios returns the documented scenarios that e matches, in the document's " +
 		"order. Several can match: the document repeats rows across its sections, and some rows " +
-		"cannot be told apart by the body."))
+		"cannot be told apart by the body. It is nil for a nil *Error."))
 	f.Add(errRecv()).Id("Scenarios").Params().Index().Id("Scenario").Block(
 		jen.Var().Id("out").Index().Id("Scenario"),
+		jen.If(jen.Id("e").Op("==").Nil()).Block(jen.Return(jen.Nil())),
 		jen.For(jen.Id("i").Op(":=").Range().Id("scenarios")).Block(
 			jen.If(jen.Id("scenarios").Index(jen.Id("i")).Dot("matches").Call(jen.Id("e"))).Block(
 				jen.Id("out").Op("=").Append(jen.Id("out"), jen.Id("scenarios").Index(jen.Id("i"))))),
@@ -72,8 +73,9 @@ func emitScenarios(f *file, m *model.Model, _ Options) {
 	)
 	f.Line()
 	f.Comment("Resolution returns what the vendor says to do about e: the resolution of the first")
-	f.Comment("documented scenario it matches, or \"\" when it matches none.")
+	f.Comment("documented scenario it matches, or \"\" when it matches none (or e is nil).")
 	f.Add(errRecv()).Id("Resolution").Params().String().Block(
+		jen.If(jen.Id("e").Op("==").Nil()).Block(jen.Return(jen.Lit(""))),
 		jen.For(jen.Id("i").Op(":=").Range().Id("scenarios")).Block(
 			jen.If(jen.Id("scenarios").Index(jen.Id("i")).Dot("matches").Call(jen.Id("e"))).Block(
 				jen.Return(jen.Id("scenarios").Index(jen.Id("i")).Dot("Resolution")))),

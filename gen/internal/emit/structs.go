@@ -38,10 +38,10 @@ func scannedStruct(m *model.Model, typ string) (st *spec.Struct, list bool) {
 // list of st, with the runtime's scanner.
 func structReader(target *jen.Statement, st *spec.Struct, list bool, k *model.Key) *jen.Statement {
 	if list {
-		return target.Op("=").Qual(runtimePkg, "ReadStructs").Call(jen.Op("&").Id("r"), jen.Id(k.Ident),
+		return target.Op("=").Qual(runtimePkg, "ReadStructs").Call(jen.Op("&").Id("d"), jen.Id(k.Ident),
 			jen.Id("membersOf"+st.Name), jen.Id("read"+st.Name))
 	}
-	return jen.Qual(runtimePkg, "ReadStruct").Call(jen.Op("&").Id("r"), jen.Id(k.Ident), jen.Op("&").Add(target),
+	return jen.Qual(runtimePkg, "ReadStruct").Call(jen.Op("&").Id("d"), jen.Id(k.Ident), jen.Op("&").Add(target),
 		jen.Id("membersOf"+st.Name), jen.Id("read"+st.Name))
 }
 

@@ -26,7 +26,8 @@ func emitTests(f *file, m *model.Model, o Options) {
 		{"TestReplyRoundTrip", "checks that Parse(Marshal(e)) gives back e for the reply of every documented code.", "ReplyRoundTrip"},
 		{"TestMirrorsExplain", "checks that Parse reads every mirrored reply as the generator's explain does.", "MirrorsExplain"},
 		{"TestParentsAndClasses", "checks the parent and class of codes documented and not against the spec.", "ParentsAndClasses"},
-		{"TestRemembered", "checks that what Parse works out once about a reply answers as a lookup would, also after the reply's fields change.", "Remembered"},
+		{"TestPlainData", "checks that an *Error is plain data: reflect.DeepEqual, testify and go-cmp compare it field by field.", "PlainData"},
+		{"TestNilError", "checks that every method of a nil *Error, and the functions of package apierr given one, answer without panicking.", "NilError"},
 		{"TestErrorText", "checks that error text, logs and JSON of every documented code and of hostile replies stay one bounded line without the body's text.", "ErrorText"},
 	}
 	secretStatus, secretBody := m.SecretBody()
@@ -40,7 +41,7 @@ func emitTests(f *file, m *model.Model, o Options) {
 		"SecretsStayOutOfLogs": {jen.Lit(secretStatus), jen.Id("secretBody")},
 		"MirrorsExplain":       {jen.Id("mirrored")},
 		"ParentsAndClasses":    {jen.Id("probes")},
-		"Remembered":           {jen.Id("probes")},
+		"PlainData":            {jen.Id("documented")},
 		"ErrorText":            {jen.Id("documented"), jen.Id("hostile")},
 	}
 	for _, t := range tests {
@@ -63,26 +64,38 @@ func emitTests(f *file, m *model.Model, o Options) {
 	emitHostile(f, m)
 	emitUnknownCase(f, m)
 	emitOutcomeRows(f, m)
-	f.add(documentedTable(m))
-	f.add(mirrorTable(m))
-	f.add(probeTable(m))
+	emitDocumented(f, m)
+	emitMirrored(f, m)
+	emitProbes(f, m)
 }
 
-// probeTable is probes: codes documented and not, with their parent and class.
-func probeTable(m *model.Model) *table {
-	t := &table{doc: []string{"probes are codes, documented and not, with the parent and class the spec gives them."},
-		name: "probes", typ: "[]impltest.Probe[Code]"}
+// emitTable writes a test table: a variable of a slice type with one row per line.
+func emitRows(f *file, name, doc string, typ jen.Code, rows [][]kv) {
+	f.Add(commentLines(doc))
+	f.Var().Id(name).Op("=").Index().Add(typ).ValuesFunc(func(g *jen.Group) {
+		for _, r := range rows {
+			g.Line().Values(inline(r...)...)
+		}
+		g.Line()
+	})
+	f.Line()
+}
+
+// emitProbes writes probes: codes documented and not, with their parent and class.
+func emitProbes(f *file, m *model.Model) {
+	var rows [][]kv
 	for _, v := range m.Probes() {
-		fs := []field{{"Code", valueExpr(m, v)}}
+		r := []kv{{"Code", codeExpr(m, v)}}
 		if p := m.Parent(v); p != nil {
-			fs = append(fs, field{"Parent", ident(p.Name)}, field{"HasParent", lit(true)})
+			r = append(r, kv{"Parent", jen.Id(p.Name)}, kv{"HasParent", jen.True()})
 		}
 		if cl := m.Class(v); cl != nil {
-			fs = append(fs, field{"Class", qual(rootPkg, model.ClassVar(cl.Name()))})
+			r = append(r, kv{"Class", classVar(cl.Name())})
 		}
-		t.inlineRow(fs)
+		rows = append(rows, r)
 	}
-	return t
+	emitRows(f, "probes", "probes are codes, documented and not, with the parent and class the spec gives them.",
+		jen.Qual(testPkg, "Probe").Types(jen.Id("Code")), rows)
 }
 
 // emitPackageUnderTest writes pkg, the package described for impltest.
@@ -106,12 +119,11 @@ func emitPackageUnderTest(f *file, m *model.Model, o Options) {
 		jen.Id("Name"):         jen.Lit(m.Package),
 		jen.Id("Vendor"):       jen.Lit(m.Vendor),
 		jen.Id("ImportPath"):   jen.Lit(o.ImportPath),
-		jen.Id("Layout"):       jen.Op("&").Id("layout"),
+		jen.Id("Layout"):       jen.Op("&").Add(table()).Dot("Layout"),
 		jen.Id("Parse"):        jen.Id("Parse"),
 		jen.Id("FromResponse"): jen.Id("FromResponse"),
 		jen.Id("Codes"):        jen.Id("Codes"),
 		jen.Id("Reply"):        jen.Id("Code").Dot("Reply"),
-		jen.Id("Equal"):        jen.Parens(jen.Op("*").Id("Error")).Dot("Equal"),
 		jen.Id("Fields"): jen.Func().Params(jen.Id("e").Op("*").Id("Error")).Qual(testPkg, "Fields").Types(jen.Id("Code")).Block(
 			jen.Return(jen.Qual(testPkg, "Fields").Types(jen.Id("Code")).Values(fields))),
 	}
@@ -164,16 +176,16 @@ func emitUnknownCase(f *file, m *model.Model) {
 		str = fmt.Sprintf("Code(%d)", v.Int)
 	}
 	d := jen.Dict{
-		jen.Id("Code"): valueLit(m, v),
+		jen.Id("Code"): codeExpr(m, v),
 		jen.Id("Body"): jen.Lit(m.UnknownBody(v)),
 		jen.Id("Str"):  jen.Lit(str),
 	}
-	if c := m.StatusClass(400); c != nil {
-		d[jen.Id("Class")] = jen.Qual(rootPkg, model.ClassVar(c.Name()))
+	if c := m.ReplyClass(v, model.Value{}, 400); c != nil {
+		d[jen.Id("Class")] = classVar(c.Name())
 	}
 	if cv, parent, body, ok := m.CatchAllCase(); ok {
 		d[jen.Id("UnderCatchAll")] = jen.Op("&").Qual(testPkg, "CatchAllCase").Types(jen.Id("Code")).Values(jen.Dict{
-			jen.Id("Code"):   valueLit(m, cv),
+			jen.Id("Code"):   codeExpr(m, cv),
 			jen.Id("Parent"): jen.Id(parent.Name),
 			jen.Id("Body"):   jen.Lit(body),
 		})
@@ -181,17 +193,6 @@ func emitUnknownCase(f *file, m *model.Model) {
 	f.Comment("unknown is a code the spec does not list, with a reply that carries it.")
 	f.Var().Id("unknown").Op("=").Qual(testPkg, "Unknown").Types(jen.Id("Code")).Values(d)
 	f.Line()
-}
-
-// valueLit is the literal of a code value: a constant of the package or a conversion.
-func valueLit(m *model.Model, v model.Value) *jen.Statement {
-	if c := m.Lookup(v); c != nil {
-		return jen.Id(c.Name)
-	}
-	if m.StringCodes {
-		return jen.Id("Code").Call(jen.Lit(v.Str))
-	}
-	return jen.Id("Code").Call(jen.Lit(int(v.Int)))
 }
 
 // emitOutcomeRows writes outcomeRows, the replies that say error or success by an outcome key.
@@ -208,86 +209,67 @@ func emitOutcomeRows(f *file, m *model.Model) {
 	f.Line()
 }
 
-// documentedTable is documented: one row per documented code, with its reply and what the
+// emitDocumented writes documented: one row per documented code, with its reply and what the
 // model says of both.
-func documentedTable(m *model.Model) *table {
-	t := &table{doc: []string{"documented has one row per code the spec lists."},
-		name: "documented", typ: "[]impltest.Documented[Code]"}
+func emitDocumented(f *file, m *model.Model) {
+	var rows [][]kv
 	for _, tc := range m.Cases() {
 		c, rd := tc.Code, tc.Reading
-		fs := []field{
-			{"Code", ident(c.Name)},
-			{"Status", lit(tc.Status)},
-			{"Body", lit(tc.Body)},
-			{"WantCode", ident(m.ReplyCode(c).Name)},
-			{"Str", lit(m.Display(c))},
-			{"HTTPStatus", lit(c.Status.Code)},
-			{"VendorCode", lit(fmt.Sprint(m.Literal(c)))},
+		r := []kv{
+			{"Code", jen.Id(c.Name)},
+			{"Status", jen.Lit(tc.Status)},
+			{"Body", jen.Lit(tc.Body)},
+			{"WantCode", jen.Id(m.ReplyCode(c).Name)},
+			{"Str", jen.Lit(m.Display(c))},
+			{"HTTPStatus", intLit(c.Status.Code)},
+			{"VendorCode", jen.Lit(m.VendorCode(rd.Reply()))},
 		}
 		if c.Detail {
-			fs = append(fs, field{"WantDetail", ident(c.Name)})
+			r = append(r, kv{"WantDetail", jen.Id(c.Name)})
 		}
-		if tc.RequestID != "" {
-			fs = append(fs, field{"RequestID", lit(tc.RequestID)})
-		}
-		if c.Class != "" {
-			fs = append(fs, field{"Class", qual(rootPkg, model.ClassVar(c.Class))})
-		}
+		r = append(r, kv{"RequestID", strLit(tc.RequestID)}, kv{"Class", classVar(c.Class)})
 		if cl := rd.Class(m); cl != nil {
-			fs = append(fs, field{"ErrClass", qual(rootPkg, model.ClassVar(cl.Name()))})
+			r = append(r, kv{"ErrClass", classVar(cl.Name())})
 		}
-		t.structRow(fs)
+		rows = append(rows, r)
 	}
-	return t
+	emitRows(f, "documented", "documented has one row per code the spec lists.",
+		jen.Qual(testPkg, "Documented").Types(jen.Id("Code")), rows)
 }
 
-// mirrorTable is mirrored: the replies of the mirror test with what explain makes of them.
-func mirrorTable(m *model.Model) *table {
-	t := &table{doc: []string{
-		"mirrored are replies of every shape, at several statuses, with what the generator's explain",
-		"makes of them (the model's reading, by the runtime's rules).",
-	}, name: "mirrored", typ: "[]impltest.Mirrored[Code]"}
+// emitMirrored writes mirrored: the replies of the mirror test with what explain makes of them.
+func emitMirrored(f *file, m *model.Model) {
+	var rows [][]kv
 	for _, mc := range m.Mirror() {
 		rd := mc.Reading
-		fs := []field{{"Status", lit(mc.Status)}, {"Body", lit(mc.Body)}}
+		r := []kv{{"Status", jen.Lit(mc.Status)}, {"Body", jen.Lit(mc.Body)}}
 		if rd.IsError {
-			fs = append(fs, mirrorFields(m, rd)...)
+			r = append(r, mirrorFields(m, rd)...)
 		}
-		t.inlineRow(fs)
+		rows = append(rows, r)
 	}
-	return t
+	emitRows(f, "mirrored", "mirrored are replies of every shape, at several statuses, with what the generator's "+
+		"explain makes of them (the model's reading, by the runtime's rules).",
+		jen.Qual(testPkg, "Mirrored").Types(jen.Id("Code")), rows)
 }
 
 // mirrorFields are the fields of a mirrored reply that is an error.
-func mirrorFields(m *model.Model, rd *model.Reading) []field {
-	fs := []field{{"IsError", lit(true)}}
+func mirrorFields(m *model.Model, rd *model.Reading) []kv {
+	r := []kv{{"IsError", jen.True()}}
 	if rd.Code != (model.Value{}) {
-		fs = append(fs, field{"Code", valueExpr(m, rd.Code)})
+		r = append(r, kv{"Code", codeExpr(m, rd.Code)})
 	}
 	if rd.Detail != (model.Value{}) {
-		fs = append(fs, field{"Detail", valueExpr(m, rd.Detail)})
+		r = append(r, kv{"Detail", codeExpr(m, rd.Detail)})
 	}
-	if rd.RequestID != "" {
-		fs = append(fs, field{"RequestID", lit(rd.RequestID)})
-	}
+	r = append(r, kv{"RequestID", strLit(rd.RequestID)})
 	if rd.Env != nil && m.Has.Envelopes {
-		fs = append(fs, field{"Envelope", lit(rd.Env.Name)})
+		r = append(r, kv{"Envelope", jen.Lit(rd.Env.Name)})
 	}
 	if cl := rd.Class(m); cl != nil {
-		fs = append(fs, field{"Class", qual(rootPkg, model.ClassVar(cl.Name()))})
+		r = append(r, kv{"Class", classVar(cl.Name())})
 	}
-	return fs
-}
-
-// valueExpr is the table expression of a code value: a constant of the package or a literal.
-func valueExpr(m *model.Model, v model.Value) expr {
-	if c := m.Lookup(v); c != nil {
-		return ident(c.Name)
-	}
-	if m.StringCodes {
-		return lit(v.Str)
-	}
-	return lit(int(v.Int))
+	return r
 }
 
 // emitScenarioTest writes TestScenarios: a reply built from each documented scenario must

@@ -3,6 +3,7 @@ package emit
 import (
 	"go/ast"
 	"go/parser"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -44,5 +45,8 @@ func nonZero(x *jen.Statement, typ string) *jen.Statement {
 	case "Messages":
 		return x.Clone().Dot("List").Op("!=").Nil().Op("||").Add(x.Clone().Dot("Fields").Op("!=").Nil())
 	}
-	return jen.Len(x).Op(">").Lit(0) // slices, maps and json.RawMessage
+	if strings.HasPrefix(typ, "[]") || strings.HasPrefix(typ, "map[") || typ == "json.RawMessage" {
+		return jen.Len(x).Op(">").Lit(0)
+	}
+	return jen.Op("!").Qual(runtimePkg, "IsZero").Call(x) // a [[struct]]
 }

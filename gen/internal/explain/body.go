@@ -62,7 +62,7 @@ func explainBody(p *printer, m *model.Model, status int, body []byte) {
 func shapeOf(body []byte) string {
 	trimmed := bytes.TrimSpace(bytes.TrimPrefix(bytes.TrimSpace(body), []byte("\ufeff")))
 	var l apierrimpl.Layout
-	var r apierrimpl.Reply
+	var r apierrimpl.Decoded
 	switch {
 	case len(trimmed) == 0:
 		return "empty"
@@ -76,7 +76,7 @@ func shapeOf(body []byte) string {
 
 // decodesAsObject reports whether the runtime reads body as a JSON object (with an empty
 // layout of one envelope, every object is one).
-func decodesAsObject(l *apierrimpl.Layout, r *apierrimpl.Reply, body []byte) bool {
+func decodesAsObject(l *apierrimpl.Layout, r *apierrimpl.Decoded, body []byte) bool {
 	l.Envelopes = []apierrimpl.Envelope{{Code: apierrimpl.NoKey, WireName: apierrimpl.NoKey,
 		Detail: apierrimpl.NoKey, Outcome: apierrimpl.NoKey}}
 	return l.Decode(r, body)
@@ -88,11 +88,7 @@ func describeBody(rd *model.Reading, shape string, size int) string {
 	if s == "" {
 		s = "JSON object"
 	}
-	switch {
-	case rd.Cut:
-		s += fmt.Sprintf(", more than %d bytes, of which only the first %d were read, as FromResponse reads them",
-			apierrimpl.MaxBodySize, apierrimpl.MaxBodySize)
-	case shape != "empty":
+	if shape != "empty" {
 		s += fmt.Sprintf(", %d bytes", size)
 	}
 	if shape != "" && shape != "empty" {
@@ -117,60 +113,28 @@ func printEnvelope(p *printer, m *model.Model, rd *model.Reading) {
 		strings.Join(keys, ", ")))
 }
 
-// isError tells whether the reply is an error, as the runtime's rule (Layout.IsError)
-// decides, and why; nil when that depends on an HTTP status the user did not give.
+// isError tells whether the reply is an error and why, by the runtime's rule (Layout.Decide);
+// nil when that depends on an HTTP status the user did not give.
 func isError(m *model.Model, rd *model.Reading, shape string) (*bool, string) {
-	yes, no := true, false
-	decide := func(b bool) *bool {
-		if b {
-			return &yes
-		}
-		return &no
-	}
-	if rd.Env == nil {
-		what := "a body that is not the vendor's JSON"
+	v := rd.Verdict
+	why := v.String()
+	switch v {
+	case apierrimpl.OutcomeError, apierrimpl.OutcomeSuccess:
+		key := rd.Env.Outcome
+		why = fmt.Sprintf("%q is %s: %s", key.JSON, rd.Decoded.Raw(key.Index), why)
+	case apierrimpl.NotJSONError, apierrimpl.NotJSONSuccess:
 		if shape == "" {
-			what = "a JSON object in none of the vendor's envelopes"
+			why = "a JSON object in none of the vendor's envelopes: " + why
 		}
-		if rd.Status == 0 {
-			return nil, "only with an HTTP status of 400 or more, for " + what
-		}
-		return decide(rd.IsError), fmt.Sprintf("HTTP %d with %s", rd.Status, what)
 	}
-	if why, decided := outcome(m, rd); decided {
-		return decide(rd.IsError), why
+	if rd.Status == 0 && !v.IsError() {
+		return nil, "only with an HTTP status of 400 or more (pass -status N)"
 	}
-	rule := "a body is an error when the HTTP status is 400 or more or it carries a code"
-	if o := rd.Env.Envelope.Outcome; o != nil {
-		rule = fmt.Sprintf("without %q set to %s or %s, ", o.Key, jsonList(o.Error), jsonList(o.Success)) + rule
+	if rd.Status != 0 {
+		why = fmt.Sprintf("HTTP %d: %s", rd.Status, why)
 	}
-	switch {
-	case rd.Status >= 400:
-		return &yes, fmt.Sprintf("HTTP %d (%s)", rd.Status, rule)
-	case m.Layout.CarriesCode(&rd.Reply):
-		return &yes, "it carries a code (" + rule + ")"
-	case rd.Status > 0:
-		return &no, fmt.Sprintf("HTTP %d and no code (%s)", rd.Status, rule)
-	}
-	return nil, "only with an HTTP status of 400 or more: it carries no code (" + rule + ")"
-}
-
-// outcome says why the envelope's outcome key decides the reply, when it does.
-func outcome(m *model.Model, rd *model.Reading) (string, bool) {
-	if _, decided := m.Layout.Outcome(&rd.Reply); !decided {
-		return "", false
-	}
-	key := rd.Env.Outcome
-	return fmt.Sprintf("%q is %s, whatever the HTTP status", key.JSON, rd.Reply.Raw(key.Index)), true
-}
-
-// jsonList writes outcome values as JSON, joined by "or".
-func jsonList(vs []any) string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = model.JSON(v)
-	}
-	return strings.Join(out, " or ")
+	yes := v.IsError()
+	return &yes, why
 }
 
 // keyOf is the first of a role's keys, for the secret check of its value.
@@ -276,7 +240,7 @@ func printCodes(p *printer, m *model.Model, rd *model.Reading) {
 	p.blank()
 	if rd.Code == (model.Value{}) || rd.CodeByName {
 		what := "none in the body"
-		if raw := rd.Reply.Raw(e.Code.Index); len(raw) > 0 {
+		if raw := rd.Decoded.Raw(e.Code.Index); len(raw) > 0 {
 			what = fmt.Sprintf("none: %q holds %s, which is not a code (%s codes are of type %s)",
 				e.Code.JSON, showValue(e.Code.JSON, raw), m.Vendor, m.CodeType)
 		}
@@ -347,7 +311,7 @@ func scenarioMatches(m *model.Model, sc *spec.Scenario, rd *model.Reading) bool 
 	}
 	for _, e := range m.Envs {
 		if e.DetailsKey != "" {
-			reply.Details = rd.Reply.RawMap(m.Layout.KeyIndex(e.DetailsKey))
+			reply.Details = rd.Decoded.RawMap(m.Layout.KeyIndex(e.DetailsKey))
 		}
 	}
 	return rule.Matches(&reply)

@@ -81,9 +81,9 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "gen explain: reading the body from standard input:", err)
 			return 2
 		}
-		explainBody(p, model.New(s), o.status, body)
+		explainBody(p, model.New(s, ""), o.status, body)
 	} else {
-		explainArg(p, model.New(s), o.code)
+		explainArg(p, model.New(s, ""), o.code)
 	}
 	if p.err != nil {
 		fmt.Fprintln(stderr, "gen explain:", p.err)

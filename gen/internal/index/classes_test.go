@@ -21,7 +21,7 @@ func realModels(t *testing.T) []*model.Model {
 	}
 	models := make([]*model.Model, len(all))
 	for i, s := range all {
-		models[i] = model.New(s)
+		models[i] = model.New(s, "")
 	}
 	return models
 }

@@ -50,7 +50,7 @@ type data struct {
 func Render(specs []*spec.Spec, importRoot string) ([]byte, error) {
 	models := make([]*model.Model, len(specs))
 	for i, s := range specs {
-		models[i] = model.New(s)
+		models[i] = model.New(s, "")
 	}
 	d := data{
 		Header:   emit.MarkdownHeader,

@@ -270,12 +270,13 @@ func firstNonEmpty(ss ...string) string {
 // documented code and, around them, codes the document does not list (for int specs the
 // neighbours of each code and the ends of each catch-all's range, for string specs each
 // code with a dotted or plain suffix and each catch-all's prefix with one), in a stable
-// order, without repeats.
+// order, without repeats. The zero code (no code) and int codes outside int32 (which the
+// generated Code cannot hold on 32-bit platforms) are left out.
 func (m *Model) Probes() []Value {
 	var out []Value
 	seen := map[Value]bool{}
 	add := func(v Value) {
-		if !seen[v] {
+		if !seen[v] && v != (Value{}) && v.Int >= spec.MinIntCode && v.Int <= spec.MaxIntCode {
 			seen[v] = true
 			out = append(out, v)
 		}

@@ -2,10 +2,10 @@ package model
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/apierr/apierr"
-	"github.com/apierr/apierr/apierrimpl"
 	"github.com/apierr/apierr/gen/internal/spec"
 )
 
@@ -31,57 +31,30 @@ func (m *Model) Named(name string) *spec.Code { return m.byName[name] }
 // Lookup returns the documented code with value v, or nil.
 func (m *Model) Lookup(v Value) *spec.Code { return m.byValue[v] }
 
-// Row returns the row of the code called name in the generated table of codes (the codes in
-// value order), or -1 for "".
-func (m *Model) Row(name string) int {
-	if r, ok := m.rows[name]; ok {
-		return r
-	}
-	return -1
-}
-
-// ByWireName returns the code whose wire name is name, the lowest where the document gives
-// several codes the same name (the generated Lookup), or nil.
-func (m *Model) ByWireName(name string) *spec.Code { return m.byWire[name] }
-
-// CatchAllFor returns the catch-all that covers an unlisted code, or nil: the narrowest range
-// or longest prefix that covers it (the generated Parent tests them in this order). A listed
-// code is never under a catch-all.
-func (m *Model) CatchAllFor(v Value) *spec.CatchAll {
-	if m.Lookup(v) != nil {
-		return nil
-	}
-	for _, ca := range m.catchAlls {
-		if m.StringCodes && strings.HasPrefix(v.Str, ca.Prefix) ||
-			!m.StringCodes && v.Int >= ca.From && v.Int <= ca.To {
-			return ca
-		}
+// ByWireName returns the code whose wire name is name (apierrimpl.Table.ByWire), or nil.
+func (m *Model) ByWireName(name string) *spec.Code {
+	if v, ok := m.rules.byWire(name); ok {
+		return m.Lookup(v)
 	}
 	return nil
 }
 
-// NarrowestCatchAlls returns the catch-alls in the order an unlisted code is tested against them.
-func (m *Model) NarrowestCatchAlls() []*spec.CatchAll { return m.catchAlls }
+// CatchAllFor returns the catch-all that covers an unlisted code, or nil: the narrowest, by
+// the runtime's rule (apierrimpl.Table.CatchAllOf). A listed code is never under a catch-all.
+func (m *Model) CatchAllFor(v Value) *spec.CatchAll {
+	if i, ok := m.rules.catchAllOf(v); ok {
+		return m.CatchAlls[i]
+	}
+	return nil
+}
 
-// Parent returns the code v is a kind of, as the generated Code.Parent does: a listed code's
-// documented parent, or for an unlisted code the parent of the catch-all that covers it (with
-// nearest_listed, the longest listed code that is v up to a dot, when there is one); nil when
-// there is none.
+// Parent returns the code v is a kind of, by the runtime's rule (apierrimpl.Table.Parent), or
+// nil.
 func (m *Model) Parent(v Value) *spec.Code {
-	if c := m.Lookup(v); c != nil {
-		return m.byName[c.Parent]
+	if p, ok := m.rules.parent(v); ok {
+		return m.Lookup(p)
 	}
-	ca := m.CatchAllFor(v)
-	if ca == nil {
-		return nil
-	}
-	if ca.NearestListed {
-		known := func(s string) bool { return m.Lookup(Value{Str: s}) != nil }
-		if s, ok := apierrimpl.NearestListed(v.Str, known); ok {
-			return m.Lookup(Value{Str: s})
-		}
-	}
-	return m.byName[ca.Parent]
+	return nil
 }
 
 // Parents returns the chain of parents of v, nearest first. The loader rejects cycles; the
@@ -94,75 +67,29 @@ func (m *Model) Parents(v Value) []*spec.Code {
 	return out
 }
 
-// Class returns the class of v, as the generated Code.Class does: the class the spec gives a
-// listed code, or for an unlisted code the class of its parent; nil when there is none.
-func (m *Model) Class(v Value) *apierr.Class {
-	if c := m.Lookup(v); c != nil {
-		return apierr.ClassByName(c.Class)
-	}
-	if p := m.Parent(v); p != nil {
-		return apierr.ClassByName(p.Class)
-	}
-	return nil
+// Class returns the class of v, by the runtime's rule (apierrimpl.Table.Class), or nil.
+func (m *Model) Class(v Value) *apierr.Class { return m.rules.class(v) }
+
+// ReplyClass returns the class of a reply with code, detail code and HTTP status, by the
+// runtime's rule (apierrimpl.Table.ReplyClass).
+func (m *Model) ReplyClass(code, detail Value, status int) *apierr.Class {
+	return m.rules.replyClass(code, detail, status)
 }
 
-// StatusClass returns the class [[status_class]] gives an HTTP status, or nil.
-func (m *Model) StatusClass(status int) *apierr.Class {
-	for _, sc := range m.StatusClasses {
-		if sc.Status == status {
-			return apierr.ClassByName(sc.Class)
-		}
-	}
-	return nil
-}
+// Display returns the name of a documented code (apierrimpl.Table.String).
+func (m *Model) Display(c *spec.Code) string { return m.rules.display(m.ValueOf(c)) }
 
-// Display returns what the generated String returns for a documented code: the code itself
-// for string codes, else its wire name, else its Go name.
-func (m *Model) Display(c *spec.Code) string {
-	switch {
-	case m.StringCodes:
-		return c.Str
-	case c.Wire != "":
-		return c.Wire
-	}
-	return c.Name
-}
+// ErrText returns the error text of a documented code (apierrimpl.Table.CodeError).
+func (m *Model) ErrText(c *spec.Code) string { return m.rules.codeError(m.ValueOf(c)) }
 
-// ErrText returns what the generated Code.Error returns for a documented code: the package,
-// the code and what the document says of it, in short (the runtime's CodeInfo.Short).
-func (m *Model) ErrText(c *spec.Code) string {
-	head := m.Package + ": " + m.Display(c)
-	if !m.StringCodes {
-		head += fmt.Sprintf(" (%d)", c.Int)
-	}
-	info := apierrimpl.CodeInfo{Description: c.Description, Message: c.Message}
-	if text := info.Short(); text != "" {
-		head += ": " + text
-	}
-	return head
-}
+// Fake returns the reply the vendor sends for a code (apierrimpl.Table.Fake).
+func (m *Model) Fake(v Value) Fake { return m.rules.fake(v) }
 
-// ReplyStatus returns the HTTP status a fake reply for c is sent with (the generated
-// Code.Reply): the documented status, else 200 where the body itself says it is an error
-// (an outcome key), else 400.
-func (m *Model) ReplyStatus(c *spec.Code) int {
-	switch {
-	case c.Status.Code != 0:
-		return c.Status.Code
-	case m.EnvelopeOf(c).Outcome != nil:
-		return 200
-	}
-	return 400
-}
+// ReplyStatus returns the HTTP status of the reply the vendor sends for c (Fake).
+func (m *Model) ReplyStatus(c *spec.Code) int { return m.Fake(m.ValueOf(c)).Status }
 
-// ReplyCode returns the code a reply for c carries in its envelope's code key: c, or for a
-// detail code the nearest ancestor that is not one.
-func (m *Model) ReplyCode(c *spec.Code) *spec.Code {
-	for c.Detail {
-		c = m.byName[c.Parent]
-	}
-	return c
-}
+// ReplyCode returns the code the reply the vendor sends for c carries in its code key (Fake).
+func (m *Model) ReplyCode(c *spec.Code) *spec.Code { return m.Lookup(m.Fake(m.ValueOf(c)).Code) }
 
 // EnvelopeOf returns the envelope c arrives in.
 func (m *Model) EnvelopeOf(c *spec.Code) *Envelope {
@@ -206,4 +133,11 @@ func ClassVar(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// SortedStatusClasses returns the spec's [[status_class]] rows by status.
+func (m *Model) SortedStatusClasses() []*spec.StatusClass {
+	out := append([]*spec.StatusClass(nil), m.StatusClasses...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Status < out[j].Status })
+	return out
 }

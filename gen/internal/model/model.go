@@ -1,19 +1,18 @@
-// Package model derives from a validated spec the facts that the generator's outputs share,
-// and makes each decision about them once: which keys the decoder reads and what each
-// envelope reads from them (the runtime Layout), a code's row, parents, catch-all and class,
-// what String and Error give a code, the class of a reply, the status and code of a fake
-// reply, and how a body reads. The emitters turn these facts into Go, explain prints them,
-// and the expectations of the generated tests are computed from them.
+// Package model derives from a validated spec the facts that the generator's outputs share:
+// which keys the decoder reads and what each envelope reads from them (the runtime Layout),
+// the rows of the runtime Table, the replies the generated tests send. The emitters turn these
+// facts into Go, explain prints them, and the expectations of the generated tests are
+// computed from them.
 //
-// Where a rule also applies at run time (how a body is decoded, whether a reply is an error,
-// the class of a reply), the model calls the runtime package apierrimpl rather than
-// restating it, so generated code and generator cannot disagree.
+// Every rule (how a body is decoded, whether a reply is an error, a code's parent and class,
+// the class of a reply, error text, a fake reply) is the runtime's: the model builds the same
+// apierrimpl.Table the generated package declares and asks it, so generated code and
+// generator cannot disagree.
 //
 // New computes every derived fact; the other files of the package only read them.
 package model
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/apierr/apierr/apierrimpl"
@@ -32,16 +31,14 @@ type Model struct {
 	// Fields are the spec's extra fields with the keys that fill them.
 	Fields []*Field
 	// Layout is the runtime's description of the keys and envelopes, built from Keys and
-	// Envs: what the generated package's layout variable holds.
+	// Envs: what the generated package's table holds as its Layout.
 	Layout apierrimpl.Layout
 	// Has tells what the spec has, so that emitters write only what applies.
 	Has Has
 
-	byName    map[string]*spec.Code
-	byValue   map[Value]*spec.Code
-	byWire    map[string]*spec.Code // the lowest code of each wire name
-	rows      map[string]int
-	catchAlls []*spec.CatchAll // narrowest first
+	byName  map[string]*spec.Code
+	byValue map[Value]*spec.Code
+	rules   rules // the runtime Table of the spec
 }
 
 // Has tells what a spec has.
@@ -90,24 +87,18 @@ type Value struct {
 	Str string
 }
 
-// New derives the facts of s.
-func New(s *spec.Spec) *Model {
+// New derives the facts of s, for a package at importPath ("" where the import path does not
+// matter: it shows only in CodeURL).
+func New(s *spec.Spec, importPath string) *Model {
 	m := &Model{
 		Spec:    s,
 		byName:  make(map[string]*spec.Code, len(s.Codes)),
 		byValue: make(map[Value]*spec.Code, len(s.Codes)),
-		byWire:  map[string]*spec.Code{},
-		rows:    make(map[string]int, len(s.Codes)),
 	}
-	for i, c := range s.Codes {
+	for _, c := range s.Codes {
 		m.byName[c.Name] = c
 		m.byValue[m.ValueOf(c)] = c
-		m.rows[c.Name] = i
-		if c.Wire != "" && m.byWire[c.Wire] == nil {
-			m.byWire[c.Wire] = c // codes are sorted: the first is the lowest
-		}
 	}
-	m.catchAlls = s.CatchAllsNarrowestFirst()
 	keys := newKeySet()
 	for i, e := range s.Envelopes {
 		m.Envs = append(m.Envs, envelope(keys, i, e))
@@ -126,6 +117,8 @@ func New(s *spec.Spec) *Model {
 	}
 	m.Keys = keys.list
 	m.Layout = m.layout()
+	m.rules = m.newRules(importPath)
+	m.Layout = *m.rules.layout() // completed by apierrimpl.NewIntTable or NewStringTable
 	m.Has = m.has()
 	return m
 }
@@ -179,7 +172,7 @@ func (m *Model) has() Has {
 
 // layout builds the runtime Layout of the keys and envelopes.
 func (m *Model) layout() apierrimpl.Layout {
-	l := apierrimpl.Layout{IntCodes: !m.StringCodes}
+	var l apierrimpl.Layout
 	for _, k := range m.Keys {
 		l.Keys = append(l.Keys, k.JSON)
 	}
@@ -229,11 +222,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// SortedStatusClasses returns the spec's [[status_class]] rows by status.
-func (m *Model) SortedStatusClasses() []*spec.StatusClass {
-	out := append([]*spec.StatusClass(nil), m.StatusClasses...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Status < out[j].Status })
-	return out
 }

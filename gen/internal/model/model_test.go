@@ -128,7 +128,7 @@ func load(t *testing.T, src string) *Model {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(s)
+	return New(s, "")
 }
 
 // TestKeyName checks the Go names derived from JSON keys.
@@ -264,7 +264,7 @@ func TestRead(t *testing.T) {
 	if !rd.IsError || rd.Env.Name != "api" || rd.Detail.Str != "Operation.Failure.User.Locked" || rd.Class(s) != apierr.ErrAccountLocked {
 		t.Errorf("a detail code: %+v", rd)
 	}
-	if got := s.VendorCode(rd.Code, rd.Detail); got != "Operation.Failure.User.Locked" {
+	if got := s.VendorCode(rd.Reply()); got != "Operation.Failure.User.Locked" {
 		t.Errorf("VendorCode = %q, want the detail code", got)
 	}
 }

@@ -1,20 +1,21 @@
 package model
 
 import (
-	"strconv"
+	"log/slog"
 
 	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/apierrimpl"
 )
 
-// Reading is a reply as the generated Parse reads it: whether it is an error, and what the
-// *Error it returns holds. explain prints it; the generated tests expect Parse to agree.
+// Reading is a reply read by the runtime's decoder and rule (apierrimpl.Layout.Decode and
+// Decide), which the generated Parse calls: whether it is an error, and what the *Error holds.
+// explain prints it; the generated tests expect Parse to agree.
 type Reading struct {
 	Status  int
-	Body    []byte // the part of the body Parse looks at
-	Cut     bool   // the body was longer than apierrimpl.MaxBodySize
-	Reply   apierrimpl.Reply
+	Body    []byte
+	Decoded apierrimpl.Decoded
 	Env     *Envelope // nil when the body is not the vendor's JSON
+	Verdict apierrimpl.Verdict
 	IsError bool
 
 	Code       Value // Error.Code
@@ -26,22 +27,23 @@ type Reading struct {
 	RequestID  string
 }
 
-// Read reads a reply as the generated Parse does, with the runtime's decoder and rules.
+// Read reads a reply with the runtime's decoder and rule.
 func (m *Model) Read(status int, body []byte) *Reading {
-	rd := &Reading{Status: status, Body: apierrimpl.Limit(body), Cut: len(body) > apierrimpl.MaxBodySize}
-	if m.Layout.Decode(&rd.Reply, rd.Body) {
-		rd.Env = m.Envs[rd.Reply.Envelope()]
+	rd := &Reading{Status: status, Body: body}
+	l, r := &m.Layout, &rd.Decoded
+	if l.Decode(r, body) {
+		rd.Env = m.Envs[r.Envelope()]
 	}
-	rd.IsError = m.Layout.IsError(&rd.Reply, status)
+	rd.Verdict = l.Decide(r, status)
+	rd.IsError = rd.Verdict.IsError()
 	if rd.Env == nil {
 		return rd
 	}
-	l, r := &m.Layout, &rd.Reply
 	if m.StringCodes {
 		rd.Code = Value{Str: l.StringCode(r)}
 		rd.Detail = Value{Str: l.Detail(r)}
 	} else {
-		n, byName := l.IntCode(r, m.codeByName)
+		n, byName := l.IntCode(r)
 		rd.Code, rd.CodeByName = Value{Int: int64(n)}, byName
 	}
 	rd.Name = l.Name(r)
@@ -51,43 +53,26 @@ func (m *Model) Read(status int, body []byte) *Reading {
 	return rd
 }
 
-// codeByName is the generated Lookup: the code of a wire name.
-func (m *Model) codeByName(name string) (int, bool) {
-	if c := m.ByWireName(name); c != nil {
-		return int(c.Int), true
-	}
-	return 0, false
+// Reply returns the apierrimpl.Reply of the *Error the reply decodes to.
+func (rd *Reading) Reply() *Reply {
+	return &Reply{Code: rd.Code, Detail: rd.Detail, Name: rd.Name, Status: rd.Status, RequestID: rd.RequestID,
+		Body: rd.Body}
 }
 
-// Class returns the class of the reply, as the generated Error.Class gives it.
+// Class returns the class of the reply (apierrimpl.Table.ReplyClass).
 func (rd *Reading) Class(m *Model) *apierr.Class {
 	return m.ReplyClass(rd.Code, rd.Detail, rd.Status)
 }
 
-// ReplyClass returns the class of a reply with code, detail code and HTTP status, as the
-// generated Error.Class gives it (the rule is the runtime's).
-func (m *Model) ReplyClass(code, detail Value, status int) *apierr.Class {
-	var dc *apierr.Class
-	if detail != (Value{}) {
-		dc = m.Class(detail)
-	}
-	var cc *apierr.Class
-	if code != (Value{}) {
-		cc = m.Class(code)
-	}
-	return apierrimpl.ReplyClass(dc, cc, detail != (Value{}), m.StatusClass, status)
-}
+// VendorCode returns the most specific code of a reply as the vendor writes it, or ""
+// (apierrimpl.Table.VendorCode).
+func (m *Model) VendorCode(r *Reply) string { return m.rules.vendorCode(r) }
 
-// VendorCode returns what the generated Error.VendorCode gives: the most specific code as the
-// vendor writes it, or "".
-func (m *Model) VendorCode(code, detail Value) string {
-	switch {
-	case detail != (Value{}):
-		return detail.Str
-	case code == (Value{}):
-		return ""
-	case m.StringCodes:
-		return code.Str
-	}
-	return strconv.FormatInt(code.Int, 10)
-}
+// ErrorText returns the error text of a reply (apierrimpl.Table.ErrorText).
+func (m *Model) ErrorText(r *Reply) string { return m.rules.errorText(r) }
+
+// Attrs returns the attributes of a reply (apierrimpl.Table.Attrs).
+func (m *Model) Attrs(r *Reply) []slog.Attr { return m.rules.attrs(r) }
+
+// CodeURL returns the documentation address of a reply's code (apierrimpl.Table.CodeURL).
+func (m *Model) CodeURL(r *Reply) string { return m.rules.codeURL(r) }

@@ -11,402 +11,284 @@ package identitycloud
 type Code int
 
 const (
-	// MissingArgument is code 100, "missing_argument".
+	// MissingArgument is code 100, "missing_argument". A required argument was not supplied.
 	//
-	// A required argument was not supplied.
-	//
-	// HTTP status: not documented.
-	// Additional fields: argument_name.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Additional fields: argument_name. Class: apierr.ErrInvalidRequest.
 	MissingArgument Code = 100
 
-	// InvalidArgument is code 200, "invalid_argument".
+	// InvalidArgument is code 200, "invalid_argument". The argument was malformed, or its value was
+	// invalid for some other reason.
 	//
-	// The argument was malformed, or its value was invalid for some other reason.
-	//
-	// HTTP status: not documented.
-	// Additional fields: argument_name.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Additional fields: argument_name. Class: apierr.ErrInvalidRequest.
 	InvalidArgument Code = 200
 
-	// DuplicateArgument is code 201, "duplicate_argument".
+	// DuplicateArgument is code 201, "duplicate_argument". Two or more supplied arguments may not
+	// have been included in the same call. For example, both id and uuid in entity.update.
 	//
-	// Two or more supplied arguments may not have been included in the same call. For example, both
-	// id and uuid in entity.update.
-	//
-	// HTTP status: not documented.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It is a kind of InvalidArgument: errors.Is(err, InvalidArgument)
+	// is true for it too. Class: apierr.ErrInvalidRequest.
 	DuplicateArgument Code = 201
 
-	// InvalidAuthMethod is code 205, "invalid_auth_method".
+	// InvalidAuthMethod is code 205, "invalid_auth_method". The request used an http auth method
+	// other than Basic or OAuth.
 	//
-	// The request used an http auth method other than Basic or OAuth.
-	//
-	// HTTP status: not documented.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. It is a kind of InvalidArgument: errors.Is(err, InvalidArgument)
+	// is true for it too. Class: apierr.ErrUnauthenticated.
 	InvalidAuthMethod Code = 205
 
-	// InvalidCredentials is code 210, "invalid_credentials".
+	// InvalidCredentials is code 210, "invalid_credentials". The username/password combination
+	// supplied was incorrect.
 	//
-	// The username/password combination supplied was incorrect.
-	//
-	// HTTP status: not documented.
-	// Additional fields: message.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: not documented. Additional fields: message. It is a kind of InvalidArgument:
+	// errors.Is(err, InvalidArgument) is true for it too. Class: apierr.ErrInvalidCredentials.
 	InvalidCredentials Code = 210
 
-	// NoPassword is code 211, "no_password".
+	// NoPassword is code 211, "no_password". An email/password combination was supplied, but the
+	// account is Social Sign-in only.
 	//
-	// An email/password combination was supplied, but the account is Social Sign-in only.
-	//
-	// HTTP status: not documented.
-	// Additional fields: message.
-	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: not documented. Additional fields: message. It is a kind of InvalidCredentials:
+	// errors.Is(err, InvalidCredentials) is true for it too. Class: apierr.ErrInvalidCredentials.
 	NoPassword Code = 211
 
-	// NoSuchAccount is code 212, "no_such_account".
+	// NoSuchAccount is code 212, "no_such_account". An email/password combination was supplied, but
+	// the email address doesn’t exist.
 	//
-	// An email/password combination was supplied, but the email address doesn’t exist.
-	//
-	// HTTP status: not documented.
-	// Additional fields: message.
-	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: not documented. Additional fields: message. It is a kind of InvalidCredentials:
+	// errors.Is(err, InvalidCredentials) is true for it too. Class: apierr.ErrInvalidCredentials.
 	NoSuchAccount Code = 212
 
-	// PasswordIncorrect is code 213, "password_incorrect".
+	// PasswordIncorrect is code 213, "password_incorrect". An email/password combination was
+	// supplied, and the email is valid, but the password is wrong.
 	//
-	// An email/password combination was supplied, and the email is valid, but the password is wrong.
-	//
-	// HTTP status: not documented.
-	// Additional fields: message.
-	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: not documented. Additional fields: message. It is a kind of InvalidCredentials:
+	// errors.Is(err, InvalidCredentials) is true for it too. Class: apierr.ErrInvalidCredentials.
 	PasswordIncorrect Code = 213
 
-	// PasswordUnacceptable is code 214, "password_unacceptable".
+	// PasswordUnacceptable is code 214, "password_unacceptable". Occurs if password history has been
+	// enabled and you use the /oauth/update_profile_native endpoint to try and reuse a
+	// previously-used password.
 	//
-	// Occurs if password history has been enabled and you use the /oauth/update_profile_native
-	// endpoint to try and reuse a previously-used password.
-	//
-	// HTTP status: not documented.
-	// It is a kind of InvalidCredentials: errors.Is(err, InvalidCredentials) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It is a kind of InvalidCredentials: errors.Is(err,
+	// InvalidCredentials) is true for it too. Class: apierr.ErrInvalidRequest.
 	PasswordUnacceptable Code = 214
 
-	// UnknownApplication is code 221, "unknown_application".
+	// UnknownApplication is code 221, "unknown_application". The application ID does not exist.
 	//
-	// The application ID does not exist.
-	//
-	// HTTP status: not documented.
-	// Additional fields: application_id.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: not documented. Additional fields: application_id. It is a kind of
+	// InvalidArgument: errors.Is(err, InvalidArgument) is true for it too. Class: apierr.ErrNotFound.
 	UnknownApplication Code = 221
 
-	// UnknownEntityType is code 222, "unknown_entity_type".
+	// UnknownEntityType is code 222, "unknown_entity_type". The entity type does not exist.
 	//
-	// The entity type does not exist.
-	//
-	// HTTP status: not documented.
-	// Additional fields: type_name.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: not documented. Additional fields: type_name. It is a kind of InvalidArgument:
+	// errors.Is(err, InvalidArgument) is true for it too. Class: apierr.ErrNotFound.
 	UnknownEntityType Code = 222
 
-	// UnknownAttribute is code 223, "unknown_attribute".
+	// UnknownAttribute is code 223, "unknown_attribute". An attribute does not exist. This can occur
+	// when trying to create or update a record, or when modifying an attribute.
 	//
-	// An attribute does not exist. This can occur when trying to create or update a record, or when
-	// modifying an attribute.
-	//
-	// HTTP status: not documented.
-	// Additional fields: attribute_name.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: not documented. Additional fields: attribute_name. It is a kind of
+	// InvalidArgument: errors.Is(err, InvalidArgument) is true for it too. Class: apierr.ErrNotFound.
 	UnknownAttribute Code = 223
 
-	// ApplicationNotFound is code 224, "application_not_found".
+	// ApplicationNotFound is code 224, "application_not_found". No application exists on this domain.
 	//
-	// No application exists on this domain.
-	//
-	// HTTP status: not documented.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: not documented. It is a kind of InvalidArgument: errors.Is(err, InvalidArgument)
+	// is true for it too. Class: apierr.ErrNotFound.
 	ApplicationNotFound Code = 224
 
-	// FlowError is code 226, "flow_error".
+	// FlowError is code 226, "flow_error". The flow is misconfigured and needs to be updated.
 	//
-	// The flow is misconfigured and needs to be updated.
-	//
-	// HTTP status: not documented.
-	// Additional fields: cause.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: none (The flow (the customer's configuration held by Akamai) is misconfigured and must
-	// be updated: neither the request (invalid_request) nor Akamai itself (internal) is at fault, and
-	// no class means a misconfigured service).
+	// HTTP status: not documented. Additional fields: cause. It is a kind of InvalidArgument:
+	// errors.Is(err, InvalidArgument) is true for it too. Class: none (The flow (the customer's
+	// configuration held by Akamai) is misconfigured and must be updated: neither the request
+	// (invalid_request) nor Akamai itself (internal) is at fault, and no class means a misconfigured
+	// service).
 	FlowError Code = 226
 
-	// EntityTypeExists is code 232, "entity_type_exists".
+	// EntityTypeExists is code 232, "entity_type_exists". Attempted to create an entity type that
+	// already exists.
 	//
-	// Attempted to create an entity type that already exists.
-	//
-	// HTTP status: not documented.
-	// Additional fields: type_name.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: not documented. Additional fields: type_name. It is a kind of InvalidArgument:
+	// errors.Is(err, InvalidArgument) is true for it too. Class: apierr.ErrAlreadyExists.
 	EntityTypeExists Code = 232
 
-	// AttributeExists is code 233, "attribute_exists".
+	// AttributeExists is code 233, "attribute_exists". Attempted to create an attribute that already
+	// exists.
 	//
-	// Attempted to create an attribute that already exists.
-	//
-	// HTTP status: not documented.
-	// Additional fields: attribute_name.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: not documented. Additional fields: attribute_name. It is a kind of
+	// InvalidArgument: errors.Is(err, InvalidArgument) is true for it too. Class:
+	// apierr.ErrAlreadyExists.
 	AttributeExists Code = 233
 
-	// ReservedAttribute is code 234, "reserved_attribute".
+	// ReservedAttribute is code 234, "reserved_attribute". Attempted to modify a reserved attribute.
+	// This can occur if you try to delete, rename, or write to a reserved attribute.
 	//
-	// Attempted to modify a reserved attribute. This can occur if you try to delete, rename, or write
-	// to a reserved attribute.
-	//
-	// HTTP status: not documented.
-	// Additional fields: attribute_name.
-	// It is a kind of InvalidArgument: errors.Is(err, InvalidArgument) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Additional fields: attribute_name. It is a kind of
+	// InvalidArgument: errors.Is(err, InvalidArgument) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ReservedAttribute Code = 234
 
-	// ErrorCreatingRecord is code 300, "error_creating_record".
+	// ErrorCreatingRecord is code 300, "error_creating_record". There was an error while creating a
+	// new record.
 	//
-	// There was an error while creating a new record.
-	//
-	// HTTP status: not documented.
-	// Additional fields: cause.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Additional fields: cause. Class: apierr.ErrInvalidRequest.
 	ErrorCreatingRecord Code = 300
 
-	// RecordNotFound is code 310, "record_not_found".
+	// RecordNotFound is code 310, "record_not_found". Referred to an entity or plural element that
+	// does not exist.
 	//
-	// Referred to an entity or plural element that does not exist.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: not documented. Class: apierr.ErrNotFound.
 	RecordNotFound Code = 310
 
-	// IDInNewRecord is code 320, "id_in_new_record".
+	// IDInNewRecord is code 320, "id_in_new_record". Attempted to specify a record ID in a new entity
+	// or plural element.
 	//
-	// Attempted to specify a record ID in a new entity or plural element.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Class: apierr.ErrInvalidRequest.
 	IDInNewRecord Code = 320
 
-	// TimestampMismatch is code 330, "timestamp_mismatch".
+	// TimestampMismatch is code 330, "timestamp_mismatch". The created or lastUpdated value does not
+	// match the supplied argument.
 	//
-	// The created or lastUpdated value does not match the supplied argument.
-	//
-	// HTTP status: not documented.
-	// Additional fields: attribute_name.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Additional fields: attribute_name. Class: apierr.ErrInvalidRequest.
 	TimestampMismatch Code = 330
 
-	// InvalidDataFormat is code 340, "invalid_data_format".
+	// InvalidDataFormat is code 340, "invalid_data_format". A JSON value was not formatted correctly
+	// according to the attribute type in the schema.
 	//
-	// A JSON value was not formatted correctly according to the attribute type in the schema.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Class: apierr.ErrInvalidRequest.
 	InvalidDataFormat Code = 340
 
-	// InvalidJSONType is code 341, "invalid_json_type".
+	// InvalidJSONType is code 341, "invalid_json_type". A value did not match the expected JSON type
+	// according to the schema.
 	//
-	// A value did not match the expected JSON type according to the schema.
-	//
-	// HTTP status: not documented.
-	// It is a kind of InvalidDataFormat: errors.Is(err, InvalidDataFormat) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It is a kind of InvalidDataFormat: errors.Is(err,
+	// InvalidDataFormat) is true for it too. Class: apierr.ErrInvalidRequest.
 	InvalidJSONType Code = 341
 
-	// InvalidDateTime is code 342, "invalid_date_time".
+	// InvalidDateTime is code 342, "invalid_date_time". A date or dateTime value was not valid, for
+	// example if it was not formatted correctly or was out of range.
 	//
-	// A date or dateTime value was not valid, for example if it was not formatted correctly or was
-	// out of range.
-	//
-	// HTTP status: not documented.
-	// It is a kind of InvalidDataFormat: errors.Is(err, InvalidDataFormat) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It is a kind of InvalidDataFormat: errors.Is(err,
+	// InvalidDataFormat) is true for it too. Class: apierr.ErrInvalidRequest.
 	InvalidDateTime Code = 342
 
-	// UnknownApplication352 is code 352, "unknown_application".
+	// UnknownApplication352 is code 352, "unknown_application". Occurs if password history has been
+	// enabled and you use the entity.update endpoint to try and reuse a previously-used password.
 	//
-	// Occurs if password history has been enabled and you use the entity.update endpoint to try and
-	// reuse a previously-used password.
-	//
-	// HTTP status: not documented.
-	// Additional fields: application_id.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Additional fields: application_id. Class: apierr.ErrInvalidRequest.
 	UnknownApplication352 Code = 352
 
-	// ConstraintViolation is code 360, "constraint_violation".
+	// ConstraintViolation is code 360, "constraint_violation". A constraint was violated.
 	//
-	// A constraint was violated.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Class: apierr.ErrInvalidRequest.
 	ConstraintViolation Code = 360
 
-	// UniqueViolation is code 361, "unique_violation".
+	// UniqueViolation is code 361, "unique_violation". A unique or locally-unique constraint was
+	// violated.
 	//
-	// A unique or locally-unique constraint was violated.
-	//
-	// HTTP status: not documented.
-	// It is a kind of ConstraintViolation: errors.Is(err, ConstraintViolation) is true for it too.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: not documented. It is a kind of ConstraintViolation: errors.Is(err,
+	// ConstraintViolation) is true for it too. Class: apierr.ErrAlreadyExists.
 	UniqueViolation Code = 361
 
-	// MissingRequiredAttribute is code 362, "missing_required_attribute".
+	// MissingRequiredAttribute is code 362, "missing_required_attribute". An attribute with the
+	// required constraint was either missing or set to null.
 	//
-	// An attribute with the required constraint was either missing or set to null.
-	//
-	// HTTP status: not documented.
-	// It is a kind of ConstraintViolation: errors.Is(err, ConstraintViolation) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It is a kind of ConstraintViolation: errors.Is(err,
+	// ConstraintViolation) is true for it too. Class: apierr.ErrInvalidRequest.
 	MissingRequiredAttribute Code = 362
 
-	// LengthViolation is code 363, "length_violation".
+	// LengthViolation is code 363, "length_violation". A string value violated an attribute’s
+	// length constraint.
 	//
-	// A string value violated an attribute’s length constraint.
-	//
-	// HTTP status: not documented.
-	// It is a kind of ConstraintViolation: errors.Is(err, ConstraintViolation) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It is a kind of ConstraintViolation: errors.Is(err,
+	// ConstraintViolation) is true for it too. Class: apierr.ErrInvalidRequest.
 	LengthViolation Code = 363
 
-	// EmailAddressInUse is code 380, "email_address_in_use".
+	// EmailAddressInUse is code 380, "email_address_in_use". You are attempting to register a new
+	// user, but a user already exists with that email address. Typically the next step when receiving
+	// this error is to merge accounts.
 	//
-	// You are attempting to register a new user, but a user already exists with that email address.
-	// Typically the next step when receiving this error is to merge accounts.
-	//
-	// HTTP status: not documented.
-	// Additional fields: existing_provider.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: not documented. Additional fields: existing_provider. Class:
+	// apierr.ErrAlreadyExists.
 	EmailAddressInUse Code = 380
 
-	// InvalidFormFields is code 390, "invalid_form_fields".
+	// InvalidFormFields is code 390, "invalid_form_fields". The data you submitted did not pass form
+	// validation. For example, an invalid email address. This error is also generated if you exceed
+	// the allowed number of login attempts. In that case, you'll get the error message "Too many
+	// attempts. Please try again later."
 	//
-	// The data you submitted did not pass form validation. For example, an invalid email address.
-	// This error is also generated if you exceed the allowed number of login attempts. In that case,
-	// you'll get the error message "Too many attempts. Please try again later."
-	//
-	// HTTP status: not documented.
-	// Additional fields: invalid_fields.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Additional fields: invalid_fields. Class: apierr.ErrInvalidRequest.
 	InvalidFormFields Code = 390
 
-	// InvalidClientCredentials is code 402, "invalid_client_credentials".
+	// InvalidClientCredentials is code 402, "invalid_client_credentials". The client ID does not
+	// exist or the client secret is wrong.
 	//
-	// The client ID does not exist or the client secret is wrong.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. Class: apierr.ErrUnauthenticated.
 	InvalidClientCredentials Code = 402
 
-	// ClientPermissionError is code 403, "client_permission_error".
+	// ClientPermissionError is code 403, "client_permission_error". The client does not have
+	// permission to perform the action (that is, it needs a feature).
 	//
-	// The client does not have permission to perform the action (that is, it needs a feature).
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: not documented. Class: apierr.ErrPermissionDenied.
 	ClientPermissionError Code = 403
 
-	// NoAccessGrant is code 413, "no_access_grant".
+	// NoAccessGrant is code 413, "no_access_grant". The supplied authorization_code is not valid
+	// because the user’s access grant has been deleted.
 	//
-	// The supplied authorization_code is not valid because the user’s access grant has been deleted.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. Class: apierr.ErrUnauthenticated.
 	NoAccessGrant Code = 413
 
-	// AccessTokenExpired is code 414, "access_token_expired".
+	// AccessTokenExpired is code 414, "access_token_expired". The supplied access_token has expired.
 	//
-	// The supplied access_token has expired.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrExpired.
+	// HTTP status: not documented. Class: apierr.ErrExpired.
 	AccessTokenExpired Code = 414
 
-	// AuthorizationCodeExpired is code 415, "authorization_code_expired".
+	// AuthorizationCodeExpired is code 415, "authorization_code_expired". The supplied
+	// authorization_code has expired.
 	//
-	// The supplied authorization_code has expired.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrExpired.
+	// HTTP status: not documented. Class: apierr.ErrExpired.
 	AuthorizationCodeExpired Code = 415
 
-	// VerificationCodeExpired is code 416, "verification_code_expired".
+	// VerificationCodeExpired is code 416, "verification_code_expired". The supplied
+	// verification_code has expired.
 	//
-	// The supplied verification_code has expired.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrExpired.
+	// HTTP status: not documented. Class: apierr.ErrExpired.
 	VerificationCodeExpired Code = 416
 
-	// CreationTokenExpired is code 417, "creation_token_expired".
+	// CreationTokenExpired is code 417, "creation_token_expired". The supplied creation_token has
+	// expired.
 	//
-	// The supplied creation_token has expired.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrExpired.
+	// HTTP status: not documented. Class: apierr.ErrExpired.
 	CreationTokenExpired Code = 417
 
-	// RedirectURIMismatch is code 420, "redirect_uri_mismatch".
+	// RedirectURIMismatch is code 420, "redirect_uri_mismatch". The redirectUri did not match. Occurs
+	// in the oauth/token API call with the authorization_code grant type.
 	//
-	// The redirectUri did not match. Occurs in the oauth/token API call with the authorization_code
-	// grant type.
-	//
-	// HTTP status: not documented.
-	// Additional fields: expected_value.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Additional fields: expected_value. Class: apierr.ErrInvalidRequest.
 	RedirectURIMismatch Code = 420
 
-	// APIFeatureDisabled is code 480, "api_feature_disabled".
+	// APIFeatureDisabled is code 480, "api_feature_disabled". The API call was temporarily disabled
+	// for maintenance, and will be available again shortly.
 	//
-	// The API call was temporarily disabled for maintenance, and will be available again shortly.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrUnavailable.
-	// The vendor documents it as temporary.
+	// HTTP status: not documented. Class: apierr.ErrUnavailable. The vendor documents it as temporary.
 	APIFeatureDisabled Code = 480
 
-	// UnexpectedError is code 500, "unexpected_error".
+	// UnexpectedError is code 500, "unexpected_error". An unexpected internal error.
 	//
-	// An unexpected internal error.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrInternal.
+	// HTTP status: not documented. Class: apierr.ErrInternal.
 	UnexpectedError Code = 500
 
-	// APILimitError is code 510, "api_limit_error".
+	// APILimitError is code 510, "api_limit_error". This error is generated any time your request
+	// rate limits (such as the allowed number of registration requests) are exceeded.
 	//
-	// This error is generated any time your request rate limits (such as the allowed number of
-	// registration requests) are exceeded.
-	//
-	// HTTP status: not documented.
-	// Class: apierr.ErrRateLimited.
+	// HTTP status: not documented. Class: apierr.ErrRateLimited.
 	APILimitError Code = 510
 
-	// TriggeredError is code 540, "triggered_error".
+	// TriggeredError is code 540, "triggered_error". An error was triggered in the flow.
 	//
-	// An error was triggered in the flow.
-	//
-	// HTTP status: not documented.
-	// Additional fields: message.
-	// Class: none (The error is raised by a step of the customer's flow, which defines its meaning
-	// and message; the page gives it no meaning a class could reflect).
+	// HTTP status: not documented. Additional fields: message. Class: none (The error is raised by a
+	// step of the customer's flow, which defines its meaning and message; the page gives it no
+	// meaning a class could reflect).
 	TriggeredError Code = 540
 )

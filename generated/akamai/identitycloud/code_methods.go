@@ -4,280 +4,87 @@ package identitycloud
 
 import (
 	"fmt"
+	"log/slog"
 	"strconv"
 
 	"github.com/apierr/apierr"
-	"github.com/apierr/apierr/apierrimpl"
 )
+
+// Codes returns every documented code in ascending order, in a new slice.
+func Codes() []Code {
+	return table.List()
+}
 
 // String returns the vendor's string name (the "error" key of a body) for a documented code,
 // without allocating, and Code(n) for any other.
 func (c Code) String() string {
-	if r := c.row(); r != nil {
-		return r.Name
-	}
-	return apierrimpl.IntName(int(c))
+	return table.String(c)
 }
 
 // Error returns "identitycloud:" followed by the code and what the document says of it in short,
-// so that %v of a code reads as an error message; Description has the document's full text. %d
-// prints the number of an int code and String the bare name. It does not allocate for documented
-// codes.
+// so that %v of a code reads as an error message; Description has the document's full text and
+// String the bare code. It does not allocate for documented codes.
 func (c Code) Error() string {
-	if r := c.row(); r != nil {
-		return r.ErrText
-	}
-	return apierrimpl.CodeText("identitycloud", c.String())
+	return table.CodeError(c)
 }
 
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,
 // says the code is not in use, or does not list c.
 func (c Code) HTTPStatus() int {
-	if r := c.row(); r != nil {
-		return r.Status
-	}
-	return 0
+	return table.Info(c).Status
 }
 
-// Description returns the vendor's description for c, or "" when the document gives none.
+// Description returns the vendor's description for c, or "".
 func (c Code) Description() string {
-	if r := c.row(); r != nil {
-		return r.Description
-	}
-	return ""
+	return table.Info(c).Description
+}
+
+// Unclassified returns why the spec gives c no class for c, or "".
+func (c Code) Unclassified() string {
+	return table.Info(c).Unclassified
 }
 
 // Known reports whether the document lists c.
 func (c Code) Known() bool {
-	return c.index() >= 0
+	return table.Known(c)
 }
 
 // Parent returns the code c is a kind of: its documented parent or, for a code the document does
-// not list, the catch-all that covers it. ok is false when there is none.
+// not list, the code the catch-all that covers it gives. ok is false when there is none.
 func (c Code) Parent() (Code, bool) {
-	if i := c.index(); i >= 0 {
-		if p := codeInfos[i].Parent; p > 0 {
-			return codes[p-1], true
-		}
-		return 0, false
-	}
-	return c.catchAll()
-}
-
-// catchAll returns the parent that the catch-all covering c gives it, for a code the document
-// does not list: Parent, Class and Is call it once they know c is unlisted, so that c is not
-// looked up twice. ok is false when no catch-all covers c.
-func (c Code) catchAll() (Code, bool) {
-	switch {
-	case c >= 211 && c <= 219:
-		return InvalidCredentials, true
-	case c >= 301 && c <= 309:
-		return ErrorCreatingRecord, true
-	case c >= 311 && c <= 319:
-		return RecordNotFound, true
-	case c >= 321 && c <= 329:
-		return IDInNewRecord, true
-	case c >= 331 && c <= 339:
-		return TimestampMismatch, true
-	case c >= 341 && c <= 349:
-		return InvalidDataFormat, true
-	case c >= 361 && c <= 369:
-		return ConstraintViolation, true
-	case c >= 381 && c <= 389:
-		return EmailAddressInUse, true
-	case c >= 391 && c <= 399:
-		return InvalidFormFields, true
-	case c >= 421 && c <= 429:
-		return RedirectURIMismatch, true
-	case c >= 481 && c <= 489:
-		return APIFeatureDisabled, true
-	case c >= 511 && c <= 519:
-		return APILimitError, true
-	case c >= 541 && c <= 549:
-		return TriggeredError, true
-	case c >= 101 && c <= 199:
-		return MissingArgument, true
-	case c >= 201 && c <= 299:
-		return InvalidArgument, true
-	case c >= 501 && c <= 599:
-		return UnexpectedError, true
-	}
-	return 0, false
+	return table.Parent(c)
 }
 
 // Class returns the vendor-neutral class of c, one of the apierr.Err variables: the class the
-// spec gives a documented code, or for a code the document does not list, the class of the
-// catch-all that covers it. It is nil for a code without one.
+// spec gives a documented code, or for a code the document does not list, the class of the code
+// it is a kind of. It is nil for a code without one.
 func (c Code) Class() *apierr.Class {
-	return c.classAt(c.index())
-}
-
-// classAt is Class for c whose row in codeInfos is i (-1: the document does not list c), so that
-// a caller that has looked c up does not look it up again. It is small enough for the compiler to
-// inline.
-func (c Code) classAt(i int) *apierr.Class {
-	if i >= 0 {
-		return codeInfos[i].Class
-	}
-	return c.unlistedClass()
-}
-
-// unlistedClass is the class of a code the document does not list: its catch-all's, or nil.
-func (c Code) unlistedClass() *apierr.Class {
-	if p, ok := c.catchAll(); ok {
-		return p.Class()
-	}
-	return nil
-}
-
-// Unclassified returns why the spec gives c no class, or "".
-func (c Code) Unclassified() string {
-	if r := c.row(); r != nil {
-		return r.Unclassified
-	}
-	return ""
+	return table.Class(c)
 }
 
 // Temporary reports whether the vendor documents c as temporary: retrying later may succeed.
 func (c Code) Temporary() bool {
-	return c.row() != nil && c.row().Temporary
+	return table.Info(c).Temporary
 }
 
-// Is reports whether target is the class of c (an apierr.Err variable) or a Code among the
-// parents of c, so that errors.Is(err, parent) holds for every code under a catch-all, listed or
-// not. errors.Is compares c itself with == before calling Is.
+// Is reports whether target is the class of c (an apierr.Err variable) or a code c is a kind of,
+// so that errors.Is(err, parent) holds for every code under a catch-all, listed or not. errors.Is
+// compares c itself with target before calling Is.
 func (c Code) Is(target error) bool {
-	switch t := target.(type) {
-	case *apierr.Class:
-		return t != nil && t == c.classAt(c.index())
-	case Code:
-		return c.under(t, c.index())
-	}
-	return false
+	return table.CodeIs(c, target)
 }
 
-// under reports whether t is among the parents of c, whose row in codeInfos is i (-1: the
-// document does not list c).
-func (c Code) under(t Code, i int) bool {
-	return (i < 0 || codeInfos[i].Parent > 0) && c.walkUp(t, i)
-}
-
-// walkUp is under for a code that has parents. The parents of a listed code are walked by row, so
-// c is looked up at most once.
-func (c Code) walkUp(t Code, i int) bool {
-	if i < 0 {
-		// An unlisted code: its catch-all's parent, then that code's parents.
-		p, ok := c.catchAll()
-		if !ok || p == t {
-			return ok
-		}
-		i = p.index()
-	}
-	for r := codeInfos[i].Parent; r > 0; r = codeInfos[r-1].Parent {
-		if codes[r-1] == t {
-			return true
-		}
-	}
-	return false
+// LogValue makes a Code log, with log/slog, as String gives it: the vendor's name of the code,
+// not the sentence of Error.
+func (c Code) LogValue() slog.Value {
+	return slog.StringValue(c.String())
 }
 
 // Lookup returns the code whose string name (the "error" key of a body) is name. Where the
 // document gives two codes the same name, Lookup returns the lower one; the integer code of a
 // body is authoritative.
 func Lookup(name string) (Code, bool) {
-	switch name {
-	case "missing_argument":
-		return MissingArgument, true
-	case "invalid_argument":
-		return InvalidArgument, true
-	case "duplicate_argument":
-		return DuplicateArgument, true
-	case "invalid_auth_method":
-		return InvalidAuthMethod, true
-	case "invalid_credentials":
-		return InvalidCredentials, true
-	case "no_password":
-		return NoPassword, true
-	case "no_such_account":
-		return NoSuchAccount, true
-	case "password_incorrect":
-		return PasswordIncorrect, true
-	case "password_unacceptable":
-		return PasswordUnacceptable, true
-	case "unknown_application":
-		return UnknownApplication, true
-	case "unknown_entity_type":
-		return UnknownEntityType, true
-	case "unknown_attribute":
-		return UnknownAttribute, true
-	case "application_not_found":
-		return ApplicationNotFound, true
-	case "flow_error":
-		return FlowError, true
-	case "entity_type_exists":
-		return EntityTypeExists, true
-	case "attribute_exists":
-		return AttributeExists, true
-	case "reserved_attribute":
-		return ReservedAttribute, true
-	case "error_creating_record":
-		return ErrorCreatingRecord, true
-	case "record_not_found":
-		return RecordNotFound, true
-	case "id_in_new_record":
-		return IDInNewRecord, true
-	case "timestamp_mismatch":
-		return TimestampMismatch, true
-	case "invalid_data_format":
-		return InvalidDataFormat, true
-	case "invalid_json_type":
-		return InvalidJSONType, true
-	case "invalid_date_time":
-		return InvalidDateTime, true
-	case "constraint_violation":
-		return ConstraintViolation, true
-	case "unique_violation":
-		return UniqueViolation, true
-	case "missing_required_attribute":
-		return MissingRequiredAttribute, true
-	case "length_violation":
-		return LengthViolation, true
-	case "email_address_in_use":
-		return EmailAddressInUse, true
-	case "invalid_form_fields":
-		return InvalidFormFields, true
-	case "invalid_client_credentials":
-		return InvalidClientCredentials, true
-	case "client_permission_error":
-		return ClientPermissionError, true
-	case "no_access_grant":
-		return NoAccessGrant, true
-	case "access_token_expired":
-		return AccessTokenExpired, true
-	case "authorization_code_expired":
-		return AuthorizationCodeExpired, true
-	case "verification_code_expired":
-		return VerificationCodeExpired, true
-	case "creation_token_expired":
-		return CreationTokenExpired, true
-	case "redirect_uri_mismatch":
-		return RedirectURIMismatch, true
-	case "api_feature_disabled":
-		return APIFeatureDisabled, true
-	case "unexpected_error":
-		return UnexpectedError, true
-	case "api_limit_error":
-		return APILimitError, true
-	case "triggered_error":
-		return TriggeredError, true
-	}
-	return 0, false
-}
-
-// lookup is Lookup for apierrimpl.Layout.IntCode.
-func lookup(name string) (int, bool) {
-	c, ok := Lookup(name)
-	return int(c), ok
+	return table.ByWire(name)
 }
 
 // MarshalText returns the code as a decimal number, its wire form.
@@ -309,24 +116,18 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 }
 
 // Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
-// HTTP status, else 200 (the body says it is an error), and the documented text in the body's
-// keys. Set more fields (RequestID, the extra fields) before use; Marshal writes it as a body and
-// an *Error is an http.Handler:
+// HTTP status, else 200 where the body says it is an error, else 400, and the documented text in
+// the body's keys. Set more fields (RequestID, the extra fields) before use; Marshal writes it as
+// a body and an *Error is an http.Handler:
 //
 //	srv := httptest.NewServer(identitycloud.MissingArgument.Reply())
 func (c Code) Reply() *Error {
-	e := &Error{
-		Code:   c,
-		Status: 400,
+	r := table.Fake(c)
+	return &Error{
+		Code:        r.Code,
+		Name:        r.Name,
+		Message:     r.Message,
+		Description: r.Description,
+		Status:      r.Status,
 	}
-	r := c.row()
-	if r == nil {
-		e.remember()
-		return e
-	}
-	e.Status = r.ReplyStatus
-	e.Name = r.Name
-	e.Description = r.Description
-	e.remember()
-	return e
 }

@@ -10,29 +10,27 @@ import (
 	"github.com/apierr/apierr/apierrimpl"
 )
 
-// This package was generated for version 2 of package apierrimpl, the runtime every generated
+// This package was generated for version 3 of package apierrimpl, the runtime every generated
 // package shares. If the declaration below does not compile ("undefined:
-// apierrimpl.SupportPackageIsVersion2"), this package and the module github.com/apierr/apierr it
+// apierrimpl.SupportPackageIsVersion3"), this package and the module github.com/apierr/apierr it
 // builds against are out of step: regenerate the package with the generator of that module
 // version (go generate ./...), or upgrade the module to the version it was generated with.
-const _ = apierrimpl.SupportPackageIsVersion2
+const _ = apierrimpl.SupportPackageIsVersion3
 
-// MaxBodySize is the most of a body that FromResponse reads and Parse looks at. Error bodies are
-// small; a longer body is cut at this size and still answered, and the part read is what
-// Error.Body keeps.
+// MaxBodySize is the most of a body that FromResponse reads. Error bodies are small; of a longer
+// body, FromResponse keeps the first MaxBodySize bytes and decides from them (Error.Truncated).
 const MaxBodySize = apierrimpl.MaxBodySize
 
 // Parse decodes a reply of Akamai Identity Cloud with the given HTTP status and body. It returns
 // nil when the reply is not an error and a *Error otherwise, also for a body that is not the
 // vendor's JSON (a gateway's HTML page, an empty body) when the status is 400 or more.
 //
-// The "stat" key decides whatever the HTTP status: "error" means error, "ok" success; without it,
-// a body is an error when the status is 400 or more or it carries a code.
+// Whether a reply is an error is decided by the rule of package apierrimpl (its documentation,
+// "Whether a reply is an error"): the outcome key is "stat": "error" means error, "ok" success.
 //
-// Parse reads at most MaxBodySize bytes of body, as FromResponse does, and keeps a copy of what
-// it read in Error.Body; the caller may reuse body.
+// Parse reads the whole body and keeps a copy of it in Error.Body; the caller may reuse body.
 func Parse(status int, body []byte) error {
-	return parse(status, body, nil, true)
+	return parse(apierrimpl.Input{Status: status, Body: body, Borrowed: true})
 }
 
 // FromResponse reads the body of resp, at most MaxBodySize bytes, and returns what Parse returns
@@ -44,11 +42,11 @@ func Parse(status int, body []byte) error {
 // The *Error keeps the response's header (Error.Header). A failure to read the body is returned
 // as an error that wraps the read error.
 func FromResponse(resp *http.Response) error {
-	body, err := apierrimpl.ReadBody(resp, "identitycloud")
+	in, err := apierrimpl.ReadResponse(resp, "identitycloud")
 	if err != nil {
 		return err
 	}
-	return parse(resp.StatusCode, body, resp.Header, false)
+	return parse(in)
 }
 
 // CheckRetry decides whether to retry a call to Akamai Identity Cloud, with the signature of
@@ -59,94 +57,35 @@ func CheckRetry(ctx context.Context, resp *http.Response, err error) (bool, erro
 	return apierr.ShouldRetry(ctx, resp, err, FromResponse)
 }
 
-// The keys of a body that the decoder reads, as indexes into layout.Keys.
-const (
-	keyCode = iota
-	keyError
-	keyStat
-	keyMessage
-	keyErrorDescription
-	keyRequestID
-	keyRequestToken
-	keyArgumentName
-	keyApplicationID
-	keyTypeName
-	keyAttributeName
-	keyCause
-	keyExistingProvider
-	keyExpectedValue
-	keyInvalidFields
-)
-
-// layout is how Akamai Identity Cloud lays out its error bodies: what apierrimpl decodes them by.
-var layout = apierrimpl.Layout{
-	Keys: []string{
-		keyCode:             "code",
-		keyError:            "error",
-		keyStat:             "stat",
-		keyMessage:          "message",
-		keyErrorDescription: "error_description",
-		keyRequestID:        "request_id",
-		keyRequestToken:     "request_token",
-		keyArgumentName:     "argument_name",
-		keyApplicationID:    "application_id",
-		keyTypeName:         "type_name",
-		keyAttributeName:    "attribute_name",
-		keyCause:            "cause",
-		keyExistingProvider: "existing_provider",
-		keyExpectedValue:    "expected_value",
-		keyInvalidFields:    "invalid_fields",
-	},
-	Envelopes: []apierrimpl.Envelope{
-		{
-			Name:          "default",
-			Code:          keyCode,
-			WireName:      keyError,
-			Detail:        apierrimpl.NoKey,
-			Outcome:       keyStat,
-			Message:       []int{keyMessage},
-			Description:   []int{keyErrorDescription, keyMessage},
-			RequestID:     []int{keyRequestID, keyRequestToken},
-			ErrorValues:   []string{"\"error\""},
-			SuccessValues: []string{"\"ok\""},
-		},
-	},
-	IntCodes: true,
-}
-
-// parse is Parse for a response with the given header (nil for Parse); keep says whether body
-// must be copied before an *Error keeps it.
-func parse(status int, body []byte, header http.Header, keep bool) error {
-	var r apierrimpl.Reply
-	layout.Decode(&r, apierrimpl.Limit(body))
-	if !layout.IsError(&r, status) {
+// parse is Parse and FromResponse on a reply as they read it.
+func parse(in apierrimpl.Input) error {
+	l := &table.Layout
+	var d apierrimpl.Decoded
+	if !l.Read(&d, &in) {
 		return nil
 	}
-	if keep {
-		r.Own()
-	}
 	e := &Error{
-		Body:   r.Body(),
-		Header: header,
-		Status: status,
+		Status:    in.Status,
+		Body:      d.Body(),
+		Header:    in.Header,
+		Truncated: in.Cut,
 	}
-	if r.Envelope() < 0 {
+	if d.Envelope() < 0 {
 		return e
 	}
-	code, _ := layout.IntCode(&r, lookup)
+	code, _ := l.IntCode(&d)
 	e.Code = Code(code)
-	e.Name = layout.Name(&r)
-	e.Message = layout.Message(&r)
-	e.Description = layout.Description(&r)
-	e.RequestID = layout.RequestID(&r)
-	e.ArgumentName = r.String(keyArgumentName)
-	e.ApplicationID = r.String(keyApplicationID)
-	e.TypeName = r.String(keyTypeName)
-	e.AttributeName = r.String(keyAttributeName)
-	e.Cause = r.String(keyCause)
-	e.ExistingProvider = r.String(keyExistingProvider)
-	e.ExpectedValue = r.String(keyExpectedValue)
-	r.Unmarshal(keyInvalidFields, &e.InvalidFields)
-	e.remember()
+	e.Name = l.Name(&d)
+	e.Message = l.Message(&d)
+	e.Description = l.Description(&d)
+	e.RequestID = l.RequestID(&d)
+	e.ArgumentName = d.String(keyArgumentName)
+	e.ApplicationID = d.String(keyApplicationID)
+	e.TypeName = d.String(keyTypeName)
+	e.AttributeName = d.String(keyAttributeName)
+	e.Cause = d.String(keyCause)
+	e.ExistingProvider = d.String(keyExistingProvider)
+	e.ExpectedValue = d.String(keyExpectedValue)
+	d.Unmarshal(keyInvalidFields, &e.InvalidFields)
 	return e
 }

@@ -29,8 +29,8 @@
 // of each, its HTTP status and class, and the curator's notes on the document's quirks and on the
 // decisions the spec records.
 //
-// The "stat" key decides whatever the HTTP status: "error" means error, "ok" success; without it,
-// a body is an error when the status is 400 or more or it carries a code.
+// Whether a reply is an error is decided by the rule of package apierrimpl (its documentation,
+// "Whether a reply is an error"): the outcome key is "stat": "error" means error, "ok" success.
 //
 // HTTP statuses: the page documents none, so no code has one and HTTPStatus reports 0 for
 // every code. The Authentication API typically answers HTTP 200 whether or not the call

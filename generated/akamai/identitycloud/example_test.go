@@ -158,11 +158,11 @@ func ExampleError_Attrs() {
 	}
 	// Output:
 	// identitycloud.100
-	// vendor=Akamai Identity Cloud
-	// code=100
-	// name=missing_argument
-	// status=200
-	// request_id=req-1
-	// class=invalid_request
 	// error.type=identitycloud.100
+	// apierr.vendor=Akamai Identity Cloud
+	// apierr.code=100
+	// apierr.name=missing_argument
+	// apierr.status=200
+	// apierr.request_id=req-1
+	// apierr.class=invalid_request
 }

@@ -11,1626 +11,1209 @@ package idaas
 type Code string
 
 const (
-	// OperationDenied is "Operation.Denied".
+	// OperationDenied is "Operation.Denied". You do not have permission to perform this operation, or
+	// you have not completed real-name verification.
 	//
-	// You do not have permission to perform this operation, or you have not completed real-name
-	// verification.
-	//
-	// HTTP status: 403 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
-	// Envelope: ciam.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud
+	// IDaaS)). Envelope: ciam. Class: apierr.ErrPermissionDenied.
 	OperationDenied Code = "Operation.Denied"
 
-	// OperationFailure is "Operation.Failure".
+	// OperationFailure is "Operation.Failure". The operation failed.
 	//
-	// The operation failed.
-	//
-	// HTTP status: 500 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
-	// Envelope: ciam.
-	// Class: none (The generic category of failed operations, covering everything from a wrong
-	// password to an internal error; its detail codes (the message key) carry the class).
+	// HTTP status: 500 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud
+	// IDaaS)). Envelope: ciam. Class: none (The generic category of failed operations, covering
+	// everything from a wrong password to an internal error; its detail codes (the message key) carry
+	// the class).
 	OperationFailure Code = "Operation.Failure"
 
 	// OperationFailureAuthenticateInformationDisable is
-	// "Operation.Failure.AuthenticateInformation.Disable".
+	// "Operation.Failure.AuthenticateInformation.Disable". The authentication source is disabled.
 	//
-	// The authentication source is disabled.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrPermissionDenied.
 	OperationFailureAuthenticateInformationDisable Code = "Operation.Failure.AuthenticateInformation.Disable"
 
 	// OperationFailureAuthenticateInformationNotFound is
-	// "Operation.Failure.AuthenticateInformation.Not.Found".
+	// "Operation.Failure.AuthenticateInformation.Not.Found". The authentication source does not exist.
 	//
-	// The authentication source does not exist.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
 	OperationFailureAuthenticateInformationNotFound Code = "Operation.Failure.AuthenticateInformation.Not.Found"
 
-	// OperationFailureCaptchaError is "Operation.Failure.Captcha.Error".
+	// OperationFailureCaptchaError is "Operation.Failure.Captcha.Error". The CAPTCHA code is invalid.
 	//
-	// The CAPTCHA code is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrVerificationRequired.
 	OperationFailureCaptchaError Code = "Operation.Failure.Captcha.Error"
 
-	// OperationFailureCaptchaInvalid is "Operation.Failure.Captcha.Invalid".
+	// OperationFailureCaptchaInvalid is "Operation.Failure.Captcha.Invalid". The CAPTCHA code is
+	// invalid or does not exist.
 	//
-	// The CAPTCHA code is invalid or does not exist.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrVerificationRequired.
 	OperationFailureCaptchaInvalid Code = "Operation.Failure.Captcha.Invalid"
 
-	// OperationFailureChangeUserType is "Operation.Failure.Change.User.Type".
+	// OperationFailureChangeUserType is "Operation.Failure.Change.User.Type". Failed to change the
+	// user type.
 	//
-	// Failed to change the user type.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: none (The page says only that changing the user type failed, not why).
 	OperationFailureChangeUserType Code = "Operation.Failure.Change.User.Type"
 
-	// OperationFailureEmailCodeError is "Operation.Failure.Email.Code.Error".
+	// OperationFailureEmailCodeError is "Operation.Failure.Email.Code.Error". The SMS or email
+	// verification code is invalid.
 	//
-	// The SMS or email verification code is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
 	OperationFailureEmailCodeError Code = "Operation.Failure.Email.Code.Error"
 
-	// OperationFailureEmailCodeNotFind is "Operation.Failure.Email.Code.Not.Find".
+	// OperationFailureEmailCodeNotFind is "Operation.Failure.Email.Code.Not.Find". The SMS or email
+	// verification code was not found. Resend the verification code.
 	//
-	// The SMS or email verification code was not found. Resend the verification code.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
 	OperationFailureEmailCodeNotFind Code = "Operation.Failure.Email.Code.Not.Find"
 
-	// OperationFailureEmailCodeTooFrequency is "Operation.Failure.Email.Code.Too.Frequency".
+	// OperationFailureEmailCodeTooFrequency is "Operation.Failure.Email.Code.Too.Frequency". Too many
+	// verification attempts. Resend the verification code.
 	//
-	// Too many verification attempts. Resend the verification code.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrRateLimited.
 	OperationFailureEmailCodeTooFrequency Code = "Operation.Failure.Email.Code.Too.Frequency"
 
-	// OperationFailureEmailNotExist is "Operation.Failure.Email.Not.Exist".
+	// OperationFailureEmailNotExist is "Operation.Failure.Email.Not.Exist". Two-factor authentication
+	// failed. The specified email address does not exist.
 	//
-	// Two-factor authentication failed. The specified email address does not exist.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
 	OperationFailureEmailNotExist Code = "Operation.Failure.Email.Not.Exist"
 
-	// OperationFailureEmailNotSame is "Operation.Failure.Email.Not.Same".
+	// OperationFailureEmailNotSame is "Operation.Failure.Email.Not.Same". The submitted email address
+	// does not match the address used to send the verification code.
 	//
-	// The submitted email address does not match the address used to send the verification code.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
 	OperationFailureEmailNotSame Code = "Operation.Failure.Email.Not.Same"
 
-	// OperationFailureFIDNotFound is "Operation.Failure.FId.Not.Found".
+	// OperationFailureFIDNotFound is "Operation.Failure.FId.Not.Found". The file ID is invalid or the
+	// process has expired.
 	//
-	// The file ID is invalid or the process has expired.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
 	OperationFailureFIDNotFound Code = "Operation.Failure.FId.Not.Found"
 
-	// OperationFailureFileSizeExceedsLimit is "Operation.Failure.File.Size.Exceeds.Limit".
+	// OperationFailureFileSizeExceedsLimit is "Operation.Failure.File.Size.Exceeds.Limit". The
+	// uploaded file exceeds the size limit.
 	//
-	// The uploaded file exceeds the size limit.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
 	OperationFailureFileSizeExceedsLimit Code = "Operation.Failure.File.Size.Exceeds.Limit"
 
-	// OperationFailureGestureError is "Operation.Failure.Gesture.Error".
+	// OperationFailureGestureError is "Operation.Failure.Gesture.Error". The gesture trajectory is
+	// invalid.
 	//
-	// The gesture trajectory is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
 	OperationFailureGestureError Code = "Operation.Failure.Gesture.Error"
 
-	// OperationFailureGestureSignError is "Operation.Failure.Gesture.Sign.Error".
+	// OperationFailureGestureSignError is "Operation.Failure.Gesture.Sign.Error". The gesture
+	// trajectory is invalid.
 	//
-	// The gesture trajectory is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
 	OperationFailureGestureSignError Code = "Operation.Failure.Gesture.Sign.Error"
 
-	// OperationFailureIPAccessInvalid is "Operation.Failure.IP.Access.Invalid".
+	// OperationFailureIPAccessInvalid is "Operation.Failure.IP.Access.Invalid". The IP address is
+	// unreachable.
 	//
-	// The IP address is unreachable.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrPermissionDenied.
 	OperationFailureIPAccessInvalid Code = "Operation.Failure.IP.Access.Invalid"
 
-	// OperationFailureInvalidAccessToken is "Operation.Failure.Invalid.AccessToken".
+	// OperationFailureInvalidAccessToken is "Operation.Failure.Invalid.AccessToken". The access token
+	// is invalid.
 	//
-	// The access token is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrUnauthenticated.
 	OperationFailureInvalidAccessToken Code = "Operation.Failure.Invalid.AccessToken"
 
-	// OperationFailureInvalidIDToken is "Operation.Failure.Invalid.Id_Token".
+	// OperationFailureInvalidIDToken is "Operation.Failure.Invalid.Id_Token". The ID token is invalid.
 	//
-	// The ID token is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrUnauthenticated.
 	OperationFailureInvalidIDToken Code = "Operation.Failure.Invalid.Id_Token"
 
-	// OperationFailureMiniProgramPhone is "Operation.Failure.Mini.Program.Phone".
+	// OperationFailureMiniProgramPhone is "Operation.Failure.Mini.Program.Phone". The mobile phone
+	// number for WeChat mini program logon could not be retrieved. The EncryptedData parameter is
+	// missing or invalid.
 	//
-	// The mobile phone number for WeChat mini program logon could not be retrieved. The EncryptedData
-	// parameter is missing or invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
 	OperationFailureMiniProgramPhone Code = "Operation.Failure.Mini.Program.Phone"
 
-	// OperationFailureMiniProgramSilentLogin is "Operation.Failure.Mini.Program.Silent.Login".
+	// OperationFailureMiniProgramSilentLogin is "Operation.Failure.Mini.Program.Silent.Login". Silent
+	// logon to the WeChat mini program failed.
 	//
-	// Silent logon to the WeChat mini program failed.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: none (The page says only that silent logon to the WeChat mini program failed, not why).
 	OperationFailureMiniProgramSilentLogin Code = "Operation.Failure.Mini.Program.Silent.Login"
 
-	// OperationFailureMiniProgramUserinfo is "Operation.Failure.Mini.Program.Userinfo".
+	// OperationFailureMiniProgramUserinfo is "Operation.Failure.Mini.Program.Userinfo". WeChat mini
+	// program user information could not be retrieved. The EncryptedData parameter is missing or
+	// invalid.
 	//
-	// WeChat mini program user information could not be retrieved. The EncryptedData parameter is
-	// missing or invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
 	OperationFailureMiniProgramUserinfo Code = "Operation.Failure.Mini.Program.Userinfo"
 
-	// OperationFailureOauthClientNotAvailable is "Operation.Failure.Oauth.Client.Not.Available".
+	// OperationFailureOauthClientNotAvailable is "Operation.Failure.Oauth.Client.Not.Available". The
+	// client ID is invalid or the application is unavailable.
 	//
-	// The client ID is invalid or the application is unavailable.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrUnauthenticated.
 	OperationFailureOauthClientNotAvailable Code = "Operation.Failure.Oauth.Client.Not.Available"
 
-	// OperationFailurePasswordHasInitialized is "Operation.Failure.Password.Has.Initialized".
+	// OperationFailurePasswordHasInitialized is "Operation.Failure.Password.Has.Initialized". The
+	// password has already been initialized and cannot be re-initialized.
 	//
-	// The password has already been initialized and cannot be re-initialized.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
 	OperationFailurePasswordHasInitialized Code = "Operation.Failure.Password.Has.Initialized"
 
-	// OperationFailurePhoneNumberNotSame is "Operation.Failure.PhoneNumber.Not.Same".
+	// OperationFailurePhoneNumberNotSame is "Operation.Failure.PhoneNumber.Not.Same". The submitted
+	// mobile phone number does not match the number used to send the verification code.
 	//
-	// The submitted mobile phone number does not match the number used to send the verification code.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
 	OperationFailurePhoneNumberNotSame Code = "Operation.Failure.PhoneNumber.Not.Same"
 
-	// OperationFailurePublicKeyNotExist is "Operation.Failure.Public.Key.Not.Exist".
+	// OperationFailurePublicKeyNotExist is "Operation.Failure.Public.Key.Not.Exist". The public key
+	// for the ID token does not exist.
 	//
-	// The public key for the ID token does not exist.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
 	OperationFailurePublicKeyNotExist Code = "Operation.Failure.Public.Key.Not.Exist"
 
-	// OperationFailureRemoteServerCommonError is "Operation.Failure.RemoteServerCommonError".
+	// OperationFailureRemoteServerCommonError is "Operation.Failure.RemoteServerCommonError". The
+	// operation failed. A dependent service returned an error.
 	//
-	// The operation failed. A dependent service returned an error.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrUnavailable.
 	OperationFailureRemoteServerCommonError Code = "Operation.Failure.RemoteServerCommonError"
 
-	// OperationFailureResourceAlreadyExist is "Operation.Failure.ResourceAlreadyExist".
+	// OperationFailureResourceAlreadyExist is "Operation.Failure.ResourceAlreadyExist". The operation
+	// failed. The resource already exists.
 	//
-	// The operation failed. The resource already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
 	OperationFailureResourceAlreadyExist Code = "Operation.Failure.ResourceAlreadyExist"
 
-	// OperationFailureSMSCodeError is "Operation.Failure.SMS.Code.Error".
+	// OperationFailureSMSCodeError is "Operation.Failure.SMS.Code.Error". The SMS or email
+	// verification code is invalid. Re-enter the verification code.
 	//
-	// The SMS or email verification code is invalid. Re-enter the verification code.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
 	OperationFailureSMSCodeError Code = "Operation.Failure.SMS.Code.Error"
 
-	// OperationFailureSMSCodeNotFind is "Operation.Failure.SMS.Code.Not.Find".
+	// OperationFailureSMSCodeNotFind is "Operation.Failure.SMS.Code.Not.Find". The SMS or email
+	// verification code was not found. Resend the verification code.
 	//
-	// The SMS or email verification code was not found. Resend the verification code.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
 	OperationFailureSMSCodeNotFind Code = "Operation.Failure.SMS.Code.Not.Find"
 
-	// OperationFailureSMSCodeTooFrequency is "Operation.Failure.SMS.Code.Too.Frequency".
+	// OperationFailureSMSCodeTooFrequency is "Operation.Failure.SMS.Code.Too.Frequency". Too many
+	// verification attempts. Resend the verification code.
 	//
-	// Too many verification attempts. Resend the verification code.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrRateLimited.
 	OperationFailureSMSCodeTooFrequency Code = "Operation.Failure.SMS.Code.Too.Frequency"
 
-	// OperationFailureSSOCannotGetCode is "Operation.Failure.SSO.Cannot.Get.Code".
+	// OperationFailureSSOCannotGetCode is "Operation.Failure.SSO.Cannot.Get.Code". Failed to retrieve
+	// the single sign-on (SSO) code.
 	//
-	// Failed to retrieve the single sign-on (SSO) code.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: none (The page says only that the SSO code could not be retrieved, not why).
 	OperationFailureSSOCannotGetCode Code = "Operation.Failure.SSO.Cannot.Get.Code"
 
-	// OperationFailureSendEmailFail is "Operation.Failure.Send.Email.Fail".
+	// OperationFailureSendEmailFail is "Operation.Failure.Send.Email.Fail". Failed to send the email.
 	//
-	// Failed to send the email.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrUnavailable.
 	OperationFailureSendEmailFail Code = "Operation.Failure.Send.Email.Fail"
 
-	// OperationFailureSendEmailTooFrequency is "Operation.Failure.Send.Email.Too.Frequency".
+	// OperationFailureSendEmailTooFrequency is "Operation.Failure.Send.Email.Too.Frequency". Too many
+	// email send attempts.
 	//
-	// Too many email send attempts.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrRateLimited.
 	OperationFailureSendEmailTooFrequency Code = "Operation.Failure.Send.Email.Too.Frequency"
 
-	// OperationFailureSendSMSFail is "Operation.Failure.Send.SMS.Fail".
+	// OperationFailureSendSMSFail is "Operation.Failure.Send.SMS.Fail". Failed to send the SMS
+	// message.
 	//
-	// Failed to send the SMS message.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrUnavailable.
 	OperationFailureSendSMSFail Code = "Operation.Failure.Send.SMS.Fail"
 
-	// OperationFailureSendSMSTooFrequency is "Operation.Failure.Send.SMS.Too.Frequency".
+	// OperationFailureSendSMSTooFrequency is "Operation.Failure.Send.SMS.Too.Frequency". Too many SMS
+	// send attempts.
 	//
-	// Too many SMS send attempts.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrRateLimited.
 	OperationFailureSendSMSTooFrequency Code = "Operation.Failure.Send.SMS.Too.Frequency"
 
-	// OperationFailureServerIntenerError is "Operation.Failure.ServerIntener.Error".
+	// OperationFailureServerIntenerError is "Operation.Failure.ServerIntener.Error". The operation
+	// failed. An internal error occurred.
 	//
-	// The operation failed. An internal error occurred.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInternal.
 	OperationFailureServerIntenerError Code = "Operation.Failure.ServerIntener.Error"
 
-	// OperationFailureServiceInternalError is "Operation.Failure.Service.Internal.Error".
+	// OperationFailureServiceInternalError is "Operation.Failure.Service.Internal.Error". An internal
+	// error occurred.
 	//
-	// An internal error occurred.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInternal.
 	OperationFailureServiceInternalError Code = "Operation.Failure.Service.Internal.Error"
 
-	// OperationFailureSocialCodeExpired is "Operation.Failure.Social.Code.Expired".
+	// OperationFailureSocialCodeExpired is "Operation.Failure.Social.Code.Expired". Social logon
+	// failed. The third-party code is invalid.
 	//
-	// Social logon failed. The third-party code is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrExpired.
 	OperationFailureSocialCodeExpired Code = "Operation.Failure.Social.Code.Expired"
 
-	// OperationFailureSocialLogin is "Operation.Failure.Social.Login".
+	// OperationFailureSocialLogin is "Operation.Failure.Social.Login". Social logon failed.
 	//
-	// Social logon failed.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: none (The page says only that social logon failed, not why).
 	OperationFailureSocialLogin Code = "Operation.Failure.Social.Login"
 
-	// OperationFailureSocialUserAuthError is "Operation.Failure.Social.User.Auth.Error".
+	// OperationFailureSocialUserAuthError is "Operation.Failure.Social.User.Auth.Error". Failed to
+	// authorize the third-party user.
 	//
-	// Failed to authorize the third-party user.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: none (The page says only that authorizing the third-party user failed, not whether the
 	// provider refused, the user declined or the call failed).
 	OperationFailureSocialUserAuthError Code = "Operation.Failure.Social.User.Auth.Error"
 
-	// OperationFailureSocialUserNotBind is "Operation.Failure.Social.User.Not.Bind".
+	// OperationFailureSocialUserNotBind is "Operation.Failure.Social.User.Not.Bind". No binding
+	// relationship exists for this social logon.
 	//
-	// No binding relationship exists for this social logon.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
 	OperationFailureSocialUserNotBind Code = "Operation.Failure.Social.User.Not.Bind"
 
-	// OperationFailureUnknownError is "Operation.Failure.UnknownError".
+	// OperationFailureUnknownError is "Operation.Failure.UnknownError". The operation failed. An
+	// unknown error occurred.
 	//
-	// The operation failed. An unknown error occurred.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInternal.
 	OperationFailureUnknownError Code = "Operation.Failure.UnknownError"
 
-	// OperationFailureUnsupported is "Operation.Failure.Unsupported".
+	// OperationFailureUnsupported is "Operation.Failure.Unsupported". The operation is not supported.
 	//
-	// The operation is not supported.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
 	OperationFailureUnsupported Code = "Operation.Failure.Unsupported"
 
-	// OperationFailureUnsupported2FAType is "Operation.Failure.Unsupported.2fa.Type".
+	// OperationFailureUnsupported2FAType is "Operation.Failure.Unsupported.2fa.Type". This two-factor
+	// authentication (2FA) operation is not supported.
 	//
-	// This two-factor authentication (2FA) operation is not supported.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported) is
-	// true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported)
+	// is true for it too. Class: apierr.ErrInvalidRequest.
 	OperationFailureUnsupported2FAType Code = "Operation.Failure.Unsupported.2fa.Type"
 
-	// OperationFailureUnsupportedDictInUse is "Operation.Failure.Unsupported.Dict.InUse".
+	// OperationFailureUnsupportedDictInUse is "Operation.Failure.Unsupported.Dict.InUse". Extended
+	// attributes are in use and cannot be modified or deleted.
 	//
-	// Extended attributes are in use and cannot be modified or deleted.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported) is
-	// true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported)
+	// is true for it too. Class: apierr.ErrInvalidRequest.
 	OperationFailureUnsupportedDictInUse Code = "Operation.Failure.Unsupported.Dict.InUse"
 
-	// OperationFailureUnsupportedFileType is "Operation.Failure.Unsupported.File.Type".
+	// OperationFailureUnsupportedFileType is "Operation.Failure.Unsupported.File.Type". The uploaded
+	// file type is not supported.
 	//
-	// The uploaded file type is not supported.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported) is
-	// true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported)
+	// is true for it too. Class: apierr.ErrInvalidRequest.
 	OperationFailureUnsupportedFileType Code = "Operation.Failure.Unsupported.File.Type"
 
 	// OperationFailureUnsupportedIgnoreComplete is "Operation.Failure.Unsupported.Ignore.Complete".
-	//
 	// The account completion flow cannot be skipped.
 	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported) is
-	// true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported)
+	// is true for it too. Class: apierr.ErrInvalidRequest.
 	OperationFailureUnsupportedIgnoreComplete Code = "Operation.Failure.Unsupported.Ignore.Complete"
 
 	// OperationFailureUnsupportedSocialPlatform is "Operation.Failure.Unsupported.Social.Platform".
-	//
 	// This third-party social platform is not supported.
 	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported) is
-	// true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported)
+	// is true for it too. Class: apierr.ErrInvalidRequest.
 	OperationFailureUnsupportedSocialPlatform Code = "Operation.Failure.Unsupported.Social.Platform"
 
-	// OperationFailureUnsupportedUserTypeInUse is "Operation.Failure.Unsupported.UserType.InUse".
+	// OperationFailureUnsupportedUserTypeInUse is "Operation.Failure.Unsupported.UserType.InUse". The
+	// user type is in use and cannot be modified or deleted.
 	//
-	// The user type is in use and cannot be modified or deleted.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported) is
-	// true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailureUnsupported: errors.Is(err, OperationFailureUnsupported)
+	// is true for it too. Class: apierr.ErrInvalidRequest.
 	OperationFailureUnsupportedUserTypeInUse Code = "Operation.Failure.Unsupported.UserType.InUse"
 
-	// OperationFailureUpdateDeviceStatus is "Operation.Failure.Update.Device.Status".
+	// OperationFailureUpdateDeviceStatus is "Operation.Failure.Update.Device.Status". Failed to
+	// update the device status.
 	//
-	// Failed to update the device status.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: none (The page says only that updating the device status failed, not why).
 	OperationFailureUpdateDeviceStatus Code = "Operation.Failure.Update.Device.Status"
 
-	// OperationFailureUserArchived is "Operation.Failure.User.Archived".
+	// OperationFailureUserArchived is "Operation.Failure.User.Archived". The user is deleted.
 	//
-	// The user is deleted.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAccountLocked.
 	OperationFailureUserArchived Code = "Operation.Failure.User.Archived"
 
-	// OperationFailureUserDisabled is "Operation.Failure.User.Disabled".
+	// OperationFailureUserDisabled is "Operation.Failure.User.Disabled". The user is disabled.
 	//
-	// The user is disabled.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAccountLocked.
 	OperationFailureUserDisabled Code = "Operation.Failure.User.Disabled"
 
-	// OperationFailureUserEmailEqualOriginal is "Operation.Failure.User.Email.Equal.Original".
+	// OperationFailureUserEmailEqualOriginal is "Operation.Failure.User.Email.Equal.Original". The
+	// new email address is the same as the current email address.
 	//
-	// The new email address is the same as the current email address.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
 	OperationFailureUserEmailEqualOriginal Code = "Operation.Failure.User.Email.Equal.Original"
 
-	// OperationFailureUserLocked is "Operation.Failure.User.Locked".
+	// OperationFailureUserLocked is "Operation.Failure.User.Locked". The user is locked.
 	//
-	// The user is locked.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAccountLocked.
 	OperationFailureUserLocked Code = "Operation.Failure.User.Locked"
 
 	// OperationFailureUserLockedAndPasswordError is
-	// "Operation.Failure.User.Locked.And.Password.Error".
+	// "Operation.Failure.User.Locked.And.Password.Error". The account is locked due to too many
+	// failed password attempts.
 	//
-	// The account is locked due to too many failed password attempts.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailureUserLocked: errors.Is(err, OperationFailureUserLocked) is true
-	// for it too.
-	// Class: apierr.ErrAccountLocked.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailureUserLocked: errors.Is(err, OperationFailureUserLocked) is
+	// true for it too. Class: apierr.ErrAccountLocked.
 	OperationFailureUserLockedAndPasswordError Code = "Operation.Failure.User.Locked.And.Password.Error"
 
-	// OperationFailureUserNotBindGesture is "Operation.Failure.User.Not.Bind.Gesture".
+	// OperationFailureUserNotBindGesture is "Operation.Failure.User.Not.Bind.Gesture". No gesture is
+	// bound to this account.
 	//
-	// No gesture is bound to this account.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
 	OperationFailureUserNotBindGesture Code = "Operation.Failure.User.Not.Bind.Gesture"
 
-	// OperationFailureUserNotExist is "Operation.Failure.User.Not.Exist".
+	// OperationFailureUserNotExist is "Operation.Failure.User.Not.Exist". The user does not exist.
 	//
-	// The user does not exist.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrNotFound.
 	OperationFailureUserNotExist Code = "Operation.Failure.User.Not.Exist"
 
-	// OperationFailureUserPasswordError is "Operation.Failure.User.Password.Error".
+	// OperationFailureUserPasswordError is "Operation.Failure.User.Password.Error". The password is
+	// incorrect.
 	//
-	// The password is incorrect.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
 	OperationFailureUserPasswordError Code = "Operation.Failure.User.Password.Error"
 
 	// OperationFailureUserPhoneNumberEqualOriginal is
-	// "Operation.Failure.User.PhoneNumber.Equal.Original".
+	// "Operation.Failure.User.PhoneNumber.Equal.Original". The new mobile phone number is the same as
+	// the current mobile phone number.
 	//
-	// The new mobile phone number is the same as the current mobile phone number.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidRequest.
 	OperationFailureUserPhoneNumberEqualOriginal Code = "Operation.Failure.User.PhoneNumber.Equal.Original"
 
-	// OperationFailureUsernameOrPasswordError is "Operation.Failure.Username.Or.Password.Error".
+	// OperationFailureUsernameOrPasswordError is "Operation.Failure.Username.Or.Password.Error". The
+	// account or password is invalid.
 	//
-	// The account or password is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrInvalidCredentials.
 	OperationFailureUsernameOrPasswordError Code = "Operation.Failure.Username.Or.Password.Error"
 
-	// OperationParamsIllegalDeviceID is "Operation.Params.Illegal.DeviceId".
+	// OperationParamsIllegalDeviceID is "Operation.Params.Illegal.DeviceId". The device ID does not
+	// exist.
 	//
-	// The device ID does not exist.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrNotFound.
 	OperationParamsIllegalDeviceID Code = "Operation.Params.Illegal.DeviceId"
 
-	// OperationSuccess is "Operation.Success".
+	// OperationSuccess is "Operation.Success". The operation succeeded.
 	//
-	// The operation succeeded.
-	//
-	// HTTP status: 200 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
-	// Envelope: ciam.
-	// Class: none (A success code listed in the page's table of error codes; a success has no error
-	// class).
+	// HTTP status: 200 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud
+	// IDaaS)). Envelope: ciam. Class: none (A success code listed in the page's table of error codes;
+	// a success has no error class).
 	OperationSuccess Code = "Operation.Success"
 
-	// ParamsBlank is "Params.Blank".
+	// ParamsBlank is "Params.Blank". A required parameter is not specified.
 	//
-	// A required parameter is not specified.
-	//
-	// HTTP status: 400 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
-	// Envelope: ciam.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud
+	// IDaaS)). Envelope: ciam. Class: apierr.ErrInvalidRequest.
 	ParamsBlank Code = "Params.Blank"
 
-	// ParamsBlankApplicationExternalID is "Params.Blank.ApplicationExternalId".
+	// ParamsBlankApplicationExternalID is "Params.Blank.ApplicationExternalId". Security
+	// authentication failed. The external ID is not specified.
 	//
-	// Security authentication failed. The external ID is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankApplicationExternalID Code = "Params.Blank.ApplicationExternalId"
 
 	// ParamsBlankAuthenticateInformationEnterpriseAuthID is
-	// "Params.Blank.AuthenticateInformation.EnterpriseAuthId".
+	// "Params.Blank.AuthenticateInformation.EnterpriseAuthId". The authentication source ID is not
+	// specified.
 	//
-	// The authentication source ID is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankAuthenticateInformationEnterpriseAuthID Code = "Params.Blank.AuthenticateInformation.EnterpriseAuthId"
 
-	// ParamsBlankAuthenticationID is "Params.Blank.Authentication.Id".
+	// ParamsBlankAuthenticationID is "Params.Blank.Authentication.Id". The authentication source ID
+	// is not specified.
 	//
-	// The authentication source ID is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankAuthenticationID Code = "Params.Blank.Authentication.Id"
 
-	// ParamsBlankCaptchaCode is "Params.Blank.CaptchaCode".
+	// ParamsBlankCaptchaCode is "Params.Blank.CaptchaCode". The CAPTCHA UUID is not specified.
 	//
-	// The CAPTCHA UUID is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrVerificationRequired.
 	ParamsBlankCaptchaCode Code = "Params.Blank.CaptchaCode"
 
-	// ParamsBlankCaptchaText is "Params.Blank.CaptchaText".
+	// ParamsBlankCaptchaText is "Params.Blank.CaptchaText". The CAPTCHA code is not specified.
 	//
-	// The CAPTCHA code is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrVerificationRequired.
 	ParamsBlankCaptchaText Code = "Params.Blank.CaptchaText"
 
-	// ParamsBlankCode is "Params.Blank.Code".
+	// ParamsBlankCode is "Params.Blank.Code". The verification code is not specified.
 	//
-	// The verification code is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankCode Code = "Params.Blank.Code"
 
-	// ParamsBlankDeviceDeviceID is "Params.Blank.Device.DeviceId".
+	// ParamsBlankDeviceDeviceID is "Params.Blank.Device.DeviceId". The device ID is not specified.
 	//
-	// The device ID is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankDeviceDeviceID Code = "Params.Blank.Device.DeviceId"
 
-	// ParamsBlankDictionaryUUID is "Params.Blank.Dictionary.Uuid".
+	// ParamsBlankDictionaryUUID is "Params.Blank.Dictionary.Uuid". The extension field UUID is not
+	// specified.
 	//
-	// The extension field UUID is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankDictionaryUUID Code = "Params.Blank.Dictionary.Uuid"
 
-	// ParamsBlankDictionaryValueUUID is "Params.Blank.Dictionary.Value.Uuid".
+	// ParamsBlankDictionaryValueUUID is "Params.Blank.Dictionary.Value.Uuid". The extension field
+	// value UUID is not specified.
 	//
-	// The extension field value UUID is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankDictionaryValueUUID Code = "Params.Blank.Dictionary.Value.Uuid"
 
-	// ParamsBlankFID is "Params.Blank.FId".
+	// ParamsBlankFID is "Params.Blank.FId". The file ID is not specified.
 	//
-	// The file ID is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankFID Code = "Params.Blank.FId"
 
-	// ParamsBlankGestureSign is "Params.Blank.Gesture.Sign".
+	// ParamsBlankGestureSign is "Params.Blank.Gesture.Sign". Gesture logon failed. The gesture code
+	// is not specified.
 	//
-	// Gesture logon failed. The gesture code is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankGestureSign Code = "Params.Blank.Gesture.Sign"
 
-	// ParamsBlankIDToken is "Params.Blank.Id_Token".
+	// ParamsBlankIDToken is "Params.Blank.Id_Token". The ID token is not specified.
 	//
-	// The ID token is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrUnauthenticated.
 	ParamsBlankIDToken Code = "Params.Blank.Id_Token"
 
-	// ParamsBlankIdaasAppID is "Params.Blank.Idaas.AppId".
+	// ParamsBlankIdaasAppID is "Params.Blank.Idaas.AppId". The IDaaS application ID is not specified.
 	//
-	// The IDaaS application ID is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankIdaasAppID Code = "Params.Blank.Idaas.AppId"
 
-	// ParamsBlankMiniProgramLoginCode is "Params.Blank.Mini.Program.LoginCode".
+	// ParamsBlankMiniProgramLoginCode is "Params.Blank.Mini.Program.LoginCode". The WeChat mini
+	// program temporary logon code is not specified.
 	//
-	// The WeChat mini program temporary logon code is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankMiniProgramLoginCode Code = "Params.Blank.Mini.Program.LoginCode"
 
-	// ParamsBlankMiniProgramPhone is "Params.Blank.Mini.Program.Phone".
+	// ParamsBlankMiniProgramPhone is "Params.Blank.Mini.Program.Phone". The SSO parameter
+	// phoneNumberCode, phoneNumberEncryptedData, or phoneNumberIv for the WeChat mini program is not
+	// specified.
 	//
-	// The SSO parameter phoneNumberCode, phoneNumberEncryptedData, or phoneNumberIv for the WeChat
-	// mini program is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankMiniProgramPhone Code = "Params.Blank.Mini.Program.Phone"
 
-	// ParamsBlankMiniProgramUserinfo is "Params.Blank.Mini.Program.Userinfo".
+	// ParamsBlankMiniProgramUserinfo is "Params.Blank.Mini.Program.Userinfo". The EncryptedData or Iv
+	// parameter for WeChat mini program logon is not specified.
 	//
-	// The EncryptedData or Iv parameter for WeChat mini program logon is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankMiniProgramUserinfo Code = "Params.Blank.Mini.Program.Userinfo"
 
-	// ParamsBlankMobileExtendParamsJSON is "Params.Blank.MobileExtendParamsJson".
+	// ParamsBlankMobileExtendParamsJSON is "Params.Blank.MobileExtendParamsJson". A required
+	// biometric authentication parameter is not specified.
 	//
-	// A required biometric authentication parameter is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankMobileExtendParamsJSON Code = "Params.Blank.MobileExtendParamsJson"
 
-	// ParamsBlankMobileExtendParamsJSONSign is "Params.Blank.MobileExtendParamsJsonSign".
+	// ParamsBlankMobileExtendParamsJSONSign is "Params.Blank.MobileExtendParamsJsonSign". A required
+	// biometric authentication parameter is not specified.
 	//
-	// A required biometric authentication parameter is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankMobileExtendParamsJSONSign Code = "Params.Blank.MobileExtendParamsJsonSign"
 
-	// ParamsBlankOauthClientClientID is "Params.Blank.OauthClient.Client_Id".
+	// ParamsBlankOauthClientClientID is "Params.Blank.OauthClient.Client_Id". The client ID is not
+	// specified.
 	//
-	// The client ID is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrUnauthenticated.
 	ParamsBlankOauthClientClientID Code = "Params.Blank.OauthClient.Client_Id"
 
-	// ParamsBlankOauthClientGrantSecret is "Params.Blank.OauthClient.Grant_Secret".
+	// ParamsBlankOauthClientGrantSecret is "Params.Blank.OauthClient.Grant_Secret". The client secret
+	// is not specified.
 	//
-	// The client secret is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrUnauthenticated.
 	ParamsBlankOauthClientGrantSecret Code = "Params.Blank.OauthClient.Grant_Secret"
 
-	// ParamsBlankOauthClientGrantType is "Params.Blank.OauthClient.Grant_Type".
+	// ParamsBlankOauthClientGrantType is "Params.Blank.OauthClient.Grant_Type". Grant_Type is not
+	// specified.
 	//
-	// Grant_Type is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankOauthClientGrantType Code = "Params.Blank.OauthClient.Grant_Type"
 
-	// ParamsBlankSocialCallbackCode is "Params.Blank.Social.Callback.Code".
+	// ParamsBlankSocialCallbackCode is "Params.Blank.Social.Callback.Code". The code returned by the
+	// third-party provider is not specified for social logon.
 	//
-	// The code returned by the third-party provider is not specified for social logon.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankSocialCallbackCode Code = "Params.Blank.Social.Callback.Code"
 
-	// ParamsBlankType is "Params.Blank.Type".
+	// ParamsBlankType is "Params.Blank.Type". The type is required when sending a verification code.
+	// Valid values: SMS, EMAIL.
 	//
-	// The type is required when sending a verification code. Valid values: SMS, EMAIL.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankType Code = "Params.Blank.Type"
 
-	// ParamsBlankUploadFile is "Params.Blank.Upload.File".
+	// ParamsBlankUploadFile is "Params.Blank.Upload.File". The file is empty or the file name is not
+	// specified.
 	//
-	// The file is empty or the file name is not specified.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUploadFile Code = "Params.Blank.Upload.File"
 
-	// ParamsBlankUserAddress is "Params.Blank.User.Address".
+	// ParamsBlankUserAddress is "Params.Blank.User.Address". A detailed address is required.
 	//
-	// A detailed address is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserAddress Code = "Params.Blank.User.Address"
 
-	// ParamsBlankUserBirthday is "Params.Blank.User.Birthday".
+	// ParamsBlankUserBirthday is "Params.Blank.User.Birthday". Birthday is required.
 	//
-	// Birthday is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserBirthday Code = "Params.Blank.User.Birthday"
 
-	// ParamsBlankUserCity is "Params.Blank.User.City".
+	// ParamsBlankUserCity is "Params.Blank.User.City". City is required.
 	//
-	// City is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserCity Code = "Params.Blank.User.City"
 
-	// ParamsBlankUserCountry is "Params.Blank.User.Country".
+	// ParamsBlankUserCountry is "Params.Blank.User.Country". Country is required.
 	//
-	// Country is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserCountry Code = "Params.Blank.User.Country"
 
-	// ParamsBlankUserDisplayName is "Params.Blank.User.DisplayName".
+	// ParamsBlankUserDisplayName is "Params.Blank.User.DisplayName". A display name is required.
 	//
-	// A display name is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserDisplayName Code = "Params.Blank.User.DisplayName"
 
-	// ParamsBlankUserEmail is "Params.Blank.User.Email".
+	// ParamsBlankUserEmail is "Params.Blank.User.Email". An email address is required.
 	//
-	// An email address is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserEmail Code = "Params.Blank.User.Email"
 
-	// ParamsBlankUserEnDisplayName is "Params.Blank.User.EnDisplayName".
+	// ParamsBlankUserEnDisplayName is "Params.Blank.User.EnDisplayName". An English display name is
+	// required.
 	//
-	// An English display name is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserEnDisplayName Code = "Params.Blank.User.EnDisplayName"
 
-	// ParamsBlankUserExtensionAttrValue is "Params.Blank.User.Extension.AttrValue".
+	// ParamsBlankUserExtensionAttrValue is "Params.Blank.User.Extension.AttrValue". A value for the
+	// extended attribute is required.
 	//
-	// A value for the extended attribute is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserExtensionAttrValue Code = "Params.Blank.User.Extension.AttrValue"
 
-	// ParamsBlankUserExternalID is "Params.Blank.User.ExternalId".
+	// ParamsBlankUserExternalID is "Params.Blank.User.ExternalId". An external ID is required.
 	//
-	// An external ID is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserExternalID Code = "Params.Blank.User.ExternalId"
 
-	// ParamsBlankUserGender is "Params.Blank.User.Gender".
+	// ParamsBlankUserGender is "Params.Blank.User.Gender". Gender is required.
 	//
-	// Gender is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserGender Code = "Params.Blank.User.Gender"
 
-	// ParamsBlankUserPassword is "Params.Blank.User.Password".
+	// ParamsBlankUserPassword is "Params.Blank.User.Password". A password is required.
 	//
-	// A password is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserPassword Code = "Params.Blank.User.Password"
 
-	// ParamsBlankUserPhoneNumber is "Params.Blank.User.Phone.Number".
+	// ParamsBlankUserPhoneNumber is "Params.Blank.User.Phone.Number". A mobile phone number is
+	// required.
 	//
-	// A mobile phone number is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserPhoneNumber Code = "Params.Blank.User.Phone.Number"
 
-	// ParamsBlankUserProvince is "Params.Blank.User.Province".
+	// ParamsBlankUserProvince is "Params.Blank.User.Province". Province is required.
 	//
-	// Province is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserProvince Code = "Params.Blank.User.Province"
 
-	// ParamsBlankUserRegion is "Params.Blank.User.Region".
+	// ParamsBlankUserRegion is "Params.Blank.User.Region". Region is required.
 	//
-	// Region is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserRegion Code = "Params.Blank.User.Region"
 
-	// ParamsBlankUserStreet is "Params.Blank.User.Street".
+	// ParamsBlankUserStreet is "Params.Blank.User.Street". Street information is required.
 	//
-	// Street information is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserStreet Code = "Params.Blank.User.Street"
 
-	// ParamsBlankUserUsername is "Params.Blank.User.Username".
+	// ParamsBlankUserUsername is "Params.Blank.User.Username". A username is required.
 	//
-	// A username is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserUsername Code = "Params.Blank.User.Username"
 
-	// ParamsBlankUserUUID is "Params.Blank.User.Uuid".
+	// ParamsBlankUserUUID is "Params.Blank.User.Uuid". The user UUID is required.
 	//
-	// The user UUID is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserUUID Code = "Params.Blank.User.Uuid"
 
-	// ParamsBlankUserTypeCode is "Params.Blank.UserType.Code".
+	// ParamsBlankUserTypeCode is "Params.Blank.UserType.Code". The user type code is required.
 	//
-	// The user type code is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserTypeCode Code = "Params.Blank.UserType.Code"
 
-	// ParamsBlankUserTypeName is "Params.Blank.UserType.Name".
+	// ParamsBlankUserTypeName is "Params.Blank.UserType.Name". The user type name is required.
 	//
-	// The user type name is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserTypeName Code = "Params.Blank.UserType.Name"
 
-	// ParamsBlankUserTypeUUID is "Params.Blank.UserType.Uuid".
+	// ParamsBlankUserTypeUUID is "Params.Blank.UserType.Uuid". The user type UUID is required.
 	//
-	// The user type UUID is required.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsBlank: errors.Is(err, ParamsBlank) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsBlankUserTypeUUID Code = "Params.Blank.UserType.Uuid"
 
-	// ParamsExistSocialUserSocialID is "Params.Exist.SocialUser.SocialId".
+	// ParamsExistSocialUserSocialID is "Params.Exist.SocialUser.SocialId". The social ID already
+	// exists.
 	//
-	// The social ID already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
 	ParamsExistSocialUserSocialID Code = "Params.Exist.SocialUser.SocialId"
 
-	// ParamsExistUserEmail is "Params.Exist.User.Email".
+	// ParamsExistUserEmail is "Params.Exist.User.Email". The email address already exists.
 	//
-	// The email address already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
 	ParamsExistUserEmail Code = "Params.Exist.User.Email"
 
-	// ParamsExistUserExternalID is "Params.Exist.User.ExternalId".
+	// ParamsExistUserExternalID is "Params.Exist.User.ExternalId". The external ID already exists.
 	//
-	// The external ID already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
 	ParamsExistUserExternalID Code = "Params.Exist.User.ExternalId"
 
-	// ParamsExistUserPhoneNumber is "Params.Exist.User.Phone.Number".
+	// ParamsExistUserPhoneNumber is "Params.Exist.User.Phone.Number". The mobile phone number already
+	// exists.
 	//
-	// The mobile phone number already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
 	ParamsExistUserPhoneNumber Code = "Params.Exist.User.Phone.Number"
 
-	// ParamsExistUserUsername is "Params.Exist.User.Username".
+	// ParamsExistUserUsername is "Params.Exist.User.Username". The username already exists.
 	//
-	// The username already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
 	ParamsExistUserUsername Code = "Params.Exist.User.Username"
 
-	// ParamsExistUserType is "Params.Exist.UserType".
+	// ParamsExistUserType is "Params.Exist.UserType". The user type already exists.
 	//
-	// The user type already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
 	// Class: apierr.ErrAlreadyExists.
 	ParamsExistUserType Code = "Params.Exist.UserType"
 
-	// ParamsExistUserTypeCode is "Params.Exist.UserType.Code".
+	// ParamsExistUserTypeCode is "Params.Exist.UserType.Code". The user type code already exists.
 	//
-	// The user type code already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsExistUserType: errors.Is(err, ParamsExistUserType) is true for it too.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsExistUserType: errors.Is(err, ParamsExistUserType) is true for it
+	// too. Class: apierr.ErrAlreadyExists.
 	ParamsExistUserTypeCode Code = "Params.Exist.UserType.Code"
 
-	// ParamsExistUserTypeName is "Params.Exist.UserType.Name".
+	// ParamsExistUserTypeName is "Params.Exist.UserType.Name". The user type name already exists.
 	//
-	// The user type name already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsExistUserType: errors.Is(err, ParamsExistUserType) is true for it too.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsExistUserType: errors.Is(err, ParamsExistUserType) is true for it
+	// too. Class: apierr.ErrAlreadyExists.
 	ParamsExistUserTypeName Code = "Params.Exist.UserType.Name"
 
-	// ParamsIllegal is "Params.Illegal".
+	// ParamsIllegal is "Params.Illegal". A parameter is invalid.
 	//
-	// A parameter is invalid.
-	//
-	// HTTP status: 400 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud IDaaS)).
-	// Envelope: ciam.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400 (from a sibling IDaaS error-code page (specs/SOURCES.md, Alibaba Cloud
+	// IDaaS)). Envelope: ciam. Class: apierr.ErrInvalidRequest.
 	ParamsIllegal Code = "Params.Illegal"
 
 	// ParamsIllegalAuthenticateInformationEnterpriseAuthID is
-	// "Params.Illegal.AuthenticateInformation.EnterpriseAuthId".
+	// "Params.Illegal.AuthenticateInformation.EnterpriseAuthId". The authentication source ID is
+	// invalid.
 	//
-	// The authentication source ID is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalAuthenticateInformationEnterpriseAuthID Code = "Params.Illegal.AuthenticateInformation.EnterpriseAuthId"
 
-	// ParamsIllegalConsent is "Params.Illegal.Consent".
+	// ParamsIllegalConsent is "Params.Illegal.Consent". A required consent for logon has not been
+	// agreed to.
 	//
-	// A required consent for logon has not been agreed to.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrVerificationRequired.
 	ParamsIllegalConsent Code = "Params.Illegal.Consent"
 
-	// ParamsIllegalDictionaryUUID is "Params.Illegal.Dictionary.Uuid".
+	// ParamsIllegalDictionaryUUID is "Params.Illegal.Dictionary.Uuid". The extended field UUID is
+	// invalid.
 	//
-	// The extended field UUID is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalDictionaryUUID Code = "Params.Illegal.Dictionary.Uuid"
 
-	// ParamsIllegalDictionaryValue is "Params.Illegal.Dictionary.Value".
+	// ParamsIllegalDictionaryValue is "Params.Illegal.Dictionary.Value". The extended field value is
+	// invalid.
 	//
-	// The extended field value is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalDictionaryValue Code = "Params.Illegal.Dictionary.Value"
 
-	// ParamsIllegalDictionaryValueUUID is "Params.Illegal.Dictionary.Value.Uuid".
+	// ParamsIllegalDictionaryValueUUID is "Params.Illegal.Dictionary.Value.Uuid". The extended field
+	// value UUID is invalid.
 	//
-	// The extended field value UUID is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegalDictionaryValue: errors.Is(err, ParamsIllegalDictionaryValue) is
-	// true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegalDictionaryValue: errors.Is(err, ParamsIllegalDictionaryValue)
+	// is true for it too. Class: apierr.ErrInvalidRequest.
 	ParamsIllegalDictionaryValueUUID Code = "Params.Illegal.Dictionary.Value.Uuid"
 
-	// ParamsIllegalGroupExternalID is "Params.Illegal.Group.ExternalId".
+	// ParamsIllegalGroupExternalID is "Params.Illegal.Group.ExternalId". The group external ID is
+	// invalid.
 	//
-	// The group external ID is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalGroupExternalID Code = "Params.Illegal.Group.ExternalId"
 
-	// ParamsIllegalGroupName is "Params.Illegal.Group.Name".
+	// ParamsIllegalGroupName is "Params.Illegal.Group.Name". The group name is invalid.
 	//
-	// The group name is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalGroupName Code = "Params.Illegal.Group.Name"
 
-	// ParamsIllegalGroupUUID is "Params.Illegal.Group.Uuid".
+	// ParamsIllegalGroupUUID is "Params.Illegal.Group.Uuid". The group UUID is invalid.
 	//
-	// The group UUID is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalGroupUUID Code = "Params.Illegal.Group.Uuid"
 
-	// ParamsIllegalOauthClientClientID is "Params.Illegal.OauthClient.Client_Id".
+	// ParamsIllegalOauthClientClientID is "Params.Illegal.OauthClient.Client_Id". The client ID is
+	// invalid.
 	//
-	// The client ID is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrUnauthenticated.
 	ParamsIllegalOauthClientClientID Code = "Params.Illegal.OauthClient.Client_Id"
 
-	// ParamsIllegalOauthClientClientSecret is "Params.Illegal.OauthClient.Client_Secret".
+	// ParamsIllegalOauthClientClientSecret is "Params.Illegal.OauthClient.Client_Secret". The client
+	// secret is invalid.
 	//
-	// The client secret is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrUnauthenticated.
 	ParamsIllegalOauthClientClientSecret Code = "Params.Illegal.OauthClient.Client_Secret"
 
-	// ParamsIllegalOauthClientGrantType is "Params.Illegal.OauthClient.Grant_Type".
+	// ParamsIllegalOauthClientGrantType is "Params.Illegal.OauthClient.Grant_Type". The Grant_Type
+	// value is invalid.
 	//
-	// The Grant_Type value is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalOauthClientGrantType Code = "Params.Illegal.OauthClient.Grant_Type"
 
-	// ParamsIllegalType is "Params.Illegal.Type".
+	// ParamsIllegalType is "Params.Illegal.Type". The type value is not supported for sending
+	// verification codes.
 	//
-	// The type value is not supported for sending verification codes.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalType Code = "Params.Illegal.Type"
 
-	// ParamsIllegalUserDisplayName is "Params.Illegal.User.DisplayName".
+	// ParamsIllegalUserDisplayName is "Params.Illegal.User.DisplayName". The display name is invalid.
 	//
-	// The display name is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalUserDisplayName Code = "Params.Illegal.User.DisplayName"
 
-	// ParamsIllegalUserEmail is "Params.Illegal.User.Email".
+	// ParamsIllegalUserEmail is "Params.Illegal.User.Email". The email address is invalid.
 	//
-	// The email address is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalUserEmail Code = "Params.Illegal.User.Email"
 
-	// ParamsIllegalUserExtensionAttrValue is "Params.Illegal.User.Extension.AttrValue".
+	// ParamsIllegalUserExtensionAttrValue is "Params.Illegal.User.Extension.AttrValue". The extended
+	// attribute value is outside the allowed range.
 	//
-	// The extended attribute value is outside the allowed range.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalUserExtensionAttrValue Code = "Params.Illegal.User.Extension.AttrValue"
 
-	// ParamsIllegalUserPassword is "Params.Illegal.User.Password".
+	// ParamsIllegalUserPassword is "Params.Illegal.User.Password". The password does not meet the
+	// password policy requirements.
 	//
-	// The password does not meet the password policy requirements.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalUserPassword Code = "Params.Illegal.User.Password"
 
-	// ParamsIllegalUserPasswordPolicy is "Params.Illegal.User.Password.Policy".
+	// ParamsIllegalUserPasswordPolicy is "Params.Illegal.User.Password.Policy". The password does not
+	// meet the password policy requirements.
 	//
-	// The password does not meet the password policy requirements.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegalUserPassword: errors.Is(err, ParamsIllegalUserPassword) is true
-	// for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegalUserPassword: errors.Is(err, ParamsIllegalUserPassword) is
+	// true for it too. Class: apierr.ErrInvalidRequest.
 	ParamsIllegalUserPasswordPolicy Code = "Params.Illegal.User.Password.Policy"
 
-	// ParamsIllegalUserPasswordSameOld is "Params.Illegal.User.Password.Same.Old".
+	// ParamsIllegalUserPasswordSameOld is "Params.Illegal.User.Password.Same.Old". The new password
+	// is the same as the current password.
 	//
-	// The new password is the same as the current password.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegalUserPassword: errors.Is(err, ParamsIllegalUserPassword) is true
-	// for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegalUserPassword: errors.Is(err, ParamsIllegalUserPassword) is
+	// true for it too. Class: apierr.ErrInvalidRequest.
 	ParamsIllegalUserPasswordSameOld Code = "Params.Illegal.User.Password.Same.Old"
 
-	// ParamsIllegalUserPhoneNumber is "Params.Illegal.User.Phone.Number".
+	// ParamsIllegalUserPhoneNumber is "Params.Illegal.User.Phone.Number". The mobile phone number
+	// already exists.
 	//
-	// The mobile phone number already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrAlreadyExists.
 	ParamsIllegalUserPhoneNumber Code = "Params.Illegal.User.Phone.Number"
 
-	// ParamsIllegalUserUserType is "Params.Illegal.User.UserType".
+	// ParamsIllegalUserUserType is "Params.Illegal.User.UserType". The user type does not exist when
+	// querying by user type.
 	//
-	// The user type does not exist when querying by user type.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrNotFound.
 	ParamsIllegalUserUserType Code = "Params.Illegal.User.UserType"
 
-	// ParamsIllegalUserUsername is "Params.Illegal.User.Username".
+	// ParamsIllegalUserUsername is "Params.Illegal.User.Username". The username already exists.
 	//
-	// The username already exists.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrAlreadyExists.
 	ParamsIllegalUserUsername Code = "Params.Illegal.User.Username"
 
-	// ParamsIllegalUserUsernamePolicy is "Params.Illegal.User.Username.Policy".
+	// ParamsIllegalUserUsernamePolicy is "Params.Illegal.User.Username.Policy". The username does not
+	// meet the naming policy requirements.
 	//
-	// The username does not meet the naming policy requirements.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegalUserUsername: errors.Is(err, ParamsIllegalUserUsername) is true
-	// for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegalUserUsername: errors.Is(err, ParamsIllegalUserUsername) is
+	// true for it too. Class: apierr.ErrInvalidRequest.
 	ParamsIllegalUserUsernamePolicy Code = "Params.Illegal.User.Username.Policy"
 
-	// ParamsIllegalUserUUID is "Params.Illegal.User.Uuid".
+	// ParamsIllegalUserUUID is "Params.Illegal.User.Uuid". The user UUID is invalid.
 	//
-	// The user UUID is invalid.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalUserUUID Code = "Params.Illegal.User.Uuid"
 
-	// ParamsIllegalUsernameEqualPhone is "Params.Illegal.Username.Equal.Phone".
+	// ParamsIllegalUsernameEqualPhone is "Params.Illegal.Username.Equal.Phone". A username cannot be
+	// a mobile phone number.
 	//
-	// A username cannot be a mobile phone number.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ParamsIllegal: errors.Is(err, ParamsIllegal) is true for it too. Class:
+	// apierr.ErrInvalidRequest.
 	ParamsIllegalUsernameEqualPhone Code = "Params.Illegal.Username.Equal.Phone"
 
-	// RemoteError is "Remote.Error".
+	// RemoteError is "Remote.Error". An exception occurred when calling a third-party service.
 	//
-	// An exception occurred when calling a third-party service.
-	//
-	// HTTP status: not documented.
-	// Envelope: ciam.
-	// Class: apierr.ErrUnavailable.
+	// HTTP status: not documented. Envelope: ciam. Class: apierr.ErrUnavailable.
 	RemoteError Code = "Remote.Error"
 
-	// ResourceNotFound is "Resource.NotFound".
+	// ResourceNotFound is "Resource.NotFound". The resource does not exist.
 	//
-	// The resource does not exist.
-	//
-	// HTTP status: not documented.
-	// Envelope: ciam.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: not documented. Envelope: ciam. Class: apierr.ErrNotFound.
 	ResourceNotFound Code = "Resource.NotFound"
 
-	// ServerAccessDenied is "Server.Access.Denied".
+	// ServerAccessDenied is "Server.Access.Denied". Access denied. The user does not have permission.
 	//
-	// Access denied. The user does not have permission.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of OperationDenied: errors.Is(err, OperationDenied) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of OperationDenied: errors.Is(err, OperationDenied) is true for it too.
 	// Class: apierr.ErrPermissionDenied.
 	ServerAccessDenied Code = "Server.Access.Denied"
 
-	// ServerAccessDeniedTokenExpire is "Server.Access.Denied.Token.Expire".
+	// ServerAccessDeniedTokenExpire is "Server.Access.Denied.Token.Expire". Access denied. The token
+	// has expired.
 	//
-	// Access denied. The token has expired.
-	//
-	// HTTP status: not documented.
-	// It arrives in the "message" key, with its parent in the "code" key.
-	// It is a kind of ServerAccessDenied: errors.Is(err, ServerAccessDenied) is true for it too.
+	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
+	// key. It is a kind of ServerAccessDenied: errors.Is(err, ServerAccessDenied) is true for it too.
 	// Class: apierr.ErrExpired.
 	ServerAccessDeniedTokenExpire Code = "Server.Access.Denied.Token.Expire"
 
-	// ServiceInternalError is "Service.Internal.Error".
+	// ServiceInternalError is "Service.Internal.Error". An internal error occurred in the CIAM
+	// service.
 	//
-	// An internal error occurred in the CIAM service.
-	//
-	// HTTP status: not documented.
-	// Envelope: ciam.
-	// Class: apierr.ErrInternal.
+	// HTTP status: not documented. Envelope: ciam. Class: apierr.ErrInternal.
 	ServiceInternalError Code = "Service.Internal.Error"
 
-	// SocialLoginError is "Social.Login.Error".
+	// SocialLoginError is "Social.Login.Error". An exception occurred during social logon.
 	//
-	// An exception occurred during social logon.
-	//
-	// HTTP status: not documented.
-	// Envelope: ciam.
-	// Class: none (An exception during social logon of any cause (the provider failing, an invalid
-	// third-party code, an unbound account), which the page does not give, so no single class fits).
+	// HTTP status: not documented. Envelope: ciam. Class: none (An exception during social logon of
+	// any cause (the provider failing, an invalid third-party code, an unbound account), which the
+	// page does not give, so no single class fits).
 	SocialLoginError Code = "Social.Login.Error"
 
-	// UnsupportedMediaType is "Unsupported.Media.Type".
+	// UnsupportedMediaType is "Unsupported.Media.Type". The media type is invalid for the request
+	// method (POST, GET, PUT, or DELETE).
 	//
-	// The media type is invalid for the request method (POST, GET, PUT, or DELETE).
-	//
-	// HTTP status: not documented.
-	// Envelope: ciam.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Envelope: ciam. Class: apierr.ErrInvalidRequest.
 	UnsupportedMediaType Code = "Unsupported.Media.Type"
 
-	// AccessDenied is "access_denied".
+	// AccessDenied is "access_denied". The authorization server rejected the request. The token may
+	// be invalid.
 	//
-	// The authorization server rejected the request. The token may be invalid.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrPermissionDenied.
 	AccessDenied Code = "access_denied"
 
-	// InvalidClient is "invalid_client".
+	// InvalidClient is "invalid_client". The application does not exist or is in an abnormal state.
 	//
-	// The application does not exist or is in an abnormal state.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrUnauthenticated.
 	InvalidClient Code = "invalid_client"
 
-	// InvalidGrant is "invalid_grant".
+	// InvalidGrant is "invalid_grant". The authorization credentials are invalid, expired, or
+	// revoked. Alternatively, the redirect URI does not match the one recorded by the authorization
+	// server. Credentials include the authorization code, the refresh token, and secrets created by
+	// principals.
 	//
-	// The authorization credentials are invalid, expired, or revoked. Alternatively, the redirect URI
-	// does not match the one recorded by the authorization server. Credentials include the
-	// authorization code, the refresh token, and secrets created by principals.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrUnauthenticated.
 	InvalidGrant Code = "invalid_grant"
 
-	// InvalidRequest is "invalid_request".
+	// InvalidRequest is "invalid_request". A required parameter is missing, not specified, or in an
+	// invalid format.
 	//
-	// A required parameter is missing, not specified, or in an invalid format.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrInvalidRequest.
 	InvalidRequest Code = "invalid_request"
 
-	// InvalidScope is "invalid_scope".
+	// InvalidScope is "invalid_scope". The requested scope is invalid or unknown.
 	//
-	// The requested scope is invalid or unknown.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrInvalidRequest.
 	InvalidScope Code = "invalid_scope"
 
-	// InvalidToken is "invalid_token".
+	// InvalidToken is "invalid_token". The token is invalid.
 	//
-	// The token is invalid.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrUnauthenticated.
 	InvalidToken Code = "invalid_token"
 
-	// LoginFailed is "login_failed".
+	// LoginFailed is "login_failed". The user ID or password is invalid.
 	//
-	// The user ID or password is invalid.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrInvalidCredentials.
 	LoginFailed Code = "login_failed"
 
-	// RedirectURIMismatch is "redirect_uri_mismatch".
+	// RedirectURIMismatch is "redirect_uri_mismatch". The redirect_uri value is invalid.
 	//
-	// The redirect_uri value is invalid.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrInvalidRequest.
 	RedirectURIMismatch Code = "redirect_uri_mismatch"
 
-	// ServerError is "server_error".
+	// ServerError is "server_error". An internal error occurred on the authorization server.
 	//
-	// An internal error occurred on the authorization server.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrInternal.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrInternal.
 	ServerError Code = "server_error"
 
-	// UnauthorizedClient is "unauthorized_client".
+	// UnauthorizedClient is "unauthorized_client". The client is not authorized to make this request.
 	//
-	// The client is not authorized to make this request.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrPermissionDenied.
 	UnauthorizedClient Code = "unauthorized_client"
 
-	// UnauthorizedUser is "unauthorized_user".
+	// UnauthorizedUser is "unauthorized_user". You do not have permission to access this resource.
 	//
-	// You do not have permission to access this resource.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrPermissionDenied.
 	UnauthorizedUser Code = "unauthorized_user"
 
-	// UnsupportedGrantType is "unsupported_grant_type".
+	// UnsupportedGrantType is "unsupported_grant_type". The authorization server does not support
+	// this grant type.
 	//
-	// The authorization server does not support this grant type.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrInvalidRequest.
 	UnsupportedGrantType Code = "unsupported_grant_type"
 
-	// UnsupportedResponseType is "unsupported_response_type".
+	// UnsupportedResponseType is "unsupported_response_type". The authorization server does not
+	// support this response type.
 	//
-	// The authorization server does not support this response type.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrInvalidRequest.
 	UnsupportedResponseType Code = "unsupported_response_type"
 
-	// UserDeleted is "user_deleted".
+	// UserDeleted is "user_deleted". The user is invalid.
 	//
-	// The user is invalid.
-	//
-	// HTTP status: not documented.
-	// Envelope: oauth.
-	// Class: apierr.ErrAccountLocked.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrAccountLocked.
 	UserDeleted Code = "user_deleted"
 )

@@ -3,174 +3,73 @@
 package idaas
 
 import (
-	"strings"
+	"log/slog"
 
 	"github.com/apierr/apierr"
-	"github.com/apierr/apierr/apierrimpl"
 )
 
-// String returns the code as the vendor writes it. It never allocates.
+// Codes returns every documented code in ascending order, in a new slice.
+func Codes() []Code {
+	return table.List()
+}
+
+// String returns the code as the vendor writes it.
 func (c Code) String() string {
 	return string(c)
 }
 
 // Error returns "idaas:" followed by the code and what the document says of it in short, so that
-// %v of a code reads as an error message; Description has the document's full text. %d prints the
-// number of an int code and String the bare name. It does not allocate for documented codes.
+// %v of a code reads as an error message; Description has the document's full text and String the
+// bare code. It does not allocate for documented codes.
 func (c Code) Error() string {
-	if r := c.row(); r != nil {
-		return r.ErrText
-	}
-	return apierrimpl.CodeText("idaas", c.String())
+	return table.CodeError(c)
 }
 
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,
 // says the code is not in use, or does not list c.
 func (c Code) HTTPStatus() int {
-	if r := c.row(); r != nil {
-		return r.Status
-	}
-	return 0
+	return table.Info(c).Status
 }
 
-// Description returns the vendor's description for c, or "" when the document gives none.
+// Description returns the vendor's description for c, or "".
 func (c Code) Description() string {
-	if r := c.row(); r != nil {
-		return r.Description
-	}
-	return ""
+	return table.Info(c).Description
+}
+
+// Unclassified returns why the spec gives c no class for c, or "".
+func (c Code) Unclassified() string {
+	return table.Info(c).Unclassified
 }
 
 // Known reports whether the document lists c.
 func (c Code) Known() bool {
-	return c.index() >= 0
+	return table.Known(c)
 }
 
 // Parent returns the code c is a kind of: its documented parent or, for a code the document does
-// not list, the catch-all that covers it. ok is false when there is none.
+// not list, the code the catch-all that covers it gives. ok is false when there is none.
 func (c Code) Parent() (Code, bool) {
-	if i := c.index(); i >= 0 {
-		if p := codeInfos[i].Parent; p > 0 {
-			return codes[p-1], true
-		}
-		return "", false
-	}
-	return c.catchAll()
-}
-
-// catchAll returns the parent that the catch-all covering c gives it, for a code the document
-// does not list: Parent, Class and Is call it once they know c is unlisted, so that c is not
-// looked up twice. ok is false when no catch-all covers c.
-func (c Code) catchAll() (Code, bool) {
-	switch {
-	case strings.HasPrefix(string(c), "Operation.Params.Illegal."):
-		return c.nearestListed(ParamsIllegal), true
-	case strings.HasPrefix(string(c), "Service.Internal.Error."):
-		return c.nearestListed(ServiceInternalError), true
-	case strings.HasPrefix(string(c), "Server.Access.Denied"):
-		return c.nearestListed(ServerAccessDenied), true
-	case strings.HasPrefix(string(c), "Social.Login.Error."):
-		return c.nearestListed(SocialLoginError), true
-	case strings.HasPrefix(string(c), "Operation.Failure."):
-		return c.nearestListed(OperationFailure), true
-	case strings.HasPrefix(string(c), "Resource.NotFound."):
-		return c.nearestListed(ResourceNotFound), true
-	case strings.HasPrefix(string(c), "Operation.Denied."):
-		return c.nearestListed(OperationDenied), true
-	case strings.HasPrefix(string(c), "Params.Illegal."):
-		return c.nearestListed(ParamsIllegal), true
-	case strings.HasPrefix(string(c), "Params.Blank."):
-		return c.nearestListed(ParamsBlank), true
-	case strings.HasPrefix(string(c), "Params.Exist."):
-		return c.nearestListed(OperationFailure), true
-	case strings.HasPrefix(string(c), "Remote.Error."):
-		return c.nearestListed(RemoteError), true
-	}
-	return "", false
-}
-
-// nearestListed returns the longest documented code that is c up to one of its dots, or
-// fallback when there is none: Operation.Failure.User.Locked.X falls under
-// Operation.Failure.User.Locked, not only under its catch-all's parent.
-func (c Code) nearestListed(fallback Code) Code {
-	known := func(s string) bool {
-		return Code(s).Known()
-	}
-	if s, ok := apierrimpl.NearestListed(string(c), known); ok {
-		return Code(s)
-	}
-	return fallback
+	return table.Parent(c)
 }
 
 // Class returns the vendor-neutral class of c, one of the apierr.Err variables: the class the
-// spec gives a documented code, or for a code the document does not list, the class of the
-// catch-all that covers it. It is nil for a code without one.
+// spec gives a documented code, or for a code the document does not list, the class of the code
+// it is a kind of. It is nil for a code without one.
 func (c Code) Class() *apierr.Class {
-	return c.classAt(c.index())
+	return table.Class(c)
 }
 
-// classAt is Class for c whose row in codeInfos is i (-1: the document does not list c), so that
-// a caller that has looked c up does not look it up again. It is small enough for the compiler to
-// inline.
-func (c Code) classAt(i int) *apierr.Class {
-	if i >= 0 {
-		return codeInfos[i].Class
-	}
-	return c.unlistedClass()
-}
-
-// unlistedClass is the class of a code the document does not list: its catch-all's, or nil.
-func (c Code) unlistedClass() *apierr.Class {
-	if p, ok := c.catchAll(); ok {
-		return p.Class()
-	}
-	return nil
-}
-
-// Unclassified returns why the spec gives c no class, or "".
-func (c Code) Unclassified() string {
-	if r := c.row(); r != nil {
-		return r.Unclassified
-	}
-	return ""
-}
-
-// Is reports whether target is the class of c (an apierr.Err variable) or a Code among the
-// parents of c, so that errors.Is(err, parent) holds for every code under a catch-all, listed or
-// not. errors.Is compares c itself with == before calling Is.
+// Is reports whether target is the class of c (an apierr.Err variable) or a code c is a kind of,
+// so that errors.Is(err, parent) holds for every code under a catch-all, listed or not. errors.Is
+// compares c itself with target before calling Is.
 func (c Code) Is(target error) bool {
-	switch t := target.(type) {
-	case *apierr.Class:
-		return t != nil && t == c.classAt(c.index())
-	case Code:
-		return c.under(t, c.index())
-	}
-	return false
+	return table.CodeIs(c, target)
 }
 
-// under reports whether t is among the parents of c, whose row in codeInfos is i (-1: the
-// document does not list c).
-func (c Code) under(t Code, i int) bool {
-	return (i < 0 || codeInfos[i].Parent > 0) && c.walkUp(t, i)
-}
-
-// walkUp is under for a code that has parents. The parents of a listed code are walked by row, so
-// c is looked up at most once.
-func (c Code) walkUp(t Code, i int) bool {
-	if i < 0 {
-		// An unlisted code: its catch-all's parent, then that code's parents.
-		p, ok := c.catchAll()
-		if !ok || p == t {
-			return ok
-		}
-		i = p.index()
-	}
-	for r := codeInfos[i].Parent; r > 0; r = codeInfos[r-1].Parent {
-		if codes[r-1] == t {
-			return true
-		}
-	}
-	return false
+// LogValue makes a Code log, with log/slog, as String gives it: the vendor's name of the code,
+// not the sentence of Error.
+func (c Code) LogValue() slog.Value {
+	return slog.StringValue(c.String())
 }
 
 // MarshalText returns the code as the vendor writes it.
@@ -185,30 +84,19 @@ func (c *Code) UnmarshalText(text []byte) error {
 }
 
 // Reply returns the *Error the vendor sends for c, to fake the vendor in tests: the documented
-// HTTP status, else 200 (the body says it is an error), and the documented text in the body's
-// keys. Set more fields (RequestID, the extra fields) before use; Marshal writes it as a body and
-// an *Error is an http.Handler:
+// HTTP status, else 200 where the body says it is an error, else 400, and the documented text in
+// the body's keys. Set more fields (RequestID, the extra fields) before use; Marshal writes it as
+// a body and an *Error is an http.Handler:
 //
 //	srv := httptest.NewServer(idaas.OperationDenied.Reply())
 func (c Code) Reply() *Error {
-	e := &Error{
-		Code:   c,
-		Status: 400,
+	r := table.Fake(c)
+	return &Error{
+		Code:        r.Code,
+		Detail:      r.Detail,
+		Message:     r.Message,
+		Description: r.Description,
+		Envelope:    r.Envelope,
+		Status:      r.Status,
 	}
-	r := c.row()
-	if r == nil {
-		e.remember()
-		return e
-	}
-	e.Status = r.ReplyStatus
-	if r.ReplyCode > 0 {
-		e.Code, e.Detail = codes[r.ReplyCode-1], c
-	}
-	e.Envelope = layout.Envelopes[r.Envelope].Name
-	switch r.Envelope {
-	case envOauth:
-		e.Description = r.Description
-	}
-	e.remember()
-	return e
 }

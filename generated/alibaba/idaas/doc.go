@@ -31,12 +31,10 @@
 // of each, its HTTP status and class, and the curator's notes on the document's quirks and on the
 // decisions the spec records.
 //
-// In the ciam envelope (a body with "success", or with "code" and no key that defines another
-// envelope), the "success" key decides whatever the HTTP status: false means error, true success;
-// without it, a body is an error when the status is 400 or more or it carries a code. In the
-// oauth envelope (a body with "error"), a body is an error when the status is 400 or more or it
-// carries a code. In the pop envelope (a body with "Code"), a body is an error when the status is
-// 400 or more or it carries a code.
+// Whether a reply is an error is decided by the rule of package apierrimpl (its documentation,
+// "Whether a reply is an error"): the ciam envelope is a body with "success", else with "code",
+// and its outcome key is "success": false means error, true success; the oauth envelope is a body
+// with "error"; the pop envelope is a body with "Code".
 //
 // IDaaS CIAM answers errors in two JSON shapes. OAuth endpoints answer with an "error" key
 // (plus "error_description", "error_uri" and "requestId"); the code is the OAuth error string,

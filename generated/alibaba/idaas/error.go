@@ -4,10 +4,8 @@ package idaas
 
 import (
 	"encoding/json"
-	"errors"
 	"log/slog"
 	"net/http"
-	"reflect"
 	"time"
 
 	"github.com/apierr/apierr"
@@ -21,8 +19,10 @@ import (
 // A reply that is not the vendor's JSON (a gateway's HTML page, an empty body) is an Error too,
 // with no Code: its Status and Body are kept.
 //
-// Compare two *Error values with Equal, not reflect.DeepEqual: an *Error from Parse also keeps
-// what it worked out about its codes, so that errors.Is need not look them up.
+// An Error is plain data: its exported fields are all it holds, so an *Error from Parse is
+// reflect.DeepEqual to the literal with the same fields, and testify's assert.Equal and go-cmp
+// compare it field by field (with cmpopts.IgnoreFields(Error{}, "Body", "Header") to leave out
+// what FromResponse keeps of the response). Its methods are safe on a nil *Error.
 type Error struct {
 	// Code is the code of the body (JSON "code" or "error" or "Code"), documented or not, exactly as
 	// received; "" when the body carries none.
@@ -65,100 +65,85 @@ type Error struct {
 	// an *Error from Parse.
 	Header http.Header
 
-	// found is what Parse worked out about the reply (the rows of its codes, its class), so that Is
-	// and Class do not look the codes up at every errors.Is.
-	found apierrimpl.Found[Code]
+	// Truncated is true when the body was longer than MaxBodySize: FromResponse read and kept its
+	// first MaxBodySize bytes, and the fields above are what those hold.
+	Truncated bool
 }
 
-// summary is what e shows of itself in error text, logs and %#v; apierrimpl formats it.
-func (e *Error) summary() apierrimpl.Summary {
-	code, detail := e.rows()
-	s := apierrimpl.Summary{
-		BodySize:   len(e.Body),
-		Class:      e.Class(),
-		Code:       string(e.Code),
-		CodeValue:  string(e.Code),
-		Detail:     string(e.Detail),
-		ImportPath: "github.com/apierr/apierr/generated/alibaba/idaas",
-		Known:      code >= 0,
-		Package:    "idaas",
-		RequestID:  e.VendorRequestID(),
-		Status:     e.Status,
-		Vendor:     "Alibaba Cloud IDaaS",
-		VendorCode: e.VendorCode(),
+// reply is what the methods of e hand the package's table: the fields its rules read.
+func (e *Error) reply() *apierrimpl.Reply[Code] {
+	if e == nil {
+		return &apierrimpl.Reply[Code]{Nil: true}
 	}
-	if code >= 0 {
-		s.Info = &codeInfos[code]
+	return &apierrimpl.Reply[Code]{
+		Code:      e.Code,
+		Detail:    e.Detail,
+		Status:    e.Status,
+		RequestID: e.RequestID,
+		Body:      e.Body,
+		Header:    e.Header,
 	}
-	if detail >= 0 {
-		s.Info = &codeInfos[detail]
-	}
-	return s
 }
 
 // Error returns one line: "idaas:", the code, what the document says of it, the HTTP status and
 // the request ID. It never includes text from the body, which may echo secrets: the body's own
 // message and description are in the fields of e.
 func (e *Error) Error() string {
-	s := e.summary()
-	return s.Error()
+	return table.ErrorText(e.reply())
 }
 
-// LogValue makes an *Error log, with log/slog, as its vendor, code, name, HTTP status, request ID
-// and class. The body and its text are left out: they may hold tokens, passwords or one-time
-// codes. Log apierr.Redact(e.Body) where the body is needed.
+// LogValue makes an *Error log, with log/slog, as the group of Attrs (their keys without the
+// "apierr." prefix). The body and its text are left out: they may hold tokens, passwords or
+// one-time codes. Log apierr.Redact(e.Body) where the body is needed.
 func (e *Error) LogValue() slog.Value {
-	s := e.summary()
-	return s.LogValue()
+	return table.LogValue(e.reply())
 }
 
 // GoString makes %#v of an *Error show its code, status and request ID, and not its body and
 // fields, which may hold secrets.
 func (e *Error) GoString() string {
-	s := e.summary()
-	return s.GoString()
+	return table.GoString(e.reply())
 }
 
-// Attrs returns the attributes of the reply for logs and telemetry, the list LogValue groups:
-// vendor, code, name, HTTP status, request ID, class and error.type. Values from the body appear
-// only when they look like identifiers; its text never does.
+// Attrs returns the attributes of the reply for logs and telemetry: error.type and, under the
+// prefix "apierr.", vendor, code, name, status, request_id and class, empty ones left out. Values
+// from the body appear only when they look like identifiers; its text never does.
 func (e *Error) Attrs() []slog.Attr {
-	s := e.summary()
-	return s.Attrs()
+	return table.Attrs(e.reply())
 }
 
 // ErrorType returns the reply's error.type as the OpenTelemetry semantic conventions define it:
 // "idaas.<code>" for a documented code, "_OTHER" otherwise.
 func (e *Error) ErrorType() string {
-	s := e.summary()
-	return s.ErrorType()
+	return table.ErrorType(e.reply())
 }
 
 // CodeDoc returns what the vendor's document says of the reply's code, in full; never text from
 // the body. It is "" for a code the document does not list.
 func (e *Error) CodeDoc() string {
-	s := e.summary()
-	return s.CodeDoc()
+	return table.CodeDoc(e.reply())
 }
 
 // CodeURL returns the address of the reply's code in this package's documentation on pkg.go.dev,
 // or "" for a code the document does not list.
 func (e *Error) CodeURL() string {
-	s := e.summary()
-	return s.CodeURL()
+	return table.CodeURL(e.reply())
 }
 
-// MarshalJSON writes e as json.Marshal shows an error: the attributes of Attrs, never the body or
-// its text. Marshal writes the vendor's body.
+// MarshalJSON writes e as json.Marshal shows an error: the attributes of LogValue, never the body
+// or its text. Marshal writes the vendor's body.
 func (e *Error) MarshalJSON() ([]byte, error) {
-	s := e.summary()
-	return s.MarshalJSON()
+	return table.JSON(e.reply())
 }
 
 // VendorMessage returns the vendor's own message from the body: its message, else its
 // description, or "". It is vendor text that may echo the request (a user name, a token): show it
-// where the body may be shown, never log it unfiltered. Error never uses it.
+// where the body may be shown, never log it unfiltered. Error never uses it; it is "" for a nil
+// *Error.
 func (e *Error) VendorMessage() string {
+	if e == nil {
+		return ""
+	}
 	if e.Message != "" {
 		return e.Message
 	}
@@ -169,23 +154,25 @@ func (e *Error) VendorMessage() string {
 // seconds or an HTTP date counted from now), and whether it gave one. Only FromResponse keeps the
 // header: an *Error from Parse has none.
 func (e *Error) RetryAfter() (time.Duration, bool) {
-	return apierrimpl.RetryAfter(e.Header)
+	return table.RetryAfter(e.reply())
 }
 
 // RawField returns the raw JSON of a top-level key of the body, documented or not, so nothing a
 // vendor sends is lost: the fields of e hold what the document describes, RawField the rest. An
 // exact key match is preferred, then one that differs only in case, as encoding/json matches. ok
-// is false when the body is not a JSON object or lacks the key.
-//
-// The value is raw: it may be a secret. Use apierr.Redact before logging it.
+// is false when the body is not a JSON object or lacks the key. The value is raw: it may be a
+// secret. Use apierr.Redact before logging it.
 func (e *Error) RawField(key string) (json.RawMessage, bool) {
-	return apierrimpl.RawField(e.Body, key)
+	return table.RawField(e.reply(), key)
 }
 
 // Marshal returns e as a body in the vendor's envelope: the keys the decoder reads, from the
-// fields of e (not from Body), with empty fields left out. Parse of the result gives back an
-// equal *Error.
+// fields of e (not from Body), with empty fields left out; nil for a nil *Error. Parse of the
+// result gives back an equal *Error.
 func (e *Error) Marshal() []byte {
+	if e == nil {
+		return nil
+	}
 	var o apierrimpl.Object
 	switch e.Envelope {
 	case "oauth":
@@ -231,8 +218,13 @@ func (e *Error) Marshal() []byte {
 }
 
 // ServeHTTP answers any request with e: its Header, its status (400 when unset) and Marshal's
-// body, as JSON. It makes an *Error a fake of the vendor for httptest servers.
+// body, as JSON; a nil *Error answers 500 with no body. It makes an *Error a fake of the vendor
+// for httptest servers.
 func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
+	if e == nil {
+		apierrimpl.Serve(w, http.StatusInternalServerError, nil, nil)
+		return
+	}
 	apierrimpl.Serve(w, e.Status, e.Header, e.Marshal())
 }
 
@@ -240,14 +232,7 @@ func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 // to an interface a Code implements), so that errors.As(err, &code) reads the code through any
 // wrapping.
 func (e *Error) As(target any) bool {
-	if e.Code == "" {
-		return false
-	}
-	if p, ok := target.(*Code); ok {
-		*p = e.Code
-		return true
-	}
-	return errors.As(e.Code, target)
+	return table.As(e.reply(), target)
 }
 
 // Unwrap returns nil: an *Error wraps no other error.
@@ -262,144 +247,36 @@ func (e *Error) Unwrap() error {
 
 // HTTPStatus returns the HTTP status of the response.
 func (e *Error) HTTPStatus() int {
-	return e.Status
+	return e.reply().Status
 }
 
 // Vendor returns the name of the identity provider, for apierr.VendorError.
 func (e *Error) Vendor() string {
-	return "Alibaba Cloud IDaaS"
+	return table.Vendor
 }
 
 // VendorCode returns the most specific code of the reply as the vendor writes it, or "" when the
-// reply had none, for apierr.VendorError.
+// reply had none, for apierr.VendorError. It is the raw value: Error, Attrs and apierr.Problem
+// show it only by their rule.
 func (e *Error) VendorCode() string {
-	if e.Detail != "" {
-		return string(e.Detail)
-	}
-	return string(e.Code)
+	return table.VendorCode(e.reply())
 }
 
 // VendorRequestID returns the request ID of the reply, for apierr.VendorError.
 func (e *Error) VendorRequestID() string {
-	return e.RequestID
+	return e.reply().RequestID
 }
 
 // Class returns the vendor-neutral class of the reply: the class of its detail code, else of its
-// code (documented, or under a catch-all), else, for a reply without a detail code whose code is
-// undocumented, unclassified or absent, the class the spec gives its HTTP status. It is nil when
-// there is none.
+// code, else of its HTTP status (package apierrimpl states the rule). It is nil when there is
+// none.
 func (e *Error) Class() *apierr.Class {
-	if c, ok := e.found.Class(e.Code, e.Detail, e.Status); ok {
-		return c
-	}
-	// The detail code's class wins (apierrimpl.ReplyClass): look the code up only when it has none.
-	detail := e.Detail.index()
-	if e.Detail != "" {
-		if c := e.Detail.classAt(detail); c != nil {
-			return c
-		}
-	}
-	return e.replyClass(e.Code.index(), detail)
+	return table.ClassOf(e.reply())
 }
 
-// replyClass is Class for a reply whose codes are at the given rows of codeInfos (-1: not listed).
-func (e *Error) replyClass(code, detail int) *apierr.Class {
-	var d *apierr.Class
-	if e.Detail != "" {
-		d = e.Detail.classAt(detail)
-	}
-	return apierrimpl.ReplyClass(d, e.Code.classAt(code), e.Detail != "", statusClass, e.Status)
-}
-
-// Is reports whether target is the class of the reply (an apierr.Err variable) or its Code or one
-// of that code's parents, or its Detail code or one of that code's parents. An *Error answers for
+// Is reports whether target is the class of the reply (an apierr.Err variable) or its Code or a
+// code it is a kind of, or its Detail code or a code that one is a kind of. An *Error answers for
 // all of them itself, so errors.Is stops at it.
 func (e *Error) Is(target error) bool {
-	switch t := target.(type) {
-	case *apierr.Class:
-		// Class, with its first step written out: errors.Is calls Is at every check.
-		if c, ok := e.found.Class(e.Code, e.Detail, e.Status); ok {
-			return t != nil && t == c
-		}
-		return t != nil && t == e.Class()
-	case Code:
-		if t == "" {
-			return false
-		}
-		if e.Detail == t || e.Code == t {
-			return true
-		}
-		// rows, written out, as in the case above.
-		code, detail, ok := e.found.Rows(e.Code, e.Detail, e.Status)
-		if !ok {
-			code, detail = e.lookUp()
-		}
-		// The detail code's parents, then the code's. When the detail code's parent is the code, as in
-		// most replies, the code's parents are the rest of its walk: walk them once.
-		if e.Detail != "" && (detail < 0 || codeInfos[detail].Parent != code+1) && e.Detail.under(t, detail) {
-			return true
-		}
-		return e.Code != "" && e.Code.under(t, code)
-	}
-	return false
-}
-
-// statusClass is the class the spec gives an HTTP status, for replies with no documented code.
-func statusClass(status int) *apierr.Class {
-	switch status {
-	case 400:
-		return apierr.ErrInvalidRequest
-	case 403:
-		return apierr.ErrPermissionDenied
-	case 429:
-		return apierr.ErrRateLimited
-	case 500:
-		return apierr.ErrInternal
-	case 502, 503, 504:
-		return apierr.ErrUnavailable
-	}
-	return nil
-}
-
-// remember works out the rows of the codes of e and its class once, for Is and Class; Parse and
-// Code.Reply call it. A documented code becomes the package's constant of the same text, so that
-// comparing it with a constant does not read its bytes.
-func (e *Error) remember() {
-	code, detail := e.lookUp()
-	if code >= 0 {
-		e.Code = codes[code]
-	}
-	if detail >= 0 {
-		e.Detail = codes[detail]
-	}
-	e.found.Set(e.Code, e.Detail, e.Status, code, detail, e.replyClass(code, detail))
-}
-
-// rows returns the rows of e.Code and e.Detail in codeInfos (-1: the document does not list the
-// code): those remember found, while the reply is still the one it found them for, else looked up.
-func (e *Error) rows() (code, detail int) {
-	if code, detail, ok := e.found.Rows(e.Code, e.Detail, e.Status); ok {
-		return code, detail
-	}
-	return e.lookUp()
-}
-
-// lookUp returns the rows of e.Code and e.Detail in codeInfos, looked up (-1: not listed).
-func (e *Error) lookUp() (code, detail int) {
-	return e.Code.index(), e.Detail.index()
-}
-
-// Equal reports whether e and other hold the same reply: the same fields, compared as
-// reflect.DeepEqual compares them. go-cmp's cmp.Equal and cmp.Diff call it. Compare *Error values
-// with it rather than with reflect.DeepEqual, which also sees what Parse works out about the
-// reply to make errors.Is fast: an *Error from Parse is not DeepEqual to the same literal.
-//
-// Two nil *Error are equal.
-func (e *Error) Equal(other *Error) bool {
-	if e == nil || other == nil {
-		return e == other
-	}
-	a, b := *e, *other
-	a.found, b.found = apierrimpl.Found[Code]{}, apierrimpl.Found[Code]{}
-	return reflect.DeepEqual(a, b)
+	return table.Is(e.reply(), target)
 }

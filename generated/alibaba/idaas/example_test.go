@@ -152,11 +152,11 @@ func ExampleError_Attrs() {
 	}
 	// Output:
 	// idaas.Operation.Denied
-	// vendor=Alibaba Cloud IDaaS
-	// code=Operation.Denied
-	// name=Operation.Denied
-	// status=403
-	// request_id=req-1
-	// class=permission_denied
 	// error.type=idaas.Operation.Denied
+	// apierr.vendor=Alibaba Cloud IDaaS
+	// apierr.code=Operation.Denied
+	// apierr.name=Operation.Denied
+	// apierr.status=403
+	// apierr.request_id=req-1
+	// apierr.class=permission_denied
 }

@@ -11,225 +11,170 @@ package clouddirectory
 type Code int
 
 const (
-	// APIKeyUnauthorized is code 901. The API key is unauthorized.
+	// APIKeyUnauthorized is code 901. The API key is unauthorized. The provided LoginRadius API key
+	// is invalid or is not authorized, please use a valid or authorized LoginRadius API key or check
+	// the API key for your LoginRadius account.
 	//
-	// The provided LoginRadius API key is invalid or is not authorized, please use a valid or
-	// authorized LoginRadius API key or check the API key for your LoginRadius account.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	APIKeyUnauthorized Code = 901
 
-	// APISecretUnauthorized is code 902. The API Secret is unauthorized.
+	// APISecretUnauthorized is code 902. The API Secret is unauthorized. The provided LoginRadius API
+	// secret is invalid or is not authorized, please use a valid LoginRadius API secret or check the
+	// API secret for your LoginRadius account.
 	//
-	// The provided LoginRadius API secret is invalid or is not authorized, please use a valid
-	// LoginRadius API secret or check the API secret for your LoginRadius account.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	APISecretUnauthorized Code = 902
 
-	// InvalidParameterFormat is code 908. A parameter is not formatted correctly.
+	// InvalidParameterFormat is code 908. A parameter is not formatted correctly. Verify that the
+	// datatypes for all of the parameters and parameters are correct when making the API call. (Note:
+	// description dynamically varies on missing parmas also)
 	//
-	// Verify that the datatypes for all of the parameters and parameters are correct when making the
-	// API call. (Note: description dynamically varies on missing parmas also)
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidParameterFormat Code = 908
 
-	// MissingEndDate is code 913. The date range is not specified.
+	// MissingEndDate is code 913. The date range is not specified. The end date is missing in the
+	// request, please check the end date parameter.
 	//
-	// The end date is missing in the request, please check the end date parameter.
-	//
-	// HTTP status: documented as not in use (the code is not currently returned).
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: documented as not in use (the code is not currently returned). Class:
+	// apierr.ErrInvalidRequest.
 	MissingEndDate Code = 913
 
-	// MissingStartDate is code 914. The date range is not specified.
+	// MissingStartDate is code 914. The date range is not specified. The start date is missing in the
+	// request, please check the end date parameter.
 	//
-	// The start date is missing in the request, please check the end date parameter.
-	//
-	// HTTP status: documented as not in use (the code is not currently returned).
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: documented as not in use (the code is not currently returned). Class:
+	// apierr.ErrInvalidRequest.
 	MissingStartDate Code = 914
 
-	// InvalidQuery is code 918. The query is invalid.
+	// InvalidQuery is code 918. The query is invalid. The query is not correct, please review the
+	// query and send the correct parameters.
 	//
-	// The query is not correct, please review the query and send the correct parameters.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidQuery Code = 918
 
-	// InvalidQueryFormat is code 919. The query format is not valid.
+	// InvalidQueryFormat is code 919. The query format is not valid. The format of the query is not
+	// valid, query should be an object.
 	//
-	// The format of the query is not valid, query should be an object.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidQueryFormat Code = 919
 
-	// InvalidAPIKey is code 920. API key is invalid.
+	// InvalidAPIKey is code 920. API key is invalid. The provided LoginRadius API key is invalid,
+	// please use a valid API key of your LoginRadius account.
 	//
-	// The provided LoginRadius API key is invalid, please use a valid API key of your LoginRadius
-	// account.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	InvalidAPIKey Code = 920
 
-	// InvalidAPISecret is code 921. API secret is invalid.
+	// InvalidAPISecret is code 921. API secret is invalid. The provided LoginRadius API secret is
+	// invalid, please use a valid API secret of your LoginRadius account.
 	//
-	// The provided LoginRadius API secret is invalid, please use a valid API secret of your
-	// LoginRadius account.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	InvalidAPISecret Code = 921
 
-	// MissingAPIKey is code 922. API key is missing.
+	// MissingAPIKey is code 922. API key is missing. The request is missing the API key, please use
+	// the valid API key parameter in order to process this request.
 	//
-	// The request is missing the API key, please use the valid API key parameter in order to process
-	// this request.
-	//
-	// HTTP status: documented as not in use (the code is not currently returned).
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: documented as not in use (the code is not currently returned). Class:
+	// apierr.ErrUnauthenticated.
 	MissingAPIKey Code = 922
 
-	// MissingAPISecret is code 923. API secret is missing.
+	// MissingAPISecret is code 923. API secret is missing. The request is missing the API secret,
+	// please use the valid API secret parameter in order to process this request.
 	//
-	// The request is missing the API secret, please use the valid API secret parameter in order to
-	// process this request.
-	//
-	// HTTP status: documented as not in use (the code is not currently returned).
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: documented as not in use (the code is not currently returned). Class:
+	// apierr.ErrUnauthenticated.
 	MissingAPISecret Code = 923
 
-	// InvalidFromDateFormat is code 925. The date range has an invalid format.
+	// InvalidFromDateFormat is code 925. The date range has an invalid format. The From date has an
+	// invalid format, please use a valid ISO_8601 date format.
 	//
-	// The From date has an invalid format, please use a valid ISO_8601 date format.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidFromDateFormat Code = 925
 
-	// InvalidToDateFormat is code 926. The date range has an invalid format.
+	// InvalidToDateFormat is code 926. The date range has an invalid format. The To date has an
+	// invalid format, please use a valid ISO_8601 date format.
 	//
-	// The To date has an invalid format, please use a valid ISO_8601 date format.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidToDateFormat Code = 926
 
-	// InvalidDateRange is code 927. The date range is invalid.
+	// InvalidDateRange is code 927. The date range is invalid. The From data is greater than or equal
+	// to the To date, please pass correct From & To dates.
 	//
-	// The From data is greater than or equal to the To date, please pass correct From & To dates.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidDateRange Code = 927
 
-	// MissingDateRange is code 928. The date range is missing.
+	// MissingDateRange is code 928. The date range is missing. From & To dates are required
+	// parameters. please pass correct From & To dates.
 	//
-	// From & To dates are required parameters. please pass correct From & To dates.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingDateRange Code = 928
 
-	// CustomObjectNotConfigured is code 999. Site is not configured for custom object.
+	// CustomObjectNotConfigured is code 999. Site is not configured for custom object. The custom
+	// object is not configured for this site, Please contact LoginRadius support for more information.
 	//
-	// The custom object is not configured for this site, Please contact LoginRadius support for more
-	// information.
-	//
-	// HTTP status: documented as not in use (the code is not currently returned).
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: documented as not in use (the code is not currently returned). Class:
+	// apierr.ErrInvalidRequest.
 	CustomObjectNotConfigured Code = 999
 
-	// SomethingWentWrong is code 1000. Oops, something is going wrong. please try again.
+	// SomethingWentWrong is code 1000. Oops, something is going wrong. please try again. Oops,
+	// something is going wrong. please try again.
 	//
-	// Oops, something is going wrong. please try again.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInternal.
-	// The vendor documents it as temporary.
+	// HTTP status: 403. Class: apierr.ErrInternal. The vendor documents it as temporary.
 	SomethingWentWrong Code = 1000
 
-	// CustomObjectSchemaNotSet is code 1003. Schema is not set for the passed Custom Object.
+	// CustomObjectSchemaNotSet is code 1003. Schema is not set for the passed Custom Object. The
+	// Custom Object schema is not set in Admin Console. Schema should be set to query Custom Object.
+	// Please contact LoginRadius Support.
 	//
-	// The Custom Object schema is not set in Admin Console. Schema should be set to query Custom
-	// Object. Please contact LoginRadius Support.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	CustomObjectSchemaNotSet Code = 1003
 
-	// MissingCustomObjectName is code 1036. The Custom Object name is required.
+	// MissingCustomObjectName is code 1036. The Custom Object name is required. The Custom Object
+	// name is required, please pass a Custom Object name.
 	//
-	// The Custom Object name is required, please pass a Custom Object name.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingCustomObjectName Code = 1036
 
-	// ExpiredNextParam is code 1042. Pass a valid next param.
+	// ExpiredNextParam is code 1042. Pass a valid next param. The next param passed expired. Please
+	// start with a POST request again.
 	//
-	// The next param passed expired. Please start with a POST request again.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	ExpiredNextParam Code = 1042
 
-	// MissingNextParam is code 1043. Pass a valid next param.
+	// MissingNextParam is code 1043. Pass a valid next param. The next param is missing. Please start
+	// with a POST request to get next value.
 	//
-	// The next param is missing. Please start with a POST request to get next value.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	MissingNextParam Code = 1043
 
-	// InvalidCustomObjectName is code 1064. Custom object name is invalid.
+	// InvalidCustomObjectName is code 1064. Custom object name is invalid. The custom object name
+	// used in this request is incorrect or does not exist.
 	//
-	// The custom object name used in this request is incorrect or does not exist.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidCustomObjectName Code = 1064
 
-	// InvalidOTPCode is code 1067. Invalid OTP Code.
+	// InvalidOTPCode is code 1067. Invalid OTP Code. The OTP code is invalid, please request for a
+	// new OTP.
 	//
-	// The OTP code is invalid, please request for a new OTP.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	InvalidOTPCode Code = 1067
 
-	// IncorrectAuthenticatorCode is code 1102. The two-factor authenticator code is incorrect.
+	// IncorrectAuthenticatorCode is code 1102. The two-factor authenticator code is incorrect. Please
+	// enter the correct authenticator code.
 	//
-	// Please enter the correct authenticator code.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	IncorrectAuthenticatorCode Code = 1102
 
 	// TwoFactorBackupCodeNotConfigured is code 1128. Two factor authentication backup code is not
-	// configured.
+	// configured. The two factor authentication backup code is not enabled, please enable or
+	// configure two factor authentication for login.
 	//
-	// The two factor authentication backup code is not enabled, please enable or configure two factor
-	// authentication for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	TwoFactorBackupCodeNotConfigured Code = 1128
 
 	// InvalidTwoFactorBackupCode is code 1129. Two factor authentication backup bode is not valid or
-	// has already been used.
+	// has already been used. The two factor authentication backup code is not valid or has already
+	// been used, please use a valid two factor authentication backup code for login.
 	//
-	// The two factor authentication backup code is not valid or has already been used, please use a
-	// valid two factor authentication backup code for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	InvalidTwoFactorBackupCode Code = 1129
 )

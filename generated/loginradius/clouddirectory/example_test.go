@@ -149,11 +149,10 @@ func ExampleError_Attrs() {
 	}
 	// Output:
 	// clouddirectory.901
-	// vendor=LoginRadius
-	// code=901
-	// name=APIKeyUnauthorized
-	// status=403
-	// request_id=
-	// class=unauthenticated
 	// error.type=clouddirectory.901
+	// apierr.vendor=LoginRadius
+	// apierr.code=901
+	// apierr.name=APIKeyUnauthorized
+	// apierr.status=403
+	// apierr.class=unauthenticated
 }

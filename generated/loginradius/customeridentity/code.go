@@ -11,2587 +11,1898 @@ package customeridentity
 type Code int
 
 const (
-	// APIKeyUnauthorized is code 901. The API key is unauthorized.
+	// APIKeyUnauthorized is code 901. The API key is unauthorized. The provided LoginRadius API key
+	// is invalid or is not authorized, please use a valid or authorized LoginRadius API key or check
+	// the API key for your LoginRadius account.
 	//
-	// The provided LoginRadius API key is invalid or is not authorized, please use a valid or
-	// authorized LoginRadius API key or check the API key for your LoginRadius account.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	APIKeyUnauthorized Code = 901
 
-	// APISecretUnauthorized is code 902. The API secret is unauthorized.
+	// APISecretUnauthorized is code 902. The API secret is unauthorized. The provided LoginRadius API
+	// secret is invalid or is not authorized, please use a valid or authorized LoginRadius API secret
+	// or check the API secret for your LoginRadius account.
 	//
-	// The provided LoginRadius API secret is invalid or is not authorized, please use a valid or
-	// authorized LoginRadius API secret or check the API secret for your LoginRadius account.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 401. Class: apierr.ErrUnauthenticated.
 	APISecretUnauthorized Code = 902
 
-	// InvalidRequestToken is code 903. Request token is invalid.
+	// InvalidRequestToken is code 903. Request token is invalid. The LoginRadius request token is
+	// invalid, please check the POST request on your callback page and the token field in the request.
 	//
-	// The LoginRadius request token is invalid, please check the POST request on your callback page
-	// and the token field in the request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidRequestToken Code = 903
 
-	// RequestTokenExpired is code 904. Request token has expired.
+	// RequestTokenExpired is code 904. Request token has expired. The LoginRadius request token has
+	// expired, please request a new token from LoginRadius API.
 	//
-	// The LoginRadius request token has expired, please request a new token from LoginRadius API.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	RequestTokenExpired Code = 904
 
-	// InvalidAccessToken is code 905. Access token is invalid.
+	// InvalidAccessToken is code 905. Access token is invalid. The LoginRadius access token is
+	// invalid, please use the correct or valid access token in order to process this request.
 	//
-	// The LoginRadius access token is invalid, please use the correct or valid access token in order
-	// to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidAccessToken Code = 905
 
-	// AccessTokenExpired is code 906. Access token has expired.
+	// AccessTokenExpired is code 906. Access token has expired. The LoginRadius access token has
+	// expired, please request a new token from LoginRadius API.
 	//
-	// The LoginRadius access token has expired, please request a new token from LoginRadius API.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	AccessTokenExpired Code = 906
 
-	// InvalidParameterFormat is code 908. A parameter is not formatted correctly.
+	// InvalidParameterFormat is code 908. A parameter is not formatted correctly. A parameter is not
+	// formatted correctly in the request, please check all the parameters in the API call.
 	//
-	// A parameter is not formatted correctly in the request, please check all the parameters in the
-	// API call.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidParameterFormat Code = 908
 
 	// EndpointNotPermitted is code 909. Your LoginRadius site does not have permission to access this
-	// endpoint.
+	// endpoint. Your LoginRadius site does not have permission to access this endpoint, please
+	// contact LoginRadius support for more information.
 	//
-	// Your LoginRadius site does not have permission to access this endpoint, please contact
-	// LoginRadius support for more information.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	EndpointNotPermitted Code = 909
 
 	// EndpointNotSupportedByProvider is code 910. Endpoint is not supported by the current provider.
-	//
 	// The requested endpoint is not supported by this social identity provider.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	EndpointNotSupportedByProvider Code = 910
 
-	// InvalidAPIKey is code 920. API key is invalid.
+	// InvalidAPIKey is code 920. API key is invalid. The provided LoginRadius API key is invalid,
+	// please use a valid API key of your LoginRadius account.
 	//
-	// The provided LoginRadius API key is invalid, please use a valid API key of your LoginRadius
-	// account.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	InvalidAPIKey Code = 920
 
-	// InvalidAPISecret is code 921. API secret is invalid.
+	// InvalidAPISecret is code 921. API secret is invalid. The provided LoginRadius API secret is
+	// invalid, please use a valid API secret of your LoginRadius account.
 	//
-	// The provided LoginRadius API secret is invalid, please use a valid API secret of your
-	// LoginRadius account.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	InvalidAPISecret Code = 921
 
-	// MissingAPIKey is code 922. API key is missing.
+	// MissingAPIKey is code 922. API key is missing. The request is missing the API key, please use
+	// the valid API key parameter in order to process this request.
 	//
-	// The request is missing the API key, please use the valid API key parameter in order to process
-	// this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	MissingAPIKey Code = 922
 
-	// MissingAPISecret is code 923. API secret is missing.
+	// MissingAPISecret is code 923. API secret is missing. The request is missing the API secret,
+	// please use the valid API key parameter in order to process this request.
 	//
-	// The request is missing the API secret, please use the valid API key parameter in order to
-	// process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	MissingAPISecret Code = 923
 
-	// InvalidFromDateFormat is code 925. The date range has an invalid format.
+	// InvalidFromDateFormat is code 925. The date range has an invalid format. The From date has an
+	// invalid format, please use the valid date format (mm/dd/yyyy).
 	//
-	// The From date has an invalid format, please use the valid date format (mm/dd/yyyy).
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidFromDateFormat Code = 925
 
-	// InvalidToDateFormat is code 926. The date range has an invalid format.
+	// InvalidToDateFormat is code 926. The date range has an invalid format. The To date has an
+	// invalid format, please use the valid date format (mm/dd/yyyy).
 	//
-	// The To date has an invalid format, please use the valid date format (mm/dd/yyyy).
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidToDateFormat Code = 926
 
-	// MissingProviderAccessToken is code 929. Access token is missing from social ID provider.
+	// MissingProviderAccessToken is code 929. Access token is missing from social ID provider. The ID
+	// Provider access token is required to generate the LoginRadius access token, please use the
+	// correct token in order to process this request.
 	//
-	// The ID Provider access token is required to generate the LoginRadius access token, please use
-	// the correct token in order to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	MissingProviderAccessToken Code = 929
 
-	// MissingProviderTokenSecret is code 930. Token secret is missing from social ID provider.
+	// MissingProviderTokenSecret is code 930. Token secret is missing from social ID provider. The ID
+	// Provider token secret is required to generate the LoginRadius access token, please use the
+	// correct token in order to process this request.
 	//
-	// The ID Provider token secret is required to generate the LoginRadius access token, please use
-	// the correct token in order to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	MissingProviderTokenSecret Code = 930
 
-	// MissingAlbumID is code 931. Album ID is required.
+	// MissingAlbumID is code 931. Album ID is required. The album ID is required to process this
+	// request, please use a valid album ID.
 	//
-	// The album ID is required to process this request, please use a valid album ID.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingAlbumID Code = 931
 
 	// EmailAddressAlreadyRegistered is code 936. Email address is already registered with your
-	// LoginRadius site.
+	// LoginRadius site. The email address has to be unique for your LoginRadius site, please use a
+	// different email address.
 	//
-	// The email address has to be unique for your LoginRadius site, please use a different email
-	// address.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	EmailAddressAlreadyRegistered Code = 936
 
-	// InvalidUserID is code 937. User ID is invalid.
+	// InvalidUserID is code 937. User ID is invalid. The user ID is invalid, please use a valid user
+	// ID in order to process this request.
 	//
-	// The user ID is invalid, please use a valid user ID in order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidUserID Code = 937
 
-	// UserDoesNotExist is code 938. User does not exist.
+	// UserDoesNotExist is code 938. User does not exist. The user's account does not exist, please
+	// use a valid user or create the user before processing this request.
 	//
-	// The user's account does not exist, please use a valid user or create the user before processing
-	// this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	UserDoesNotExist Code = 938
 
-	// SiteDoesNotExist is code 942. Site does not exist.
+	// SiteDoesNotExist is code 942. Site does not exist. The provided site does not exist, please use
+	// a valid LoginRadius site in order to process this request.
 	//
-	// The provided site does not exist, please use a valid LoginRadius site in order to process this
-	// request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	SiteDoesNotExist Code = 942
 
-	// MissingSiteName is code 949. The site name is required.
+	// MissingSiteName is code 949. The site name is required. The site name is required to process
+	// this request, please use a valid LoginRadius site name.
 	//
-	// The site name is required to process this request, please use a valid LoginRadius site name.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	MissingSiteName Code = 949
 
-	// UnknownError is code 950. Operation failed due to an unknown error.
+	// UnknownError is code 950. Operation failed due to an unknown error. An unknown error has
+	// occurred, please try again in a few minutes or contact your system admin.
 	//
-	// An unknown error has occurred, please try again in a few minutes or contact your system admin.
-	//
-	// HTTP status: 500.
-	// Class: apierr.ErrInternal.
-	// The vendor documents it as temporary.
+	// HTTP status: 500. Class: apierr.ErrInternal. The vendor documents it as temporary.
 	UnknownError Code = 950
 
-	// InvalidQueryFormat is code 957. The query is not formatted correctly.
+	// InvalidQueryFormat is code 957. The query is not formatted correctly. Please use the correct
+	// query format, it should be in the format specified in the query documentation.
 	//
-	// Please use the correct query format, it should be in the format specified in the query
-	// documentation.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidQueryFormat Code = 957
 
-	// InvalidFormPostBody is code 958. The post body is invalid.
+	// InvalidFormPostBody is code 958. The post body is invalid. Please use a valid post body (in the
+	// format x-www-form-urlencoded).
 	//
-	// Please use a valid post body (in the format x-www-form-urlencoded).
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidFormPostBody Code = 958
 
-	// InvalidStatusID is code 959. The status ID is invalid.
+	// InvalidStatusID is code 959. The status ID is invalid. A valid status ID is required to process
+	// this request, please use a valid status ID.
 	//
-	// A valid status ID is required to process this request, please use a valid status ID.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidStatusID Code = 959
 
-	// InvalidJSONPostBody is code 965. The post body is invalid.
+	// InvalidJSONPostBody is code 965. The post body is invalid. Please use a valid post body and
+	// make sure that it is in a valid JSON format.
 	//
-	// Please use a valid post body and make sure that it is in a valid JSON format.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidJSONPostBody Code = 965
 
-	// InvalidUserIDOrPassword is code 966. Invalid user ID and/or password.
+	// InvalidUserIDOrPassword is code 966. Invalid user ID and/or password. Please use a valid user
+	// ID and password combination.
 	//
-	// Please use a valid user ID and password combination.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 401. Class: apierr.ErrInvalidCredentials.
 	InvalidUserIDOrPassword Code = 966
 
-	// InvalidCurrentPassword is code 967. Current password is invalid.
+	// InvalidCurrentPassword is code 967. Current password is invalid. Your current password is
+	// invalid, please use the correct password.
 	//
-	// Your current password is invalid, please use the correct password.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 401. Class: apierr.ErrInvalidCredentials.
 	InvalidCurrentPassword Code = 967
 
-	// InvalidBirthDate is code 968. The date is invalid or has an invalid format.
+	// InvalidBirthDate is code 968. The date is invalid or has an invalid format. The provided birth
+	// date either is in the future or has an invalid format, please use the valid date and date
+	// format (mm/dd/yyyy).
 	//
-	// The provided birth date either is in the future or has an invalid format, please use the valid
-	// date and date format (mm/dd/yyyy).
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidBirthDate Code = 968
 
-	// EmailNotVerified is code 970. Email is not verified.
+	// EmailNotVerified is code 970. Email is not verified. This email has not yet been verified,
+	// please click the link in your email to confirm your email address.
 	//
-	// This email has not yet been verified, please click the link in your email to confirm your email
-	// address.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	EmailNotVerified Code = 970
 
-	// InvalidRequest is code 971. Invalid request.
+	// InvalidRequest is code 971. Invalid request. The current request is invalid, please use a valid
+	// request.
 	//
-	// The current request is invalid, please use a valid request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidRequest Code = 971
 
-	// InvalidEmailVerificationLink is code 973. Invalid email verification link.
+	// InvalidEmailVerificationLink is code 973. Invalid email verification link. The email
+	// verification link is invalid, please request a new link.
 	//
-	// The email verification link is invalid, please request a new link.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	InvalidEmailVerificationLink Code = 973
 
-	// EmailVerificationLinkUsed is code 974. The email verification link has already been used.
+	// EmailVerificationLinkUsed is code 974. The email verification link has already been used. Each
+	// link can only be used once, you can log in now if you have already verified the email, OR use
+	// the ‘forgot password’ option.
 	//
-	// Each link can only be used once, you can log in now if you have already verified the email, OR
-	// use the ‘forgot password’ option.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	EmailVerificationLinkUsed Code = 974
 
-	// VerificationLinkExpired is code 975. Your verification link has expired.
+	// VerificationLinkExpired is code 975. Your verification link has expired. This verification link
+	// has expired, please request for new verification link.
 	//
-	// This verification link has expired, please request for new verification link.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	VerificationLinkExpired Code = 975
 
-	// LinkExpiredOrUsed is code 979. The link cannot be accessed.
+	// LinkExpiredOrUsed is code 979. The link cannot be accessed. The link is either expired or has
+	// already been used, please request a new link.
 	//
-	// The link is either expired or has already been used, please request a new link.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	LinkExpiredOrUsed Code = 979
 
 	// RaaSNotConfigured is code 981. Site is not configured for RaaS (Registration-as-a-Service).
-	//
 	// RaaS (Registration-as-a-Service) is not configured for this site, please contact LoginRadius
 	// support.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	RaaSNotConfigured Code = 981
 
-	// InvalidCAPTCHA982 is code 982. CAPTCHA is invalid.
+	// InvalidCAPTCHA982 is code 982. CAPTCHA is invalid. CAPTCHA is invalid, please enter the correct
+	// CAPTCHA value.
 	//
-	// CAPTCHA is invalid, please enter the correct CAPTCHA value.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	InvalidCAPTCHA982 Code = 982
 
-	// AccountCannotBeLinked is code 983. Account cannot be linked.
+	// AccountCannotBeLinked is code 983. Account cannot be linked. This account cannot be linked,
+	// please use another account to link.
 	//
-	// This account cannot be linked, please use another account to link.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	AccountCannotBeLinked Code = 983
 
-	// InvalidAccountID is code 984. Account ID is invalid.
+	// InvalidAccountID is code 984. Account ID is invalid. This Account ID is invalid, please use
+	// valid account ID.
 	//
-	// This Account ID is invalid, please use valid account ID.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidAccountID Code = 984
 
-	// AccountAlreadyLinked is code 986. Account is already linked.
+	// AccountAlreadyLinked is code 986. Account is already linked. This account cannot be linked as
+	// it is already linked with another account.
 	//
-	// This account cannot be linked as it is already linked with another account.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	AccountAlreadyLinked Code = 986
 
-	// AccountNotLinked is code 987. Account cannot be unlinked.
+	// AccountNotLinked is code 987. Account cannot be unlinked. This account is not linked to any
+	// other account, so it cannot be unlinked.
 	//
-	// This account is not linked to any other account, so it cannot be unlinked.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	AccountNotLinked Code = 987
 
-	// AccountExistsForEmail is code 988. An account already exists for this email.
+	// AccountExistsForEmail is code 988. An account already exists for this email. This email is
+	// already registered, please log into to your account or use the ‘forgot password’ option.
 	//
-	// This email is already registered, please log into to your account or use the ‘forgot
-	// password’ option.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	AccountExistsForEmail Code = 988
 
-	// ProviderIDNotLinked is code 989. Provider ID cannot be unlinked.
+	// ProviderIDNotLinked is code 989. Provider ID cannot be unlinked. This provider ID is not linked
+	// to any other account, so it cannot be unlinked.
 	//
-	// This provider ID is not linked to any other account, so it cannot be unlinked.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	ProviderIDNotLinked Code = 989
 
-	// InvalidEmail is code 990. This email is invalid.
+	// InvalidEmail is code 990. This email is invalid. This is not a valid email address, please use
+	// a valid email address.
 	//
-	// This is not a valid email address, please use a valid email address.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidEmail Code = 990
 
-	// AccountBlocked is code 991. Your account is blocked.
+	// AccountBlocked is code 991. Your account is blocked. Your account has been blocked by the
+	// system admin, please contact the admin for more information.
 	//
-	// Your account has been blocked by the system admin, please contact the admin for more
-	// information.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAccountLocked.
+	// HTTP status: 403. Class: apierr.ErrAccountLocked.
 	AccountBlocked Code = 991
 
-	// InvalidPageID is code 992. The page ID is invalid.
+	// InvalidPageID is code 992. The page ID is invalid. The page ID is required to process this
+	// request, please use a valid page ID.
 	//
-	// The page ID is required to process this request, please use a valid page ID.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidPageID Code = 992
 
-	// InvalidCustomField is code 993. Custom field is invalid.
+	// InvalidCustomField is code 993. Custom field is invalid. This custom field is invalid, please
+	// use a correct or valid custom field.
 	//
-	// This custom field is invalid, please use a correct or valid custom field.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidCustomField Code = 993
 
-	// InvalidUniqueRecordID is code 995. Unique record ID is invalid.
+	// InvalidUniqueRecordID is code 995. Unique record ID is invalid. This unique record Id is
+	// invalid, please enter a valid unique record ID.
 	//
-	// This unique record Id is invalid, please enter a valid unique record ID.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidUniqueRecordID Code = 995
 
-	// InvalidCursor is code 996. Cursor value is invalid.
+	// InvalidCursor is code 996. Cursor value is invalid. This cursor value is not valid, please
+	// enter a value higher than zero.
 	//
-	// This cursor value is not valid, please enter a value higher than zero.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidCursor Code = 996
 
-	// NoMoreRecords is code 997. Request does not have more records.
+	// NoMoreRecords is code 997. Request does not have more records. This is the end of the data set,
+	// there are no more records to process.
 	//
-	// This is the end of the data set, there are no more records to process.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	NoMoreRecords Code = 997
 
-	// TooManyAccountIDs is code 998. Maximum limit reached for the custom object.
+	// TooManyAccountIDs is code 998. Maximum limit reached for the custom object. A maximum of 20
+	// account IDs are allowed to get custom object value, please use less than 20 IDs.
 	//
-	// A maximum of 20 account IDs are allowed to get custom object value, please use less than 20 IDs.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	TooManyAccountIDs Code = 998
 
 	// CustomObjectSettingNotConfigured is code 999. Site is not configured for custom object setting.
-	//
 	// The custom object setting is not configured for this site, please contact LoginRadius support.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	CustomObjectSettingNotConfigured Code = 999
 
-	// SocialProviderError is code 1000. An error has occurred at the social identity provider’s end.
-	//
-	// An error has occurred at the social identity provider’s end, please check the
+	// SocialProviderError is code 1000. An error has occurred at the social identity provider’s
+	// end. An error has occurred at the social identity provider’s end, please check the
 	// ‘providerErrorResponse’ for more details.
 	//
-	// HTTP status: 403.
-	// Additional fields: ProviderErrorResponse.
-	// Class: apierr.ErrUnavailable.
+	// HTTP status: 403. Additional fields: ProviderErrorResponse. Class: apierr.ErrUnavailable.
 	SocialProviderError Code = 1000
 
-	// InvalidCustomObjectID is code 1001. Custom object ID is invalid.
+	// InvalidCustomObjectID is code 1001. Custom object ID is invalid. The custom object ID used in
+	// the request is incorrect or does not exist.
 	//
-	// The custom object ID used in the request is incorrect or does not exist.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidCustomObjectID Code = 1001
 
-	// CustomObjectLimitReached is code 1002. Maximum limit has reached for this custom object.
+	// CustomObjectLimitReached is code 1002. Maximum limit has reached for this custom object. This
+	// custom object has reached the maximum limit, please contact LoginRadius support.
 	//
-	// This custom object has reached the maximum limit, please contact LoginRadius support.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	CustomObjectLimitReached Code = 1002
 
-	// CustomObjectRecordBlocked is code 1003. Record is blocked within custom object.
+	// CustomObjectRecordBlocked is code 1003. Record is blocked within custom object. This record is
+	// blocked in the custom object, please unblock it or contact LoginRadius support.
 	//
-	// This record is blocked in the custom object, please unblock it or contact LoginRadius support.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	CustomObjectRecordBlocked Code = 1003
 
 	// LastEmailCannotBeRemoved is code 1005. User account should have at least one email address.
-	//
 	// This email address cannot be deleted as this is the only email address in your Profile, please
 	// add an additional email address in order to remove this.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	LastEmailCannotBeRemoved Code = 1005
 
-	// InvalidEmailAction is code 1006. Invalid action for adding or removing email addresses.
+	// InvalidEmailAction is code 1006. Invalid action for adding or removing email addresses. This
+	// action is invalid, please take a valid action.
 	//
-	// This action is invalid, please take a valid action.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidEmailAction Code = 1006
 
-	// ProviderCannotBeUnlinked is code 1008. This provider cannot be unlinked.
+	// ProviderCannotBeUnlinked is code 1008. This provider cannot be unlinked. This provider cannot
+	// be unlinked from your Profile.
 	//
-	// This provider cannot be unlinked from your Profile.
-	//
-	// HTTP status: 403.
-	// Class: none (The document says only that the provider cannot be unlinked from the profile, not
-	// why, so no class can be read from it).
+	// HTTP status: 403. Class: none (The document says only that the provider cannot be unlinked from
+	// the profile, not why, so no class can be read from it).
 	ProviderCannotBeUnlinked Code = 1008
 
-	// InvalidFromClause is code 1009. The FROM clause is invalid.
+	// InvalidFromClause is code 1009. The FROM clause is invalid. The FROM clause is invalid, please
+	// review the documentation and process your request again.
 	//
-	// The FROM clause is invalid, please review the documentation and process your request again.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidFromClause Code = 1009
 
-	// InvalidOrderByClause is code 1010. The ORDERBY clause is invalid.
+	// InvalidOrderByClause is code 1010. The ORDERBY clause is invalid. The ORDERBY clause is
+	// invalid, please review the documentation and process your request again.
 	//
-	// The ORDERBY clause is invalid, please review the documentation and process your request again.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidOrderByClause Code = 1010
 
-	// InvalidLimitClause is code 1011. The LIMIT clause is invalid.
+	// InvalidLimitClause is code 1011. The LIMIT clause is invalid. The LIMIT clause is invalid,
+	// please review the documentation and process your request again. The request must be between
+	// 1-20 records.
 	//
-	// The LIMIT clause is invalid, please review the documentation and process your request again.
-	// The request must be between 1-20 records.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidLimitClause Code = 1011
 
-	// InvalidSkipClause is code 1012. The SKIP clause is invalid.
+	// InvalidSkipClause is code 1012. The SKIP clause is invalid. The SKIP clause is invalid, please
+	// review the documentation and process your request again. The clause must be non-negative.
 	//
-	// The SKIP clause is invalid, please review the documentation and process your request again. The
-	// clause must be non-negative.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidSkipClause Code = 1012
 
-	// InvalidSelectClause is code 1013. The SELECT clause is invalid.
+	// InvalidSelectClause is code 1013. The SELECT clause is invalid. The SELECT clause is invalid,
+	// please review the documentation and process your request again.
 	//
-	// The SELECT clause is invalid, please review the documentation and process your request again.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidSelectClause Code = 1013
 
-	// InvalidWhereClause is code 1014. The WHERE clause is invalid.
+	// InvalidWhereClause is code 1014. The WHERE clause is invalid. The WHERE clause is invalid,
+	// please review the documentation and process your request again.
 	//
-	// The WHERE clause is invalid, please review the documentation and process your request again.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidWhereClause Code = 1014
 
-	// InvalidNewPassword is code 1015. The new password is invalid.
+	// InvalidNewPassword is code 1015. The new password is invalid. Please use a valid Profile ID to
+	// change your password.
 	//
-	// Please use a valid Profile ID to change your password.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidNewPassword Code = 1015
 
 	// PasswordChangeInvalidProfileID is code 1016. The password cannot be changed, the Profile ID is
-	// invalid.
+	// invalid. Please use a valid Profile ID to change your password.
 	//
-	// Please use a valid Profile ID to change your password.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PasswordChangeInvalidProfileID Code = 1016
 
 	// UsernameAlreadyRegistered is code 1017. This username is already registered with this website.
-	//
 	// The username you have selected is already in use, please choose a different username.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	UsernameAlreadyRegistered Code = 1017
 
 	// IncorrectExistingUsername is code 1018. Username cannot be changed, as the existing username
-	// provided is incorrect or invalid.
+	// provided is incorrect or invalid. Please provide the correct existing username in order to
+	// change it.
 	//
-	// Please provide the correct existing username in order to change it.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	IncorrectExistingUsername Code = 1018
 
-	// InvalidFirstDataPoint is code 1019. The First Data point is invalid.
+	// InvalidFirstDataPoint is code 1019. The First Data point is invalid. The First Data point is
+	// invalid, please review the documentation and submit your request again with the correct data
+	// point.
 	//
-	// The First Data point is invalid, please review the documentation and submit your request again
-	// with the correct data point.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidFirstDataPoint Code = 1019
 
-	// InvalidSecondDataPoint is code 1020. The Second Data point is invalid.
+	// InvalidSecondDataPoint is code 1020. The Second Data point is invalid. The Second Data point is
+	// invalid, please review the documentation and submit your request again with the correct data
+	// point.
 	//
-	// The Second Data point is invalid, please review the documentation and submit your request again
-	// with the correct data point.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidSecondDataPoint Code = 1020
 
-	// InvalidStatsType is code 1021. The Stats type is invalid.
+	// InvalidStatsType is code 1021. The Stats type is invalid. The Stats type is invalid, please
+	// review the documentation and submit your request again with the correct Stats type.
 	//
-	// The Stats type is invalid, please review the documentation and submit your request again with
-	// the correct Stats type.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidStatsType Code = 1021
 
-	// UsernameDoesNotExist is code 1022. Username does not exist.
+	// UsernameDoesNotExist is code 1022. Username does not exist. The provided username does not
+	// exist, please enter a valid username.
 	//
-	// The provided username does not exist, please enter a valid username.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	UsernameDoesNotExist Code = 1022
 
-	// EmailDoesNotExist is code 1023. Email address does not exist.
+	// EmailDoesNotExist is code 1023. Email address does not exist. The provided email address does
+	// not exist, please use a valid email address.
 	//
-	// The provided email address does not exist, please use a valid email address.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	EmailDoesNotExist Code = 1023
 
-	// InvalidUsernameFormat is code 1024. This username format is invalid.
+	// InvalidUsernameFormat is code 1024. This username format is invalid. The username provided is
+	// invalid, please enter the username in the correct format.
 	//
-	// The username provided is invalid, please enter the username in the correct format.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidUsernameFormat Code = 1024
 
-	// EmailAlreadyVerified is code 1025. This email address is already verified.
+	// EmailAlreadyVerified is code 1025. This email address is already verified. This email address
+	// has already been confirmed, so you cannot resend the verification email.
 	//
-	// This email address has already been confirmed, so you cannot resend the verification email.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	EmailAlreadyVerified Code = 1025
 
 	// SocialLoginEmailNotVerified is code 1026. Cannot login with this social provider as email
-	// address is not yet verified.
+	// address is not yet verified. Please verify your email address first to log in with this social
+	// provider.
 	//
-	// Please verify your email address first to log in with this social provider.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	SocialLoginEmailNotVerified Code = 1026
 
 	// EmailRegisteredToExistingAccount is code 1027. You cannot login or register with this email
-	// address, as an account already exists for this email address.
+	// address, as an account already exists for this email address. An account already exists with
+	// this email address. If you’ve forgotten which email address/social provider you have
+	// previously registered under, please use the forgot user ID or social provider link.
 	//
-	// An account already exists with this email address. If you’ve forgotten which email
-	// address/social provider you have previously registered under, please use the forgot user ID or
-	// social provider link.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	EmailRegisteredToExistingAccount Code = 1027
 
 	// EmailRegisteredUnderSocialAccount is code 1030. This email address cannot be registered, as it
-	// is already registered under a social account.
+	// is already registered under a social account. An account already exists with this email
+	// address. If you’ve forgotten which social provider you have previously registered under,
+	// please use the forgot user ID or social provider link.
 	//
-	// An account already exists with this email address. If you’ve forgotten which social provider
-	// you have previously registered under, please use the forgot user ID or social provider link.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	EmailRegisteredUnderSocialAccount Code = 1030
 
-	// MissingEmail is code 1032. Email address is required.
+	// MissingEmail is code 1032. Email address is required. Email address is required, please use a
+	// valid email address in order to process this request.
 	//
-	// Email address is required, please use a valid email address in order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	MissingEmail Code = 1032
 
 	// SocialLoginEmailInUse is code 1033. Cannot login with this social provider as the same email
-	// address is already being used with another account.
+	// address is already being used with another account. please login with your existing account. If
+	// you’ve forgotten which provider you have previously registered under, please use the Forgot
+	// User ID or Social Provider link.
 	//
-	// please login with your existing account. If you’ve forgotten which provider you have
-	// previously registered under, please use the Forgot User ID or Social Provider link.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	SocialLoginEmailInUse Code = 1033
 
 	// EmailVerificationDisabled is code 1034. Verification emails cannot be sent, as the email
-	// verification option is disabled for your site.
+	// verification option is disabled for your site. The email address verification option is
+	// disabled for your site, please enable it before sending any verification emails.
 	//
-	// The email address verification option is disabled for your site, please enable it before
-	// sending any verification emails.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	EmailVerificationDisabled Code = 1034
 
-	// InvalidCustomObjectJSON is code 1035. Custom object JSON is invalid.
+	// InvalidCustomObjectJSON is code 1035. Custom object JSON is invalid. The provided custom object
+	// JSON is invalid, please use a valid or well-formatted JSON in order to process this request.
 	//
-	// The provided custom object JSON is invalid, please use a valid or well-formatted JSON in order
-	// to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidCustomObjectJSON Code = 1035
 
-	// MissingCustomObjectID is code 1036. Custom object ID is required.
+	// MissingCustomObjectID is code 1036. Custom object ID is required. The custom object ID is
+	// required, please use a valid custom object ID in order to process this request.
 	//
-	// The custom object ID is required, please use a valid custom object ID in order to process this
-	// request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingCustomObjectID Code = 1036
 
-	// MissingAccountID is code 1037. Account ID is required.
+	// MissingAccountID is code 1037. Account ID is required. The account ID is required, please use a
+	// valid account ID in order to process this request.
 	//
-	// The account ID is required, please use a valid account ID in order to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingAccountID Code = 1037
 
-	// InvalidEmailID is code 1038. Valid email ID is required.
+	// InvalidEmailID is code 1038. Valid email ID is required. The provided email ID is invalid or
+	// not well-formatted, a valid email ID is required in order to process this request.
 	//
-	// The provided email ID is invalid or not well-formatted, a valid email ID is required in order
-	// to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidEmailID Code = 1038
 
-	// EmailProfileDoesNotExist is code 1039. An email profile is not created or does not exist.
-	//
-	// An email profile is not created on this Account ID, please use a valid Account ID or create an
+	// EmailProfileDoesNotExist is code 1039. An email profile is not created or does not exist. An
+	// email profile is not created on this Account ID, please use a valid Account ID or create an
 	// email profile before processing this request.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	EmailProfileDoesNotExist Code = 1039
 
-	// InvalidRESTHookTargetURL is code 1040. REST Hook target URL is invalid.
+	// InvalidRESTHookTargetURL is code 1040. REST Hook target URL is invalid. The provided REST Hook
+	// target URL is invalid, it must be a valid web URL.
 	//
-	// The provided REST Hook target URL is invalid, it must be a valid web URL.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidRESTHookTargetURL Code = 1040
 
 	// RESTHookSubscriptionLimitExceeded is code 1041. The number of REST Hook subscriptions have
-	// exceeded the limit.
+	// exceeded the limit. The number of REST Hook subscriptions must be less than or equal to 5,
+	// please unsubscribe and try again.
 	//
-	// The number of REST Hook subscriptions must be less than or equal to 5, please unsubscribe and
-	// try again.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	RESTHookSubscriptionLimitExceeded Code = 1041
 
-	// InvalidRESTHookEvent is code 1042. Event parameter is invalid.
+	// InvalidRESTHookEvent is code 1042. Event parameter is invalid. Event parameter is invalid, it
+	// must be either 'login' or 'register'.
 	//
-	// Event parameter is invalid, it must be either 'login' or 'register'.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidRESTHookEvent Code = 1042
 
-	// PhoneNumberInvalidOrNotFound is code 1043. Phone number is invalid or does not exist.
+	// PhoneNumberInvalidOrNotFound is code 1043. Phone number is invalid or does not exist. The
+	// provided phone number is invalid or does not exist, please use a valid phone number in order to
+	// process this request.
 	//
-	// The provided phone number is invalid or does not exist, please use a valid phone number in
-	// order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PhoneNumberInvalidOrNotFound Code = 1043
 
 	// AccountIDAlreadyRegistered is code 1044. This account ID is already registered with your site.
-	//
 	// The account ID has to be unique for your Site, please use a different account ID in order to
 	// process this request.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	AccountIDAlreadyRegistered Code = 1044
 
 	// EmailHasAlreadyBeenRegistered is code 1046. This email has already been registered with your
-	// LoginRadius site.
+	// LoginRadius site. This email has already been registered with your LoginRadius site, please use
+	// a different mail address.
 	//
-	// This email has already been registered with your LoginRadius site, please use a different mail
-	// address.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	EmailHasAlreadyBeenRegistered Code = 1046
 
-	// RoleDoesNotExist is code 1047. Role does not exist.
+	// RoleDoesNotExist is code 1047. Role does not exist. The provided role for the user does not
+	// exist, please use a valid role in order to process this request.
 	//
-	// The provided role for the user does not exist, please use a valid role in order to process this
-	// request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 400. Class: apierr.ErrNotFound.
 	RoleDoesNotExist Code = 1047
 
-	// MissingSOTT is code 1048. Secured one-time token (SOTT) is required.
+	// MissingSOTT is code 1048. Secured one-time token (SOTT) is required. Secured one-time token
+	// (SOTT) is required, please use a valid secure one-time token (SOTT) in order to process this
+	// request.
 	//
-	// Secured one-time token (SOTT) is required, please use a valid secure one-time token (SOTT) in
-	// order to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	MissingSOTT Code = 1048
 
-	// InvalidSOTT is code 1049. Secured one-time token (SOTT) is invalid.
+	// InvalidSOTT is code 1049. Secured one-time token (SOTT) is invalid. Secured one-time token
+	// (SOTT) is invalid, please use a valid secure one-time token (SOTT) in order to process this
+	// request.
 	//
-	// Secured one-time token (SOTT) is invalid, please use a valid secure one-time token (SOTT) in
-	// order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidSOTT Code = 1049
 
-	// SocialRegistrationNotAllowed is code 1051. New social registration is not allowed.
+	// SocialRegistrationNotAllowed is code 1051. New social registration is not allowed. The new
+	// social registration are not allowed, please login from your existing account or link this
+	// account.
 	//
-	// The new social registration are not allowed, please login from your existing account or link
-	// this account.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	SocialRegistrationNotAllowed Code = 1051
 
-	// AccountLinkingDisabled is code 1054. Account linking is disabled.
-	//
-	// The account linking feature is disabled for your LoginRadius site, please reach out to
-	// LoginRadius support for further information.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
-	AccountLinkingDisabled Code = 1054
-
-	// SessionExpired is code 1055. Session has expired.
-	//
-	// The LoginRadius session token has expired, there is no current active session for this user.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
-	SessionExpired Code = 1055
-
-	// EmailNotAllowedToRegister is code 1056. Email is not allowed to register.
-	//
-	// The provided Email is not allowed to register, please reach out to LoginRadius support for more
+	// AccountLinkingDisabled is code 1054. Account linking is disabled. The account linking feature
+	// is disabled for your LoginRadius site, please reach out to LoginRadius support for further
 	// information.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
+	AccountLinkingDisabled Code = 1054
+
+	// SessionExpired is code 1055. Session has expired. The LoginRadius session token has expired,
+	// there is no current active session for this user.
+	//
+	// HTTP status: 403. Class: apierr.ErrExpired.
+	SessionExpired Code = 1055
+
+	// EmailNotAllowedToRegister is code 1056. Email is not allowed to register. The provided Email is
+	// not allowed to register, please reach out to LoginRadius support for more information.
+	//
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	EmailNotAllowedToRegister Code = 1056
 
-	// CustomObjectNotFound is code 1057. Custom object is not found or does not exist.
+	// CustomObjectNotFound is code 1057. Custom object is not found or does not exist. The requested
+	// custom object of the user's account could not be found, please create a custom object before
+	// requesting.
 	//
-	// The requested custom object of the user's account could not be found, please create a custom
-	// object before requesting.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	CustomObjectNotFound Code = 1057
 
 	// PhoneNumberAlreadyRegistered is code 1058. Phone number is already registered with your
-	// LoginRadius site.
+	// LoginRadius site. The phone number has to be unique for your LoginRadius site, please use a
+	// different phone number.
 	//
-	// The phone number has to be unique for your LoginRadius site, please use a different phone
-	// number.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	PhoneNumberAlreadyRegistered Code = 1058
 
 	// PasswordlessLoginNotEnabled is code 1059. Password less login option is not enabled for your
-	// LoginRadius site.
+	// LoginRadius site. The password less login option is not enabled for your LoginRadius site,
+	// please reach out to LoginRadius support for more information.
 	//
-	// The password less login option is not enabled for your LoginRadius site, please reach out to
-	// LoginRadius support for more information.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PasswordlessLoginNotEnabled Code = 1059
 
-	// MissingAccessToken is code 1060. Access token is missing.
+	// MissingAccessToken is code 1060. Access token is missing. This request is missing the access
+	// token, please use the valid access token parameter in order to process this request.
 	//
-	// This request is missing the access token, please use the valid access token parameter in order
-	// to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	MissingAccessToken Code = 1060
 
-	// MissingProfileID is code 1061. Profile ID is missing.
+	// MissingProfileID is code 1061. Profile ID is missing. This request is missing the Profile ID,
+	// please use a valid Profile ID parameter in order to process this request.
 	//
-	// This request is missing the Profile ID, please use a valid Profile ID parameter in order to
-	// process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingProfileID Code = 1061
 
 	// PasswordlessLoginLinkUsed is code 1062. The password less login link has already been used.
-	//
 	// Each link can only be used once, please click the password less login button for a new link.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	PasswordlessLoginLinkUsed Code = 1062
 
-	// InvalidVerificationToken is code 1063. Verification token (vtoken) is invalid.
+	// InvalidVerificationToken is code 1063. Verification token (vtoken) is invalid. The LoginRadius
+	// verification token is invalid, please use a valid verification token in order to process this
+	// request.
 	//
-	// The LoginRadius verification token is invalid, please use a valid verification token in order
-	// to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	InvalidVerificationToken Code = 1063
 
-	// InvalidCustomObjectName is code 1064. Custom object name is invalid.
+	// InvalidCustomObjectName is code 1064. Custom object name is invalid. The custom object name
+	// used in this request is incorrect or does not exist.
 	//
-	// The custom object name used in this request is incorrect or does not exist.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidCustomObjectName Code = 1064
 
-	// InvalidProviderNameOrID is code 1065. Provider name or Provider Id is invalid.
+	// InvalidProviderNameOrID is code 1065. Provider name or Provider Id is invalid. The provider
+	// name or provider ID is invalid, please use a valid provider name or provider ID.
 	//
-	// The provider name or provider ID is invalid, please use a valid provider name or provider ID.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidProviderNameOrID Code = 1065
 
-	// PhoneNumberNotVerified is code 1066. Phone number is not verified.
+	// PhoneNumberNotVerified is code 1066. Phone number is not verified. The provided phone number is
+	// not verified, please use a verified phone number for login.
 	//
-	// The provided phone number is not verified, please use a verified phone number for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	PhoneNumberNotVerified Code = 1066
 
-	// InvalidOTPCode is code 1067. Invalid OTP Code.
+	// InvalidOTPCode is code 1067. Invalid OTP Code. The OTP code is invalid, please request for a
+	// new OTP.
 	//
-	// The OTP code is invalid, please request for a new OTP.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	InvalidOTPCode Code = 1067
 
-	// OTPAlreadyUsed is code 1068. The OTP has already been used.
+	// OTPAlreadyUsed is code 1068. The OTP has already been used. Each OTP can only be used once, you
+	// can now login if you have already verified the phone number.
 	//
-	// Each OTP can only be used once, you can now login if you have already verified the phone number.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	OTPAlreadyUsed Code = 1068
 
-	// VerificationOTPExpired is code 1069. Verification OTP has expired.
+	// VerificationOTPExpired is code 1069. Verification OTP has expired. This verification OTP has
+	// expired, please use ‘resend OTP’ option to verify your phone number.
 	//
-	// This verification OTP has expired, please use ‘resend OTP’ option to verify your phone
-	// number.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	VerificationOTPExpired Code = 1069
 
-	// OTPExpiredOrUsed is code 1070. The OTP cannot be accessed.
+	// OTPExpiredOrUsed is code 1070. The OTP cannot be accessed. This OTP is either expired or has
+	// already been used, please request for a new OTP.
 	//
-	// This OTP is either expired or has already been used, please request for a new OTP.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	OTPExpiredOrUsed Code = 1070
 
-	// SMSConfigurationDoesNotExist is code 1071. The SMS configuration does not exist.
+	// SMSConfigurationDoesNotExist is code 1071. The SMS configuration does not exist. The SMS
+	// configuration does not exist, please configure SMS settings.
 	//
-	// The SMS configuration does not exist, please configure SMS settings.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	SMSConfigurationDoesNotExist Code = 1071
 
-	// OTPSendFailed is code 1072. The Verification code (OTP) send failed.
+	// OTPSendFailed is code 1072. The Verification code (OTP) send failed. The Verification OTP Code
+	// sending failed, please try again.
 	//
-	// The Verification OTP Code sending failed, please try again.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnavailable.
-	// The vendor documents it as temporary.
+	// HTTP status: 403. Class: apierr.ErrUnavailable. The vendor documents it as temporary.
 	OTPSendFailed Code = 1072
 
-	// PhoneNumberAlreadyConfirmed is code 1073. This phone number has already been confirmed.
+	// PhoneNumberAlreadyConfirmed is code 1073. This phone number has already been confirmed. This
+	// phone number has already been confirmed, so you cannot resend the verification OTP
 	//
-	// This phone number has already been confirmed, so you cannot resend the verification OTP
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PhoneNumberAlreadyConfirmed Code = 1073
 
-	// PhoneLoginNotEnabled is code 1074. Phone number login is not enabled.
+	// PhoneLoginNotEnabled is code 1074. Phone number login is not enabled. Phone number login is not
+	// enabled on your site.
 	//
-	// Phone number login is not enabled on your site.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PhoneLoginNotEnabled Code = 1074
 
-	// MissingUsername is code 1075. Username is required.
+	// MissingUsername is code 1075. Username is required. A username is required, please use a valid
+	// username in order to process this request.
 	//
-	// A username is required, please use a valid username in order to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingUsername Code = 1075
 
-	// MissingPhoneNumber is code 1076. Phone number is required.
+	// MissingPhoneNumber is code 1076. Phone number is required. Phone number is required, please use
+	// a valid phone number in order to process this request.
 	//
-	// Phone number is required, please use a valid phone number in order to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingPhoneNumber Code = 1076
 
-	// PhoneLoginEnabled is code 1077. Phone number login is enabled.
+	// PhoneLoginEnabled is code 1077. Phone number login is enabled. The phone number login is
+	// enabled so login or get Profile by email ID is unavailable, please use a verified phone number
+	// for login or get Profile.
 	//
-	// The phone number login is enabled so login or get Profile by email ID is unavailable, please
-	// use a verified phone number for login or get Profile.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PhoneLoginEnabled Code = 1077
 
-	// InvalidProvider is code 1078. Provider is invalid.
+	// InvalidProvider is code 1078. Provider is invalid. This provider is invalid for account
+	// link/unlink, please use a valid Social Provider.
 	//
-	// This provider is invalid for account link/unlink, please use a valid Social Provider.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidProvider Code = 1078
 
-	// InvalidJSONPutBody is code 1079. Put body is invalid.
+	// InvalidJSONPutBody is code 1079. Put body is invalid. Please use a valid put body and make sure
+	// that it is in a valid JSON format.
 	//
-	// Please use a valid put body and make sure that it is in a valid JSON format.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidJSONPutBody Code = 1079
 
-	// JSONFormatNotSupported is code 1080. JSON format is not supported by this API.
+	// JSONFormatNotSupported is code 1080. JSON format is not supported by this API. Please use a
+	// valid JSON body and make sure that it is in a valid JSON format.
 	//
-	// Please use a valid JSON body and make sure that it is in a valid JSON format.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	JSONFormatNotSupported Code = 1080
 
-	// InvalidFormPutBody is code 1081. Put body is invalid.
+	// InvalidFormPutBody is code 1081. Put body is invalid. Please use a valid put body (in the
+	// format x-www-form-urlencoded).
 	//
-	// Please use a valid put body (in the format x-www-form-urlencoded).
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidFormPutBody Code = 1081
 
-	// InvalidFormDeleteBody is code 1082. Delete body is invalid.
+	// InvalidFormDeleteBody is code 1082. Delete body is invalid. Please use a valid delete body (in
+	// the format x-www-form-urlencoded).
 	//
-	// Please use a valid delete body (in the format x-www-form-urlencoded).
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidFormDeleteBody Code = 1082
 
-	// UnsupportedContentType is code 1083. This content type header is not supported.
+	// UnsupportedContentType is code 1083. This content type header is not supported. Please use a
+	// valid content type header, either application/JSON or application/x-www-form-urlencoded.
 	//
-	// Please use a valid content type header, either application/JSON or
-	// application/x-www-form-urlencoded.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	UnsupportedContentType Code = 1083
 
-	// InvalidJSONDeleteBody is code 1084. Delete body is invalid.
+	// InvalidJSONDeleteBody is code 1084. Delete body is invalid. Please use a valid delete body and
+	// make sure that it is in a valid JSON format.
 	//
-	// Please use a valid delete body and make sure that it is in a valid JSON format.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidJSONDeleteBody Code = 1084
 
 	// WebhookSubscriptionLimitExceeded is code 1085. Number of Webhook subscriptions exceed to limit.
-	//
 	// Number of Webhook subscriptions must be less than or equal to 5, unsubscribe other and try
 	// again.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	WebhookSubscriptionLimitExceeded Code = 1085
 
-	// InvalidWebhookEvent is code 1086. Event parameter is invalid.
+	// InvalidWebhookEvent is code 1086. Event parameter is invalid. The event parameter is invalid,
+	// please enter a valid event.
 	//
-	// The event parameter is invalid, please enter a valid event.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidWebhookEvent Code = 1086
 
-	// InvalidWebhookTargetURL is code 1087. Webhook target URL is invalid.
+	// InvalidWebhookTargetURL is code 1087. Webhook target URL is invalid. The provided Webhook
+	// target URL is invalid, please enter a valid web URL.
 	//
-	// The provided Webhook target URL is invalid, please enter a valid web URL.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidWebhookTargetURL Code = 1087
 
-	// InvalidCustomAPIName is code 1088. Custom API name is invalid.
+	// InvalidCustomAPIName is code 1088. Custom API name is invalid. The provided Custom API name is
+	// invalid, please provide a valid name.
 	//
-	// The provided Custom API name is invalid, please provide a valid name.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidCustomAPIName Code = 1088
 
-	// MissingPassword is code 1089. Password is missing.
+	// MissingPassword is code 1089. Password is missing. The password is missing, please use the
+	// valid password parameter in order to process this request.
 	//
-	// The password is missing, please use the valid password parameter in order to process this
-	// request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingPassword Code = 1089
 
-	// InvalidPayload is code 1090. Invalid request body or payload.
+	// InvalidPayload is code 1090. Invalid request body or payload. An error has occurred while
+	// parsing the API payload, Please review the request and try again.
 	//
-	// An error has occurred while parsing the API payload, Please review the request and try again.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidPayload Code = 1090
 
-	// InvalidSecurityQuestion is code 1091. Security question is invalid.
+	// InvalidSecurityQuestion is code 1091. Security question is invalid. This security question is
+	// invalid, please use a correct or valid security question.
 	//
-	// This security question is invalid, please use a correct or valid security question.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidSecurityQuestion Code = 1091
 
 	// SecurityQuestionNotSaved is code 1092. Security question and answer is not saved in profile.
-	//
 	// This security question and answer is not saved in your profile, please update the security
 	// question and answer in profile.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	SecurityQuestionNotSaved Code = 1092
 
-	// IncorrectSecurityAnswer is code 1093. Your security answer is incorrect.
+	// IncorrectSecurityAnswer is code 1093. Your security answer is incorrect. Your security answer
+	// is incorrect, please enter the correct security answer.
 	//
-	// Your security answer is incorrect, please enter the correct security answer.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	IncorrectSecurityAnswer Code = 1093
 
 	// IncorrectSecurityQuestionOrAnswer is code 1094. Your security answer or question is incorrect.
-	//
 	// Your security question or answer is incorrect, please enter the correct security question or
 	// answer.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	IncorrectSecurityQuestionOrAnswer Code = 1094
 
-	// SecurityQuestionNotEnabled is code 1095. Security question or answer is not enabled.
+	// SecurityQuestionNotEnabled is code 1095. Security question or answer is not enabled. The
+	// security question or answer is not enabled, please enable security question or answer.
 	//
-	// The security question or answer is not enabled, please enable security question or answer.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	SecurityQuestionNotEnabled Code = 1095
 
-	// InvalidPhoneNumber is code 1096. Invalid phone number.
+	// InvalidPhoneNumber is code 1096. Invalid phone number. The provided phone number is not valid
+	// or not well-formatted, please review the phone number in order to process this request.
 	//
-	// The provided phone number is not valid or not well-formatted, please review the phone number in
-	// order to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidPhoneNumber Code = 1096
 
-	// TwoFactorNotEnabled is code 1097. Two factor authentication is not enabled.
+	// TwoFactorNotEnabled is code 1097. Two factor authentication is not enabled. Two factor
+	// authentication is not enabled, please enable two factor authentication for login.
 	//
-	// Two factor authentication is not enabled, please enable two factor authentication for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	TwoFactorNotEnabled Code = 1097
 
 	// TwoFactorClientNotConfigured is code 1098. Two factor authentication client is not configured.
-	//
 	// The Google two factor authentication client is not enabled, please configure or enable at least
 	// one two factor authentication client on your profile for login.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	TwoFactorClientNotConfigured Code = 1098
 
 	// GoogleTwoFactorNotConfigured is code 1099. Google two factor authentication is not configured.
-	//
 	// The Google two factor authentication is not enabled, please configure or enable Google two
 	// factor authentication for login.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	GoogleTwoFactorNotConfigured Code = 1099
 
-	// OTPTwoFactorNotEnabledForLogin is code 1100. OTP two factor authentication is not enabled.
+	// OTPTwoFactorNotEnabledForLogin is code 1100. OTP two factor authentication is not enabled. The
+	// OTP two factor authentication is not enabled, please enable OTP two factor authentication for
+	// login.
 	//
-	// The OTP two factor authentication is not enabled, please enable OTP two factor authentication
-	// for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	OTPTwoFactorNotEnabledForLogin Code = 1100
 
 	// TwoFactorNotConfiguredForProfile is code 1101. Two factor authentication is not configured for
-	// this profile.
+	// this profile. Two factor authentication is not configured, please configured or enable two
+	// factor authentication on your profile for login.
 	//
-	// Two factor authentication is not configured, please configured or enable two factor
-	// authentication on your profile for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	TwoFactorNotConfiguredForProfile Code = 1101
 
 	// IncorrectGoogleAuthenticatorCode is code 1102. Google two factor authentication code is
-	// incorrect.
+	// incorrect. The Google two factor authentication code is incorrect, please enter the correct
+	// authentication code for login.
 	//
-	// The Google two factor authentication code is incorrect, please enter the correct authentication
-	// code for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	IncorrectGoogleAuthenticatorCode Code = 1102
 
-	// InvalidTwoFactorToken is code 1103. Two factor authentication token is invalid.
+	// InvalidTwoFactorToken is code 1103. Two factor authentication token is invalid. The LoginRadius
+	// two factor authentication token is invalid, please use the correct or valid token in order to
+	// process this request.
 	//
-	// The LoginRadius two factor authentication token is invalid, please use the correct or valid
-	// token in order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidTwoFactorToken Code = 1103
 
-	// TwoFactorTokenExpired is code 1104. Two factor authentication token has expired.
-	//
-	// The LoginRadius two factor authentication token has expired, please request a new token from
+	// TwoFactorTokenExpired is code 1104. Two factor authentication token has expired. The
+	// LoginRadius two factor authentication token has expired, please request a new token from
 	// LoginRadius API.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	TwoFactorTokenExpired Code = 1104
 
-	// MissingVerificationCode is code 1105. At least one verification code is required.
+	// MissingVerificationCode is code 1105. At least one verification code is required. At least one
+	// verification code is required, please enter the OTP or Google authentication code.
 	//
-	// At least one verification code is required, please enter the OTP or Google authentication code.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	MissingVerificationCode Code = 1105
 
 	// PhoneNumberAlreadyRegisteredForTwoFactor is code 1106. This phone number is already registered.
-	//
 	// This phone number is already registered on your profile for two factor authentication., please
 	// use a different phone number for login.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	PhoneNumberAlreadyRegisteredForTwoFactor Code = 1106
 
-	// DuplicateAddressType is code 1107. Address type can not be same.
+	// DuplicateAddressType is code 1107. Address type can not be same. Please use different address
+	// types in the case of multiple addresses.
 	//
-	// Please use different address types in the case of multiple addresses.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	DuplicateAddressType Code = 1107
 
-	// WebhookTargetURLAlreadySubscribed is code 1110. Webhook target URL is already subscribed.
+	// WebhookTargetURLAlreadySubscribed is code 1110. Webhook target URL is already subscribed. The
+	// provided Webhook target URL is already subscribed, please enter a unique web URL.
 	//
-	// The provided Webhook target URL is already subscribed, please enter a unique web URL.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	WebhookTargetURLAlreadySubscribed Code = 1110
 
-	// WebhookTargetURLNotSubscribed is code 1112. Webhook target URL is not subscribed.
+	// WebhookTargetURLNotSubscribed is code 1112. Webhook target URL is not subscribed. The provided
+	// Webhook target URL is not subscribed, it must be subscribed before unsubscribe.
 	//
-	// The provided Webhook target URL is not subscribed, it must be subscribed before unsubscribe.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	WebhookTargetURLNotSubscribed Code = 1112
 
 	// NoEmailProfileToInvalidate is code 1113. The profile cannot be enforced to invalidate the email
-	// verification.
+	// verification. The request could not be processed, there is no email profile associated with
+	// this UID, thus the email verification cannot be enforced.
 	//
-	// The request could not be processed, there is no email profile associated with this UID, thus
-	// the email verification cannot be enforced.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	NoEmailProfileToInvalidate Code = 1113
 
-	// NoDeletedRecords is code 1114. No record found.
+	// NoDeletedRecords is code 1114. No record found. There are no deleted records available for this
+	// request.
 	//
-	// There are no deleted records available for this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	NoDeletedRecords Code = 1114
 
 	// EmailAlreadyUnverified is code 1115. The profile cannot be enforced to invalidate the email
-	// verification.
+	// verification. The request could not be processed, email already unverified associated with UID
+	// thus can not enforce email verification.
 	//
-	// The request could not be processed, email already unverified associated with UID thus can not
-	// enforce email verification.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	EmailAlreadyUnverified Code = 1115
 
-	// PhoneNumberNotRegisteredForTwoFactor is code 1117. This phone number is not registered.
+	// PhoneNumberNotRegisteredForTwoFactor is code 1117. This phone number is not registered. phone
+	// number is not registered on your profile for two factor authentication.
 	//
-	// phone number is not registered on your profile for two factor authentication.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	PhoneNumberNotRegisteredForTwoFactor Code = 1117
 
-	// MissingEmailUIDOrPhone is code 1118. Email, UID or phone is required.
+	// MissingEmailUIDOrPhone is code 1118. Email, UID or phone is required. Please pass the email or
+	// uid or phone parameter in order to process this request.
 	//
-	// Please pass the email or uid or phone parameter in order to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingEmailUIDOrPhone Code = 1118
 
-	// InvalidDeleteToken is code 1119. The LoginRadius DeleteToken is invalid.
+	// InvalidDeleteToken is code 1119. The LoginRadius DeleteToken is invalid. The LoginRadius
+	// DeleteToken is invalid, please use the correct or valid DeleteToken in order to process this
+	// request.
 	//
-	// The LoginRadius DeleteToken is invalid, please use the correct or valid DeleteToken in order to
-	// process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	InvalidDeleteToken Code = 1119
 
 	// InvalidAccessTokenOrPhoneVerified is code 1120. Access token is invalid or phone number is
-	// already verified.
+	// already verified. The LoginRadius access token is invalid or the phone number has already been
+	// verified.
 	//
-	// The LoginRadius access token is invalid or the phone number has already been verified.
-	//
-	// HTTP status: 403.
-	// Class: none (The document joins two unrelated conditions, an invalid access token
-	// (unauthenticated) and a phone number already verified (a request for a state the account has),
-	// and a body cannot tell them apart).
+	// HTTP status: 403. Class: none (The document joins two unrelated conditions, an invalid access
+	// token (unauthenticated) and a phone number already verified (a request for a state the account
+	// has), and a body cannot tell them apart).
 	InvalidAccessTokenOrPhoneVerified Code = 1120
 
 	// InvalidTwoFactorRemovalRequest is code 1121. This is not valid request for removing two factor
-	// authentication.
+	// authentication. This is not valid request for removing two factor authentication, please use
+	// the correct value for removing two factor authentication.
 	//
-	// This is not valid request for removing two factor authentication, please use the correct value
-	// for removing two factor authentication.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidTwoFactorRemovalRequest Code = 1121
 
-	// EmailLimitReached is code 1122. You have reached a limit for sending emails.
+	// EmailLimitReached is code 1122. You have reached a limit for sending emails. The account limit
+	// for email requests for this resource has been reached for this time due to too many request.
 	//
-	// The account limit for email requests for this resource has been reached for this time due to
-	// too many request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrRateLimited.
+	// HTTP status: 403. Class: apierr.ErrRateLimited.
 	EmailLimitReached Code = 1122
 
-	// SMSLimitReached is code 1123. You have reached a limit for sending SMS.
+	// SMSLimitReached is code 1123. You have reached a limit for sending SMS. The account limit for
+	// SMS requests for this resource has been reached for this time due to too many request.
 	//
-	// The account limit for SMS requests for this resource has been reached for this time due to too
-	// many request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrRateLimited.
+	// HTTP status: 403. Class: apierr.ErrRateLimited.
 	SMSLimitReached Code = 1123
 
-	// DuplicatePhoneType is code 1124. Phone type cannot be same.
+	// DuplicatePhoneType is code 1124. Phone type cannot be same. Please use different phone types in
+	// the case of multiple phone numbers.
 	//
-	// Please use different phone types in the case of multiple phone numbers.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	DuplicatePhoneType Code = 1124
 
-	// MissingAddressType is code 1125. Address type is required.
+	// MissingAddressType is code 1125. Address type is required. The request couldn't be processed,
+	// the address type must be specified in the address.
 	//
-	// The request couldn't be processed, the address type must be specified in the address.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingAddressType Code = 1125
 
-	// EmailAlreadyVerifiedTokenNotGenerated is code 1126. Email has already been verified.
+	// EmailAlreadyVerifiedTokenNotGenerated is code 1126. Email has already been verified. Provided
+	// email address has already been verified, so its verification token couldn’t be generated.
 	//
-	// Provided email address has already been verified, so its verification token couldn’t be
-	// generated.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	EmailAlreadyVerifiedTokenNotGenerated Code = 1126
 
 	// TwoFactorBackupCodeAlreadyGenerated is code 1127. Two factor authentication backup code is
-	// already generated.
+	// already generated. The two factor authentication backup code is already generated, please reset
+	// your two factor authentication backup code.
 	//
-	// The two factor authentication backup code is already generated, please reset your two factor
-	// authentication backup code.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	TwoFactorBackupCodeAlreadyGenerated Code = 1127
 
 	// TwoFactorBackupCodeNotEnabled is code 1128. Two factor authentication backup bode is not valid
-	// or has already been used.
+	// or has already been used. The two factor authentication backup code is not enabled, please
+	// enable or configure two factor authentication for login.
 	//
-	// The two factor authentication backup code is not enabled, please enable or configure two factor
-	// authentication for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	TwoFactorBackupCodeNotEnabled Code = 1128
 
-	// InvalidTwoFactorBackupCode is code 1129. Email has already been verified.
+	// InvalidTwoFactorBackupCode is code 1129. Email has already been verified. The two factor
+	// authentication backup code is not valid or has already been used, please use a valid two factor
+	// authentication backup code for login.
 	//
-	// The two factor authentication backup code is not valid or has already been used, please use a
-	// valid two factor authentication backup code for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	InvalidTwoFactorBackupCode Code = 1129
 
-	// LoginServicesDisabled is code 1130. Login services have been disabled for your account.
+	// LoginServicesDisabled is code 1130. Login services have been disabled for your account. Login
+	// services have been disabled for your account, please contact the admin or site owner.
 	//
-	// Login services have been disabled for your account, please contact the admin or site owner.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAccountLocked.
+	// HTTP status: 403. Class: apierr.ErrAccountLocked.
 	LoginServicesDisabled Code = 1130
 
-	// AccountLockedCAPTCHARequired is code 1132. Your account has been locked.
+	// AccountLockedCAPTCHARequired is code 1132. Your account has been locked. Your account has been
+	// locked, please login with a valid reCAPTCHA in order to continue.
 	//
-	// Your account has been locked, please login with a valid reCAPTCHA in order to continue.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	AccountLockedCAPTCHARequired Code = 1132
 
-	// InvalidRoleContextName is code 1133. Role Context Name is not Valid.
+	// InvalidRoleContextName is code 1133. Role Context Name is not Valid. Your role context name is
+	// not valid, please use a valid role context name.
 	//
-	// Your role context name is not valid, please use a valid role context name.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidRoleContextName Code = 1133
 
-	// ValidationFailed is code 1134. Validation failed for one or more fields.
+	// ValidationFailed is code 1134. Validation failed for one or more fields. Validation failed for
+	// one or more fields, please check the errors field for more information.
 	//
-	// Validation failed for one or more fields, please check the errors field for more information.
-	//
-	// HTTP status: 403.
-	// Additional fields: Errors.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Additional fields: Errors. Class: apierr.ErrInvalidRequest.
 	ValidationFailed Code = 1134
 
 	// SmartLoginNotEnabled is code 1135. Smart login option is not enabled for your LoginRadius site.
-	//
 	// The smart login option is not enabled for your LoginRadius site, please reach out to
 	// LoginRadius support for more information.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	SmartLoginNotEnabled Code = 1135
 
-	// ClientGUIDNotUnique is code 1136. Client GUID must be unique.
+	// ClientGUIDNotUnique is code 1136. Client GUID must be unique. You have already used this client
+	// GUID, please use a unique client GUID.
 	//
-	// You have already used this client GUID, please use a unique client GUID.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	ClientGUIDNotUnique Code = 1136
 
-	// SmartLoginLinkUsed is code 1137. This smart login link has already been used.
+	// SmartLoginLinkUsed is code 1137. This smart login link has already been used. Each link can
+	// only be used once, please request a new link to login.
 	//
-	// Each link can only be used once, please request a new link to login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	SmartLoginLinkUsed Code = 1137
 
 	// SmartLoginLinkAlreadyVerified is code 1138. The smart login link has already been verified.
-	//
 	// This smart login link has already been verified, please click the smart login button for a new
 	// link.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	SmartLoginLinkAlreadyVerified Code = 1138
 
-	// SmartLoginLinkNotVerified is code 1139. The smart login link has not been verified.
+	// SmartLoginLinkNotVerified is code 1139. The smart login link has not been verified. This smart
+	// login link has not been verified, please click the smart login link in your email to verify.
 	//
-	// This smart login link has not been verified, please click the smart login link in your email to
-	// verify.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	SmartLoginLinkNotVerified Code = 1139
 
-	// InvalidClientGUID is code 1140. Client GUID is invalid.
+	// InvalidClientGUID is code 1140. Client GUID is invalid. The client GUID is invalid or expired,
+	// please use a valid client guid in order to process this request.
 	//
-	// The client GUID is invalid or expired, please use a valid client guid in order to process this
-	// request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidClientGUID Code = 1140
 
-	// MissingEmailOrUsername is code 1141. Email address or username is required.
+	// MissingEmailOrUsername is code 1141. Email address or username is required. Email address or
+	// username is required, please use a valid email address or username in order to process this
+	// request.
 	//
-	// Email address or username is required, please use a valid email address or username in order to
-	// process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingEmailOrUsername Code = 1141
 
-	// AdditionalPermissionDoesNotExist is code 1142. Additional Permission does not exist.
+	// AdditionalPermissionDoesNotExist is code 1142. Additional Permission does not exist. Additional
+	// Permission for the user does not exist, please use a valid additional permission in order to
+	// process this request.
 	//
-	// Additional Permission for the user does not exist, please use a valid additional permission in
-	// order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	AdditionalPermissionDoesNotExist Code = 1142
 
-	// AccessUnauthorized is code 1143. Access Unauthorized.
+	// AccessUnauthorized is code 1143. Access Unauthorized. Your LoginRadius site secret does not
+	// have authorization to access this endpoint.
 	//
-	// Your LoginRadius site secret does not have authorization to access this endpoint.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	AccessUnauthorized Code = 1143
 
 	// ResourceDisabledForSite is code 1144. Your LoginRadius site has disabled for this resource.
-	//
 	// Your LoginRadius site has V2 APIs enabled, access to this resource is prohibited.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	ResourceDisabledForSite Code = 1144
 
-	// OneTouchLoginLinkUsed is code 1145. The one touch login link has already been used.
+	// OneTouchLoginLinkUsed is code 1145. The one touch login link has already been used. Each link
+	// can only be used once, please click the sign in button for a new link.
 	//
-	// Each link can only be used once, please click the sign in button for a new link.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	OneTouchLoginLinkUsed Code = 1145
 
 	// OneTouchLoginNotEnabled is code 1146. One touch login is not enabled for your LoginRadius site.
-	//
 	// The one touch login is not enabled for your LoginRadius site, please reach out to LoginRadius
 	// support for more information.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	OneTouchLoginNotEnabled Code = 1146
 
 	// NoPhoneProfileToInvalidate is code 1147. The profile cannot be enforced to invalidate the phone
-	// verification.
+	// verification. The request could not be processed, there is no phone profile associated with
+	// UID, so the phone verification cannot be enforced.
 	//
-	// The request could not be processed, there is no phone profile associated with UID, so the phone
-	// verification cannot be enforced.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	NoPhoneProfileToInvalidate Code = 1147
 
-	// AccountLockedSecurityAnswerRequired is code 1148. Your account has been locked.
+	// AccountLockedSecurityAnswerRequired is code 1148. Your account has been locked. Your account
+	// has been locked, please login with an answer to the security question in order to continue.
 	//
-	// Your account has been locked, please login with an answer to the security question in order to
-	// continue.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	AccountLockedSecurityAnswerRequired Code = 1148
 
 	// SMSSendingLimitExceeded is code 1149. Your default LoginRadius Configured SMS Sending Limit
-	// Exceed.
+	// Exceed. Your default LoginRadius Configured SMS Sending Limit Exceed. please contact from
+	// LoginRadius supportfor more information.
 	//
-	// Your default LoginRadius Configured SMS Sending Limit Exceed. please contact from LoginRadius
-	// supportfor more information.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	SMSSendingLimitExceeded Code = 1149
 
-	// RegistrationDataRecordDoesNotExist is code 1150. Registration data record does not exist.
-	//
-	// The registration data record does not exist, please use a valid registration data record in
-	// order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
-	RegistrationDataRecordDoesNotExist Code = 1150
-
-	// InvalidRegistrationDataRecord is code 1151. Registration data record is not valid.
-	//
-	// The registration data record is not valid, please use a valid registration data record in order
+	// RegistrationDataRecordDoesNotExist is code 1150. Registration data record does not exist. The
+	// registration data record does not exist, please use a valid registration data record in order
 	// to process this request.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
+	RegistrationDataRecordDoesNotExist Code = 1150
+
+	// InvalidRegistrationDataRecord is code 1151. Registration data record is not valid. The
+	// registration data record is not valid, please use a valid registration data record in order to
+	// process this request.
+	//
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidRegistrationDataRecord Code = 1151
 
-	// RegistrationDataRecordHasNoCode is code 1152. Registration data record does not have code.
+	// RegistrationDataRecordHasNoCode is code 1152. Registration data record does not have code. This
+	// registration data record does not have code.
 	//
-	// This registration data record does not have code.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	RegistrationDataRecordHasNoCode Code = 1152
 
-	// InvalidRegistrationCode is code 1153. Registration code is not valid.
+	// InvalidRegistrationCode is code 1153. Registration code is not valid. The registration code is
+	// not valid, please use a valid code in order to process this request.
 	//
-	// The registration code is not valid, please use a valid code in order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidRegistrationCode Code = 1153
 
 	// RegistrationDataParentRecordDoesNotExist is code 1154. Registration data parent record does not
-	// exist.
+	// exist. The registration data parent record does not exist, please use a valid registration data
+	// record in order to process this request.
 	//
-	// The registration data parent record does not exist, please use a valid registration data record
-	// in order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	RegistrationDataParentRecordDoesNotExist Code = 1154
 
-	// NoRecordForType is code 1155. No record exists for this type.
+	// NoRecordForType is code 1155. No record exists for this type. No record exists for this type.
 	//
-	// No record exists for this type.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	NoRecordForType Code = 1155
 
-	// NoChildRecord is code 1156. No child record exists.
+	// NoChildRecord is code 1156. No child record exists. No child record exists.
 	//
-	// No child record exists.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	NoChildRecord Code = 1156
 
-	// MissingRegistrationCode is code 1157. Registration code is required.
+	// MissingRegistrationCode is code 1157. Registration code is required. The registration code is
+	// required, please use a valid code in order to process this request.
 	//
-	// The registration code is required, please use a valid code in order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	MissingRegistrationCode Code = 1157
 
-	// InvalidRegistrationDataType is code 1158. The type is not valid for registration data.
+	// InvalidRegistrationDataType is code 1158. The type is not valid for registration data. The type
+	// is not valid for registration data, please use a valid type in order to process this request.
 	//
-	// The type is not valid for registration data, please use a valid type in order to process this
-	// request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidRegistrationDataType Code = 1158
 
 	// NoCallbackLoginNotEnabled is code 1160. No callback login is not enabled for your LoginRadius
-	// site.
-	//
-	// The No callback feature is not enabled for your LoginRadius site, please reach out to
+	// site. The No callback feature is not enabled for your LoginRadius site, please reach out to
 	// LoginRadius support for more information.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	NoCallbackLoginNotEnabled Code = 1160
 
-	// PhoneNumberAlreadyUnverified is code 1161. This phone number is already unverified.
+	// PhoneNumberAlreadyUnverified is code 1161. This phone number is already unverified. This phone
+	// number is unverified, cannot invalidate.
 	//
-	// This phone number is unverified, cannot invalidate.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PhoneNumberAlreadyUnverified Code = 1161
 
-	// EmailOrPhoneNotVerified is code 1162. Email or Phone is not verified.
+	// EmailOrPhoneNotVerified is code 1162. Email or Phone is not verified. This email has not yet
+	// been verified, please click the link in your email to confirm your email address.
 	//
-	// This email has not yet been verified, please click the link in your email to confirm your email
-	// address.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	EmailOrPhoneNotVerified Code = 1162
 
-	// NotEligibleForRegistration is code 1163. You are not eligible for registration.
+	// NotEligibleForRegistration is code 1163. You are not eligible for registration. You are not
+	// eligible for registration, your age must be above specified by admin of this site
 	//
-	// You are not eligible for registration, your age must be above specified by admin of this site
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	NotEligibleForRegistration Code = 1163
 
 	// AccountBlockedSuspiciousActivity is code 1164. Your account has been blocked due to suspicious
-	// activity.
-	//
-	// Your account has been blocked by the system admin, please contact the admin for more
+	// activity. Your account has been blocked by the system admin, please contact the admin for more
 	// information.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAccountLocked.
+	// HTTP status: 403. Class: apierr.ErrAccountLocked.
 	AccountBlockedSuspiciousActivity Code = 1164
 
 	// SecurityQuestionAnswerRequired is code 1165. Please answer the security question's to secure
-	// your account.
+	// your account. We have identified a suspicious activity with your account, please answer the
+	// security question's to secure your account.
 	//
-	// We have identified a suspicious activity with your account, please answer the security
-	// question's to secure your account.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	SecurityQuestionAnswerRequired Code = 1165
 
-	// VerificationCodeSentToEmail is code 1166. A verification code has been sent to your email.
+	// VerificationCodeSentToEmail is code 1166. A verification code has been sent to your email. We
+	// have identified a suspicious activity with your account, a verification code has been sent to
+	// your email to secure your account.
 	//
-	// We have identified a suspicious activity with your account, a verification code has been sent
-	// to your email to secure your account.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	VerificationCodeSentToEmail Code = 1166
 
-	// VerificationCodeSentToPhone is code 1167. A verification code has been sent to your phone.
+	// VerificationCodeSentToPhone is code 1167. A verification code has been sent to your phone. We
+	// have identified a suspicious activity with your account, a verification code has been sent to
+	// your phone to secure your account.
 	//
-	// We have identified a suspicious activity with your account, a verification code has been sent
-	// to your phone to secure your account.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	VerificationCodeSentToPhone Code = 1167
 
-	// NewBrowserLoginDetected is code 1168. Login attempt from a new browser is detected.
+	// NewBrowserLoginDetected is code 1168. Login attempt from a new browser is detected. Login
+	// attempt from a new browser is detected.
 	//
-	// Login attempt from a new browser is detected.
-	//
-	// HTTP status: 403.
-	// Class: none (The document says only that a login attempt from a new browser was detected; it
-	// names no remedy (an additional step, or a refusal), so no class can be read from it).
+	// HTTP status: 403. Class: none (The document says only that a login attempt from a new browser
+	// was detected; it names no remedy (an additional step, or a refusal), so no class can be read
+	// from it).
 	NewBrowserLoginDetected Code = 1168
 
-	// NewCityLoginDetected is code 1169. Login attempt from a new city is detected.
+	// NewCityLoginDetected is code 1169. Login attempt from a new city is detected. Login attempt
+	// from a new city is detected.
 	//
-	// Login attempt from a new city is detected.
-	//
-	// HTTP status: 403.
-	// Class: none (The document says only that a login attempt from a new city was detected; it names
-	// no remedy (an additional step, or a refusal), so no class can be read from it).
+	// HTTP status: 403. Class: none (The document says only that a login attempt from a new city was
+	// detected; it names no remedy (an additional step, or a refusal), so no class can be read from
+	// it).
 	NewCityLoginDetected Code = 1169
 
-	// NewCountryLoginDetected is code 1170. Login attempt from a new country is detected.
+	// NewCountryLoginDetected is code 1170. Login attempt from a new country is detected. Login
+	// attempt from a new country is detected.
 	//
-	// Login attempt from a new country is detected.
-	//
-	// HTTP status: 403.
-	// Class: none (The document says only that a login attempt from a new country was detected; it
-	// names no remedy (an additional step, or a refusal), so no class can be read from it).
+	// HTTP status: 403. Class: none (The document says only that a login attempt from a new country
+	// was detected; it names no remedy (an additional step, or a refusal), so no class can be read
+	// from it).
 	NewCountryLoginDetected Code = 1170
 
-	// NewIPLoginDetected is code 1171. Login attempt from a new ip is detected.
+	// NewIPLoginDetected is code 1171. Login attempt from a new ip is detected. Login attempt from a
+	// new ip is detected.
 	//
-	// Login attempt from a new ip is detected.
-	//
-	// HTTP status: 403.
-	// Class: none (The document says only that a login attempt from a new IP address was detected; it
-	// names no remedy (an additional step, or a refusal), so no class can be read from it).
+	// HTTP status: 403. Class: none (The document says only that a login attempt from a new IP
+	// address was detected; it names no remedy (an additional step, or a refusal), so no class can be
+	// read from it).
 	NewIPLoginDetected Code = 1171
 
-	// InvalidDate is code 1172. Invalid date.
+	// InvalidDate is code 1172. Invalid date. A date was specified that was not in the correct format
+	// or not a valid date.
 	//
-	// A date was specified that was not in the correct format or not a valid date.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	InvalidDate Code = 1172
 
-	// OnlyEmailInProfile is code 1173. Unable to process the request.
+	// OnlyEmailInProfile is code 1173. Unable to process the request. Request couldn't be completed
+	// due only an email in the profile.
 	//
-	// Request couldn't be completed due only an email in the profile.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	OnlyEmailInProfile Code = 1173
 
-	// EmailUpdateNotAllowed is code 1174. Email update is not allowed.
+	// EmailUpdateNotAllowed is code 1174. Email update is not allowed. Update email is not allowed as
+	// email already exists in this account
 	//
-	// Update email is not allowed as email already exists in this account
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAlreadyExists.
+	// HTTP status: 403. Class: apierr.ErrAlreadyExists.
 	EmailUpdateNotAllowed Code = 1174
 
-	// InvalidOrExistingRoleName is code 1175. Role Name is not valid or already exists.
+	// InvalidOrExistingRoleName is code 1175. Role Name is not valid or already exists. Role Name is
+	// not valid or already exists, please use a valid role name.
 	//
-	// Role Name is not valid or already exists, please use a valid role name.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidOrExistingRoleName Code = 1175
 
-	// TwoFactorEnabled is code 1176. Two factor authentication is enabled.
+	// TwoFactorEnabled is code 1176. Two factor authentication is enabled. Two factor authentication
+	// is enabled, please use two factor authentication api for login.
 	//
-	// Two factor authentication is enabled, please use two factor authentication api for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	TwoFactorEnabled Code = 1176
 
-	// NoVerifiedEmail is code 1177. Cannot add the email address.
+	// NoVerifiedEmail is code 1177. Cannot add the email address. Profile does not have any verified
+	// email, this request cannot proceed.
 	//
-	// Profile does not have any verified email, this request cannot proceed.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	NoVerifiedEmail Code = 1177
 
-	// TokenLimitReached is code 1178. You have reached a limit for generating token.
+	// TokenLimitReached is code 1178. You have reached a limit for generating token. The limit for
+	// generating a token for this resource has been reached. The limit will auto reset upon reaching
+	// the configured request disabled period.
 	//
-	// The limit for generating a token for this resource has been reached. The limit will auto reset
-	// upon reaching the configured request disabled period.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrRateLimited.
+	// HTTP status: 403. Class: apierr.ErrRateLimited.
 	TokenLimitReached Code = 1178
 
-	// OTPLimitReached is code 1179. You have reached a limit for generating OTP.
+	// OTPLimitReached is code 1179. You have reached a limit for generating OTP. The limit for
+	// generating OTP for this resource has been reached. The limit will auto reset upon reaching the
+	// configured request disabled period.
 	//
-	// The limit for generating OTP for this resource has been reached. The limit will auto reset upon
-	// reaching the configured request disabled period.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrRateLimited.
+	// HTTP status: 403. Class: apierr.ErrRateLimited.
 	OTPLimitReached Code = 1179
 
-	// InvalidTokenType is code 1181. You have entered an invalid token type.
+	// InvalidTokenType is code 1181. You have entered an invalid token type. The allowed token types
+	// are emailverification, addemail, forgotpassword, deleteusertoken, passwordlesslogintoken,
+	// addphone and phoneidverificationotp.
 	//
-	// The allowed token types are emailverification, addemail, forgotpassword, deleteusertoken,
-	// passwordlesslogintoken, addphone and phoneidverificationotp.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidTokenType Code = 1181
 
-	// UsernameLoginRequired is code 1183. UserName authentication is enabled.
+	// UsernameLoginRequired is code 1183. UserName authentication is enabled. You can't login from
+	// email/phone, please use username for login.
 	//
-	// You can't login from email/phone, please use username for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	UsernameLoginRequired Code = 1183
 
-	// UsernameRequiredForSecurityQuestions is code 1184. User Name authentication is enabled.
+	// UsernameRequiredForSecurityQuestions is code 1184. User Name authentication is enabled. User
+	// Name authentication is enabled, please use username for security question's list.
 	//
-	// User Name authentication is enabled, please use username for security question's list.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	UsernameRequiredForSecurityQuestions Code = 1184
 
-	// InvalidVerificationOTP is code 1185. Verification OTP is invalid.
+	// InvalidVerificationOTP is code 1185. Verification OTP is invalid. The LoginRadius verification
+	// OTP is invalid, please use a valid verification OTP in order to process this request.
 	//
-	// The LoginRadius verification OTP is invalid, please use a valid verification OTP in order to
-	// process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	InvalidVerificationOTP Code = 1185
 
-	// EmailVerificationOTPUsed is code 1186. The email verification OTP has already been used.
+	// EmailVerificationOTPUsed is code 1186. The email verification OTP has already been used. Each
+	// OTP can only be used once, you can log in now if you have already verified the email, OR use
+	// the ‘forgot password’ option.
 	//
-	// Each OTP can only be used once, you can log in now if you have already verified the email, OR
-	// use the ‘forgot password’ option.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	EmailVerificationOTPUsed Code = 1186
 
-	// EmailVerificationOTPExpired is code 1187. Email verification OTP has expired.
+	// EmailVerificationOTPExpired is code 1187. Email verification OTP has expired. This email
+	// verification OTP has expired, please use the ‘forgot password’ option to verify your email.
 	//
-	// This email verification OTP has expired, please use the ‘forgot password’ option to verify
-	// your email.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	EmailVerificationOTPExpired Code = 1187
 
-	// InvalidEmailVerificationOTP is code 1188. Invalid email verification OTP.
+	// InvalidEmailVerificationOTP is code 1188. Invalid email verification OTP. The email
+	// verification OTP is invalid, please request a new OTP.
 	//
-	// The email verification OTP is invalid, please request a new OTP.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 403. Class: apierr.ErrInvalidCredentials.
 	InvalidEmailVerificationOTP Code = 1188
 
-	// MissingEmailIDOrPhoneNumber is code 1189. Email Id or Phone number is required.
+	// MissingEmailIDOrPhoneNumber is code 1189. Email Id or Phone number is required. Email Id or
+	// Phone number is required, please use a valid email Id or phone number in order to process this
+	// request.
 	//
-	// Email Id or Phone number is required, please use a valid email Id or phone number in order to
-	// process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	MissingEmailIDOrPhoneNumber Code = 1189
 
-	// RegistrationDisabled is code 1190. Registration disabled.
+	// RegistrationDisabled is code 1190. Registration disabled. User registration is disabled for
+	// your LoginRadius site.
 	//
-	// User registration is disabled for your LoginRadius site.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	RegistrationDisabled Code = 1190
 
 	// EventBasedTwoFactorNotEnabled is code 1191. Event Based two factor authentication is not
-	// enabled.
+	// enabled. Event Based two factor authentication is not enabled, please enable event based two
+	// factor authentication for login.
 	//
-	// Event Based two factor authentication is not enabled, please enable event based two factor
-	// authentication for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	EventBasedTwoFactorNotEnabled Code = 1191
 
-	// MissingVerificationOrBackupCode is code 1192. At least one verification code is required.
+	// MissingVerificationOrBackupCode is code 1192. At least one verification code is required. At
+	// least one verification code is required, please enter the OTP or Google authentication code or
+	// backupcode.
 	//
-	// At least one verification code is required, please enter the OTP or Google authentication code
-	// or backupcode.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	MissingVerificationOrBackupCode Code = 1192
 
-	// InvalidTwoFactorValidationToken is code 1193. Two factor validation token is invalid.
+	// InvalidTwoFactorValidationToken is code 1193. Two factor validation token is invalid. The
+	// LoginRadius two factor Validation token is invalid, please use the correct or valid token in
+	// order to process this request.
 	//
-	// The LoginRadius two factor Validation token is invalid, please use the correct or valid token
-	// in order to process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidTwoFactorValidationToken Code = 1193
 
-	// PrivacyPolicyMismatch is code 1194. Privacy policy does not match.
+	// PrivacyPolicyMismatch is code 1194. Privacy policy does not match. You have not accepted the
+	// current privacy policy.
 	//
-	// You have not accepted the current privacy policy.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	PrivacyPolicyMismatch Code = 1194
 
-	// PrivacyPolicyNotAvailable is code 1195. Privacy policy is not available.
+	// PrivacyPolicyNotAvailable is code 1195. Privacy policy is not available. There is no privacy
+	// policy available currently for your LoginRadius site.
 	//
-	// There is no privacy policy available currently for your LoginRadius site.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PrivacyPolicyNotAvailable Code = 1195
 
-	// PrivacyPolicyNotAccepted is code 1196. Privacy policy is not accepted.
+	// PrivacyPolicyNotAccepted is code 1196. Privacy policy is not accepted. Privacy policy must be
+	// accepted for registration.
 	//
-	// Privacy policy must be accepted for registration.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	PrivacyPolicyNotAccepted Code = 1196
 
-	// InvalidPrivacyPolicyVersion is code 1197. Privacy policy version is not valid.
+	// InvalidPrivacyPolicyVersion is code 1197. Privacy policy version is not valid. The privacy
+	// policy version is not valid.
 	//
-	// The privacy policy version is not valid.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidPrivacyPolicyVersion Code = 1197
 
-	// AccountLockedTryLater is code 1198. Your account has been locked.
+	// AccountLockedTryLater is code 1198. Your account has been locked. Your account has been locked,
+	// please try again after sometime.
 	//
-	// Your account has been locked, please try again after sometime.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAccountLocked.
-	// The vendor documents it as temporary.
+	// HTTP status: 403. Class: apierr.ErrAccountLocked. The vendor documents it as temporary.
 	AccountLockedTryLater Code = 1198
 
-	// InvalidAddress is code 1199. Address is not valid.
+	// InvalidAddress is code 1199. Address is not valid. The request couldn't be processed, the
+	// address is not a valid address.
 	//
-	// The request couldn't be processed, the address is not a valid address.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidAddress Code = 1199
 
-	// InvalidUID is code 1200. Uid is not valid.
+	// InvalidUID is code 1200. Uid is not valid. The uid is not valid, The uid can contains
+	// alphabets, digits, underscore and dash only and length must be between 1 to 50.
 	//
-	// The uid is not valid, The uid can contains alphabets, digits, underscore and dash only and
-	// length must be between 1 to 50.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidUID Code = 1200
 
-	// MissingEmailType is code 1201. Email type is required.
+	// MissingEmailType is code 1201. Email type is required. The request couldn't be processed, the
+	// email type must be specified in the address.
 	//
-	// The request couldn't be processed, the email type must be specified in the address.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingEmailType Code = 1201
 
-	// DuplicateEmailAddress is code 1202. Email address can not be same.
+	// DuplicateEmailAddress is code 1202. Email address can not be same. Please use different email
+	// addresses in the case of multiple email addresses.
 	//
-	// Please use different email addresses in the case of multiple email addresses.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	DuplicateEmailAddress Code = 1202
 
-	// MultiplePrimaryEmails is code 1203. Primary email address can be only one.
+	// MultiplePrimaryEmails is code 1203. Primary email address can be only one. The primary email
+	// address can be only one.
 	//
-	// The primary email address can be only one.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MultiplePrimaryEmails Code = 1203
 
-	// InvalidUsername is code 1204. Username is not valid.
+	// InvalidUsername is code 1204. Username is not valid. The username is not valid, The username
+	// can not contains space and length must be between 1 to 32.
 	//
-	// The username is not valid, The username can not contains space and length must be between 1 to
-	// 32.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidUsername Code = 1204
 
-	// InvalidPassword is code 1205. Invalid password.
+	// InvalidPassword is code 1205. Invalid password. Please use a valid password.
 	//
-	// Please use a valid password.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 401. Class: apierr.ErrInvalidCredentials.
 	InvalidPassword Code = 1205
 
-	// IPAccessDenied is code 1206. IP Access Denied.
+	// IPAccessDenied is code 1206. IP Access Denied. Access denied to the resource due to
+	// unauthorized IP.
 	//
-	// Access denied to the resource due to unauthorized IP.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	IPAccessDenied Code = 1206
 
-	// MissingAPISignature is code 1207. API signature is missing.
+	// MissingAPISignature is code 1207. API signature is missing. The request is missing the API
+	// signature, please use a valid API signature parameter in order to process this request.
 	//
-	// The request is missing the API signature, please use a valid API signature parameter in order
-	// to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	MissingAPISignature Code = 1207
 
-	// InvalidAPISignature is code 1208. API signature is invalid.
+	// InvalidAPISignature is code 1208. API signature is invalid. The API signature is invalid,
+	// please use a valid API signature parameter in order to process this request.
 	//
-	// The API signature is invalid, please use a valid API signature parameter in order to process
-	// this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidAPISignature Code = 1208
 
-	// MissingAPISignatureOrAPISecret is code 1209. API-Signature/API-Secret is missing.
+	// MissingAPISignatureOrAPISecret is code 1209. API-Signature/API-Secret is missing. The request
+	// is missing the API-Signature/API-Secret, please use a valid API-Signature/API-Secret parameter
+	// in order to process this request.
 	//
-	// The request is missing the API-Signature/API-Secret, please use a valid
-	// API-Signature/API-Secret parameter in order to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 400. Class: apierr.ErrUnauthenticated.
 	MissingAPISignatureOrAPISecret Code = 1209
 
-	// MissingRequestExpiryTime is code 1210. Request expiry time is missing.
-	//
-	// The request is missing the request expiry time, please use a valid request expiry time
-	// parameter in order to process this request.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
-	MissingRequestExpiryTime Code = 1210
-
-	// InvalidRequestExpiryTimeFormat is code 1211. The request expiry time has an invalid format.
-	//
-	// The request expiry time has an invalid format, please use a valid date-time format.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
-	InvalidRequestExpiryTimeFormat Code = 1211
-
-	// InvalidRequestExpiryTime is code 1212. The request expiry time is invalid.
-	//
-	// The request expiry time is invalid, please use a valid request expiry time in order to process
+	// MissingRequestExpiryTime is code 1210. Request expiry time is missing. The request is missing
+	// the request expiry time, please use a valid request expiry time parameter in order to process
 	// this request.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
+	MissingRequestExpiryTime Code = 1210
+
+	// InvalidRequestExpiryTimeFormat is code 1211. The request expiry time has an invalid format. The
+	// request expiry time has an invalid format, please use a valid date-time format.
+	//
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
+	InvalidRequestExpiryTimeFormat Code = 1211
+
+	// InvalidRequestExpiryTime is code 1212. The request expiry time is invalid. The request expiry
+	// time is invalid, please use a valid request expiry time in order to process this request.
+	//
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidRequestExpiryTime Code = 1212
 
-	// MissingPhoneType is code 1213. Phone type is required.
+	// MissingPhoneType is code 1213. Phone type is required. The request couldn't be processed, the
+	// phone type must be specified in the phone numbers.
 	//
-	// The request couldn't be processed, the phone type must be specified in the phone numbers.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	MissingPhoneType Code = 1213
 
-	// DangerousRequest is code 1214. Dangerous request.
+	// DangerousRequest is code 1214. Dangerous request. A potentially dangerous request value was
+	// detected.
 	//
-	// A potentially dangerous request value was detected.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	DangerousRequest Code = 1214
 
-	// CloudAPIError is code 1215. An error has occurred at the cloud api end.
+	// CloudAPIError is code 1215. An error has occurred at the cloud api end. An error has occurred
+	// at the cloud api end, please check the ‘CloudApiErrorResponse’ for more details.
 	//
-	// An error has occurred at the cloud api end, please check the ‘CloudApiErrorResponse’ for
-	// more details.
-	//
-	// HTTP status: 403.
-	// Additional fields: CloudApiErrorResponse.
-	// Class: apierr.ErrUnavailable.
+	// HTTP status: 403. Additional fields: CloudApiErrorResponse. Class: apierr.ErrUnavailable.
 	CloudAPIError Code = 1215
 
-	// WeakPassword is code 1216. Weak password.
+	// WeakPassword is code 1216. Weak password. A potential password vulnerability was detected.
 	//
-	// A potential password vulnerability was detected.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	WeakPassword Code = 1216
 
-	// InvalidRefreshToken is code 1217. Refresh token invalid.
+	// InvalidRefreshToken is code 1217. Refresh token invalid. LoginRadius refresh token is invalid.
 	//
-	// LoginRadius refresh token is invalid.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidRefreshToken Code = 1217
 
-	// InvalidCAPTCHA is code 1218. CAPTCHA is invalid.
+	// InvalidCAPTCHA is code 1218. CAPTCHA is invalid. CAPTCHA is invalid, please enter the correct
+	// CAPTCHA value.
 	//
-	// CAPTCHA is invalid, please enter the correct CAPTCHA value.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	InvalidCAPTCHA Code = 1218
 
-	// AccountCannotBeUnlinkedFromItself is code 1219. Account cannot be unlinked.
+	// AccountCannotBeUnlinkedFromItself is code 1219. Account cannot be unlinked. An account cannot
+	// be unlinked from itself.
 	//
-	// An account cannot be unlinked from itself.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	AccountCannotBeUnlinkedFromItself Code = 1219
 
-	// AccountNotAllowedToLogin is code 1220. Account is not allowed to login.
+	// AccountNotAllowedToLogin is code 1220. Account is not allowed to login. The provided account is
+	// not allowed to login, please reach out to LoginRadius support for more information.
 	//
-	// The provided account is not allowed to login, please reach out to LoginRadius support for more
-	// information.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAccountLocked.
+	// HTTP status: 403. Class: apierr.ErrAccountLocked.
 	AccountNotAllowedToLogin Code = 1220
 
-	// AccountAlreadyUnlocked is code 1221. Account is already unlocked.
+	// AccountAlreadyUnlocked is code 1221. Account is already unlocked. The account is already
+	// unlocked, you can access or manage your profile.
 	//
-	// The account is already unlocked, you can access or manage your profile.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	AccountAlreadyUnlocked Code = 1221
 
-	// PrivacyPolicyAlreadyAccepted is code 1222. Current privacy policy is already accepted.
+	// PrivacyPolicyAlreadyAccepted is code 1222. Current privacy policy is already accepted. Current
+	// privacy policy is already accepted.
 	//
-	// Current privacy policy is already accepted.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PrivacyPolicyAlreadyAccepted Code = 1222
 
 	// SocialProviderNotConfigured is code 1223. Social provider has not been configured for the site.
-	//
 	// This social provider has not been configured for the site.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	SocialProviderNotConfigured Code = 1223
 
-	// ConsentFormNotAvailable is code 1224. Consent form is not available.
+	// ConsentFormNotAvailable is code 1224. Consent form is not available. There is no consent form
+	// available currently for your LoginRadius site, please configure consent form.
 	//
-	// There is no consent form available currently for your LoginRadius site, please configure
-	// consent form.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	ConsentFormNotAvailable Code = 1224
 
-	// ConsentFormValidationFailed is code 1225. Consent form validation failed.
+	// ConsentFormValidationFailed is code 1225. Consent form validation failed. Consent form
+	// validation failed.
 	//
-	// Consent form validation failed.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	ConsentFormValidationFailed Code = 1225
 
-	// ConsentFormNotSubmitted is code 1226. Consent form not submitted.
+	// ConsentFormNotSubmitted is code 1226. Consent form not submitted. Consent options are not
+	// submitted, please accept the consent options.
 	//
-	// Consent options are not submitted, please accept the consent options.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	ConsentFormNotSubmitted Code = 1226
 
-	// ConsentManagementNotEnabled is code 1227. Consent Management is not enabled.
+	// ConsentManagementNotEnabled is code 1227. Consent Management is not enabled. Consent Management
+	// is not enabled, please reach out to LoginRadius support for more information.
 	//
-	// Consent Management is not enabled, please reach out to LoginRadius support for more information.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	ConsentManagementNotEnabled Code = 1227
 
-	// ConsentLogsNotAvailable is code 1228. Consent logs not available.
+	// ConsentLogsNotAvailable is code 1228. Consent logs not available. Consent logs not available.
 	//
-	// Consent logs not available.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrNotFound.
+	// HTTP status: 403. Class: apierr.ErrNotFound.
 	ConsentLogsNotAvailable Code = 1228
 
-	// InvalidConsentToken is code 1229. Consent token is invalid.
+	// InvalidConsentToken is code 1229. Consent token is invalid. Consent token is invalid, please
+	// use the correct or valid consent token in order to process this request.
 	//
-	// Consent token is invalid, please use the correct or valid consent token in order to process
-	// this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidConsentToken Code = 1229
 
-	// ConsentTokenExpired is code 1230. Consent token has expired.
+	// ConsentTokenExpired is code 1230. Consent token has expired. The LoginRadius consent token
+	// expired, please request a new consent token from LoginRadius API.
 	//
-	// The LoginRadius consent token expired, please request a new consent token from LoginRadius API.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	ConsentTokenExpired Code = 1230
 
 	// JWTMissingUniqueIdentifier is code 1231. The JWT token is missing the unique identifier, please
-	// specified unique identifier in order to process this request.
+	// specified unique identifier in order to process this request. The JWT token is missing the
+	// unique identifier, please specified unique identifier in order to process this request.
 	//
-	// The JWT token is missing the unique identifier, please specified unique identifier in order to
-	// process this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	JWTMissingUniqueIdentifier Code = 1231
 
-	// InvalidJWT is code 1232. JWT token is invalid.
+	// InvalidJWT is code 1232. JWT token is invalid. The JWT token is invalid. please use the correct
+	// or valid JWT token.
 	//
-	// The JWT token is invalid. please use the correct or valid JWT token.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidJWT Code = 1232
 
-	// PINAuthenticationNotConfigured is code 1233. PIN Authentication is not configured.
+	// PINAuthenticationNotConfigured is code 1233. PIN Authentication is not configured. PIN
+	// Authentication is not configured, please reach out to LoginRadius support for more information
 	//
-	// PIN Authentication is not configured, please reach out to LoginRadius support for more
-	// information
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PINAuthenticationNotConfigured Code = 1233
 
-	// MissingPIN is code 1234. PIN is required.
+	// MissingPIN is code 1234. PIN is required. The PIN is a required field. Please provide a valid
+	// PIN
 	//
-	// The PIN is a required field. Please provide a valid PIN
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	MissingPIN Code = 1234
 
-	// PINNotInProfile is code 1235. PIN is not available.
+	// PINNotInProfile is code 1235. PIN is not available. The PIN is not available in the profile,
+	// please add PIN in the profile in order to process this request.
 	//
-	// The PIN is not available in the profile, please add PIN in the profile in order to process this
-	// request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PINNotInProfile Code = 1235
 
-	// InvalidPIN is code 1236. Invalid PIN.
+	// InvalidPIN is code 1236. Invalid PIN. Please use a valid PIN for the Authentication
 	//
-	// Please use a valid PIN for the Authentication
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 401. Class: apierr.ErrInvalidCredentials.
 	InvalidPIN Code = 1236
 
-	// OTPEmailVerificationNotEnabled is code 1237. OTP email verification is not enabled.
+	// OTPEmailVerificationNotEnabled is code 1237. OTP email verification is not enabled. OTP email
+	// verification is not enabled.
 	//
-	// OTP email verification is not enabled.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	OTPEmailVerificationNotEnabled Code = 1237
 
-	// UsernameAuthenticationNotEnabled is code 1238. UserName authentication is not enabled.
+	// UsernameAuthenticationNotEnabled is code 1238. UserName authentication is not enabled. UserName
+	// authentication is not enabled.
 	//
-	// UserName authentication is not enabled.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	UsernameAuthenticationNotEnabled Code = 1238
 
-	// InvalidPINAuthToken is code 1239. PINAuth token is invalid.
+	// InvalidPINAuthToken is code 1239. PINAuth token is invalid. PINAuth token is invalid, please
+	// use the correct or valid PINAuth token in order to process this request.
 	//
-	// PINAuth token is invalid, please use the correct or valid PINAuth token in order to process
-	// this request.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidPINAuthToken Code = 1239
 
-	// PINAuthTokenExpired is code 1240. PINAuth token has expired.
+	// PINAuthTokenExpired is code 1240. PINAuth token has expired. The LoginRadius PINAuth token
+	// expired, please request a new PINAuth token from LoginRadius API.
 	//
-	// The LoginRadius PINAuth token expired, please request a new PINAuth token from LoginRadius API.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	PINAuthTokenExpired Code = 1240
 
-	// InvalidCurrentPIN is code 1241. Current pin is invalid.
+	// InvalidCurrentPIN is code 1241. Current pin is invalid. Your current pin is invalid, please use
+	// the correct pin.
 	//
-	// Your current pin is invalid, please use the correct pin.
-	//
-	// HTTP status: 401.
-	// Class: apierr.ErrInvalidCredentials.
+	// HTTP status: 401. Class: apierr.ErrInvalidCredentials.
 	InvalidCurrentPIN Code = 1241
 
 	// PINEmailVerificationLinkUsed is code 1242. The email verification link has already been used.
-	//
 	// Each link can only be used once, you can log in now if you have already verified the email, OR
 	// use the ‘forgot pin’ option.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	PINEmailVerificationLinkUsed Code = 1242
 
-	// PINNotSet is code 1243. PIN is required.
+	// PINNotSet is code 1243. PIN is required. The PIN is required and needs to be set, please set
+	// PIN in the profile for login.
 	//
-	// The PIN is required and needs to be set, please set PIN in the profile for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PINNotSet Code = 1243
 
-	// PINLoginNotEnabled is code 1244. PIN Login is not enabled.
+	// PINLoginNotEnabled is code 1244. PIN Login is not enabled. PIN Login is not enabled.
 	//
-	// PIN Login is not enabled.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PINLoginNotEnabled Code = 1244
 
-	// InvalidPINSessionToken is code 1245. Session token is invalid.
+	// InvalidPINSessionToken is code 1245. Session token is invalid. PIN authentication session token
+	// is invalid, please use valid PIN authentication session token.
 	//
-	// PIN authentication session token is invalid, please use valid PIN authentication session token.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
 	InvalidPINSessionToken Code = 1245
 
-	// PINSessionTokenExpired is code 1246. Session token has expired.
+	// PINSessionTokenExpired is code 1246. Session token has expired. The LoginRadius PIN
+	// authentication session token expired, please request a new PIN authentication session token
+	// from LoginRadius API.
 	//
-	// The LoginRadius PIN authentication session token expired, please request a new PIN
-	// authentication session token from LoginRadius API.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	PINSessionTokenExpired Code = 1246
 
-	// EmailDomainNotAllowed is code 1247. Email id domain is not allowed to register.
+	// EmailDomainNotAllowed is code 1247. Email id domain is not allowed to register. The provided
+	// Email id domain is not allowed to register, please reach out to LoginRadius support for more
+	// information.
 	//
-	// The provided Email id domain is not allowed to register, please reach out to LoginRadius
-	// support for more information.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrPermissionDenied.
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	EmailDomainNotAllowed Code = 1247
 
-	// InvalidResetPINURL is code 1248. The reset pin URL is invalid.
+	// InvalidResetPINURL is code 1248. The reset pin URL is invalid. The reset pin Url is invalid,
+	// please reach out to LoginRadius support for more information.
 	//
-	// The reset pin Url is invalid, please reach out to LoginRadius support for more information.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidResetPINURL Code = 1248
 
-	// InvalidVerificationURL is code 1249. The VerificationUrl URL is invalid.
+	// InvalidVerificationURL is code 1249. The VerificationUrl URL is invalid. The VerificationUrl is
+	// invalid, please reach out to LoginRadius support for more information.
 	//
-	// The VerificationUrl is invalid, please reach out to LoginRadius support for more information.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidVerificationURL Code = 1249
 
 	// InvalidTwoFactorPhoneUpdateRequest is code 1250. This is not valid request for updating phone
-	// number for two factor authentication.
+	// number for two factor authentication. Google two factor or OTP two factor authentication is
+	// already enabled on the profile, please use the update profile API for updating phone number.
 	//
-	// Google two factor or OTP two factor authentication is already enabled on the profile, please
-	// use the update profile API for updating phone number.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	InvalidTwoFactorPhoneUpdateRequest Code = 1250
 
 	// EmailOTPTwoFactorNotEnabled is code 1256. Email OTP two factor authentication is not enabled.
-	//
 	// The Email OTP two factor authentication is not enabled, please enable Email OTP two factor
 	// authentication for login.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	EmailOTPTwoFactorNotEnabled Code = 1256
 
 	// SecurityQuestionTwoFactorNotEnabled is code 1257. Security question two factor authentication
-	// is not enabled.
+	// is not enabled. The Security question two factor authentication is not enabled, please enable
+	// security question two factor authentication for login.
 	//
-	// The Security question two factor authentication is not enabled, please enable security question
-	// two factor authentication for login.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	SecurityQuestionTwoFactorNotEnabled Code = 1257
 
 	// TwoFactorMethodAlreadyEnabled is code 1258. One of the two factor authentication method is
-	// already enabled.
+	// already enabled. One of the two factor authentication method is already enabled, can not update
+	// two factor authentication security question answers.
 	//
-	// One of the two factor authentication method is already enabled, can not update two factor
-	// authentication security question answers.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	TwoFactorMethodAlreadyEnabled Code = 1258
 
 	// SecurityQuestionTwoFactorNotVerified is code 1259. Security question two factor authentication
-	// is not verified on the profile.
+	// is not verified on the profile. The Security question two factor authentication is not verified
+	// on profile, please verify security question two factor authentication on profile.
 	//
-	// The Security question two factor authentication is not verified on profile, please verify
-	// security question two factor authentication on profile.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	SecurityQuestionTwoFactorNotVerified Code = 1259
 
 	// MissingSecurityAnswers is code 1260. Minimum required security questions answers not provided.
-	//
 	// Minimum required security questions answers not provided, please provide minimum required
 	// security question answers for login.
 	//
-	// HTTP status: 403.
-	// Class: apierr.ErrVerificationRequired.
+	// HTTP status: 403. Class: apierr.ErrVerificationRequired.
 	MissingSecurityAnswers Code = 1260
 
-	// AccountLockedLogInAgain is code 1264. Account has been locked.
+	// AccountLockedLogInAgain is code 1264. Account has been locked. Your LoginRadius account has
+	// been locked, please login with your credentials again in order to unlock your account.
 	//
-	// Your LoginRadius account has been locked, please login with your credentials again in order to
-	// unlock your account.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrAccountLocked.
+	// HTTP status: 403. Class: apierr.ErrAccountLocked.
 	AccountLockedLogInAgain Code = 1264
 
-	// OTPTwoFactorNotEnabled is code 1277. OTP two factor authentication is not enabled.
+	// OTPTwoFactorNotEnabled is code 1277. OTP two factor authentication is not enabled. The OTP two
+	// factor authentication is not enabled, please enable OTP two factor authentication.
 	//
-	// The OTP two factor authentication is not enabled, please enable OTP two factor authentication.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	OTPTwoFactorNotEnabled Code = 1277
 
 	// GoogleAuthenticatorTwoFactorNotEnabled is code 1279. Google Authenticator two factor
-	// authentication is not enabled.
+	// authentication is not enabled. The Google Authenticator two factor authentication is not
+	// enabled, please enable Google Authenticator two factor authentication.
 	//
-	// The Google Authenticator two factor authentication is not enabled, please enable Google
-	// Authenticator two factor authentication.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	GoogleAuthenticatorTwoFactorNotEnabled Code = 1279
 
-	// VoiceOTPNotConfigured is code 1281. Voice OTP has not been configured.
+	// VoiceOTPNotConfigured is code 1281. Voice OTP has not been configured. The Voice OTP has not
+	// been configured, please configure it.
 	//
-	// The Voice OTP has not been configured, please configure it.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	VoiceOTPNotConfigured Code = 1281
 
-	// PasswordLoginDisabled is code 1286. You cannot log in with a password.
+	// PasswordLoginDisabled is code 1286. You cannot log in with a password. Password-based login is
+	// disabled for your site. Please enable the Login with Password feature.
 	//
-	// Password-based login is disabled for your site. Please enable the Login with Password feature.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	PasswordLoginDisabled Code = 1286
 
-	// TokenConfigurationNotFound is code 2023. Request is invalid.
+	// TokenConfigurationNotFound is code 2023. Request is invalid. Unable to retrieve token
+	// configuration for the specified app.
 	//
-	// Unable to retrieve token configuration for the specified app.
-	//
-	// HTTP status: 400.
-	// Class: apierr.ErrInvalidRequest.
+	// HTTP status: 400. Class: apierr.ErrInvalidRequest.
 	TokenConfigurationNotFound Code = 2023
 
-	// AccessTokenExpiredOrInvalid is code 2024. The Access Token is expired or invalid.
+	// AccessTokenExpiredOrInvalid is code 2024. The Access Token is expired or invalid. The Access
+	// Token is expired or invalid, please request a new Access Token from the LoginRadius API.
 	//
-	// The Access Token is expired or invalid, please request a new Access Token from the LoginRadius
-	// API.
-	//
-	// HTTP status: 403.
-	// Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	AccessTokenExpiredOrInvalid Code = 2024
 )

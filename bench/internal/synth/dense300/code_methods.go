@@ -4,84 +4,67 @@ package dense300
 
 import (
 	"fmt"
+	"log/slog"
 	"strconv"
 
 	"github.com/apierr/apierr"
-	"github.com/apierr/apierr/apierrimpl"
 )
 
-// String returns the Go name of the constant for a documented code, without allocating, and
+// Codes returns every documented code in ascending order, in a new slice.
+func Codes() []Code {
+	return table.List()
+}
+
+// String returns the Go name of its constant for a documented code, without allocating, and
 // Code(n) for any other.
 func (c Code) String() string {
-	if r := c.row(); r != nil {
-		return r.Name
-	}
-	return apierrimpl.IntName(int(c))
+	return table.String(c)
 }
 
 // Error returns "dense300:" followed by the code and what the document says of it in short, so
-// that %v of a code reads as an error message; Description has the document's full text. %d
-// prints the number of an int code and String the bare name. It does not allocate for documented
-// codes.
+// that %v of a code reads as an error message; Description has the document's full text and
+// String the bare code. It does not allocate for documented codes.
 func (c Code) Error() string {
-	if r := c.row(); r != nil {
-		return r.ErrText
-	}
-	return apierrimpl.CodeText("dense300", c.String())
+	return table.CodeError(c)
 }
 
 // HTTPStatus returns the HTTP status the document gives for c, or 0 where it gives none,
 // says the code is not in use, or does not list c.
 func (c Code) HTTPStatus() int {
-	if r := c.row(); r != nil {
-		return r.Status
-	}
-	return 0
+	return table.Info(c).Status
 }
 
-// Message returns the vendor's message for c, or "" when the document gives none.
+// Message returns the vendor's message for c, or "".
 func (c Code) Message() string {
-	if r := c.row(); r != nil {
-		return r.Message
-	}
-	return ""
+	return table.Info(c).Message
 }
 
-// Description returns the vendor's description for c, or "" when the document gives none.
+// Description returns the vendor's description for c, or "".
 func (c Code) Description() string {
-	if r := c.row(); r != nil {
-		return r.Description
-	}
-	return ""
+	return table.Info(c).Description
 }
 
 // Known reports whether the document lists c.
 func (c Code) Known() bool {
-	return c.index() >= 0
+	return table.Known(c)
 }
 
 // Class returns the vendor-neutral class of c, one of the apierr.Err variables: the class the
-// spec gives a documented code, or for a code the document does not list, the class of the
-// catch-all that covers it. It is nil for a code without one.
+// spec gives a documented code. It is nil for a code without one.
 func (c Code) Class() *apierr.Class {
-	return c.classAt(c.index())
-}
-
-// classAt is Class for c whose row in codeInfos is i (-1: the document does not list c), so that
-// a caller that has looked c up does not look it up again. It is small enough for the compiler to
-// inline.
-func (c Code) classAt(i int) *apierr.Class {
-	if i >= 0 {
-		return codeInfos[i].Class
-	}
-	return nil
+	return table.Class(c)
 }
 
 // Is reports whether target is the class of c (an apierr.Err variable). errors.Is compares c
-// itself with == before calling Is.
+// itself with target before calling Is.
 func (c Code) Is(target error) bool {
-	class, ok := target.(*apierr.Class)
-	return ok && class != nil && class == c.classAt(c.index())
+	return table.CodeIs(c, target)
+}
+
+// LogValue makes a Code log, with log/slog, as String gives it: the vendor's name of the code,
+// not the sentence of Error.
+func (c Code) LogValue() slog.Value {
+	return slog.StringValue(c.String())
 }
 
 // MarshalText returns the code as a decimal number, its wire form.
@@ -118,18 +101,11 @@ func (c *Code) UnmarshalJSON(data []byte) error {
 //
 //	srv := httptest.NewServer(dense300.Condition000.Reply())
 func (c Code) Reply() *Error {
-	e := &Error{
-		Code:   c,
-		Status: 400,
+	r := table.Fake(c)
+	return &Error{
+		Code:        r.Code,
+		Message:     r.Message,
+		Description: r.Description,
+		Status:      r.Status,
 	}
-	r := c.row()
-	if r == nil {
-		e.remember()
-		return e
-	}
-	e.Status = r.ReplyStatus
-	e.Description = r.Description
-	e.Message = r.Message
-	e.remember()
-	return e
 }

@@ -108,11 +108,9 @@ func ExampleError_Attrs() {
 	}
 	// Output:
 	// dense300.1000
-	// vendor=Synthetic
-	// code=1000
-	// name=Condition000
-	// status=400
-	// request_id=
-	// class=
 	// error.type=dense300.1000
+	// apierr.vendor=Synthetic
+	// apierr.code=1000
+	// apierr.name=Condition000
+	// apierr.status=400
 }

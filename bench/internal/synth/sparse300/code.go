@@ -11,2102 +11,1802 @@ package sparse300
 type Code int
 
 const (
-	// Condition000 is code 900. Condition 0 occurred.
-	//
-	// The request failed because synthetic condition 0 holds; correct the request and send it again.
+	// Condition000 is code 900. Condition 0 occurred. The request failed because synthetic condition
+	// 0 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition000 Code = 900
 
-	// Condition001 is code 901. Condition 1 occurred.
-	//
-	// The request failed because synthetic condition 1 holds; correct the request and send it again.
+	// Condition001 is code 901. Condition 1 occurred. The request failed because synthetic condition
+	// 1 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition001 Code = 901
 
-	// Condition002 is code 902. Condition 2 occurred.
-	//
-	// The request failed because synthetic condition 2 holds; correct the request and send it again.
+	// Condition002 is code 902. Condition 2 occurred. The request failed because synthetic condition
+	// 2 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition002 Code = 902
 
-	// Condition003 is code 903. Condition 3 occurred.
-	//
-	// The request failed because synthetic condition 3 holds; correct the request and send it again.
+	// Condition003 is code 903. Condition 3 occurred. The request failed because synthetic condition
+	// 3 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition003 Code = 903
 
-	// Condition004 is code 907. Condition 4 occurred.
-	//
-	// The request failed because synthetic condition 4 holds; correct the request and send it again.
+	// Condition004 is code 907. Condition 4 occurred. The request failed because synthetic condition
+	// 4 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition004 Code = 907
 
-	// Condition005 is code 908. Condition 5 occurred.
-	//
-	// The request failed because synthetic condition 5 holds; correct the request and send it again.
+	// Condition005 is code 908. Condition 5 occurred. The request failed because synthetic condition
+	// 5 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition005 Code = 908
 
-	// Condition006 is code 909. Condition 6 occurred.
-	//
-	// The request failed because synthetic condition 6 holds; correct the request and send it again.
+	// Condition006 is code 909. Condition 6 occurred. The request failed because synthetic condition
+	// 6 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition006 Code = 909
 
-	// Condition007 is code 910. Condition 7 occurred.
-	//
-	// The request failed because synthetic condition 7 holds; correct the request and send it again.
+	// Condition007 is code 910. Condition 7 occurred. The request failed because synthetic condition
+	// 7 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition007 Code = 910
 
-	// Condition008 is code 914. Condition 8 occurred.
-	//
-	// The request failed because synthetic condition 8 holds; correct the request and send it again.
+	// Condition008 is code 914. Condition 8 occurred. The request failed because synthetic condition
+	// 8 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition008 Code = 914
 
-	// Condition009 is code 915. Condition 9 occurred.
-	//
-	// The request failed because synthetic condition 9 holds; correct the request and send it again.
+	// Condition009 is code 915. Condition 9 occurred. The request failed because synthetic condition
+	// 9 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition009 Code = 915
 
-	// Condition010 is code 916. Condition 10 occurred.
-	//
-	// The request failed because synthetic condition 10 holds; correct the request and send it again.
+	// Condition010 is code 916. Condition 10 occurred. The request failed because synthetic condition
+	// 10 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition010 Code = 916
 
-	// Condition011 is code 917. Condition 11 occurred.
-	//
-	// The request failed because synthetic condition 11 holds; correct the request and send it again.
+	// Condition011 is code 917. Condition 11 occurred. The request failed because synthetic condition
+	// 11 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition011 Code = 917
 
-	// Condition012 is code 921. Condition 12 occurred.
-	//
-	// The request failed because synthetic condition 12 holds; correct the request and send it again.
+	// Condition012 is code 921. Condition 12 occurred. The request failed because synthetic condition
+	// 12 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition012 Code = 921
 
-	// Condition013 is code 922. Condition 13 occurred.
-	//
-	// The request failed because synthetic condition 13 holds; correct the request and send it again.
+	// Condition013 is code 922. Condition 13 occurred. The request failed because synthetic condition
+	// 13 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition013 Code = 922
 
-	// Condition014 is code 923. Condition 14 occurred.
-	//
-	// The request failed because synthetic condition 14 holds; correct the request and send it again.
+	// Condition014 is code 923. Condition 14 occurred. The request failed because synthetic condition
+	// 14 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition014 Code = 923
 
-	// Condition015 is code 924. Condition 15 occurred.
-	//
-	// The request failed because synthetic condition 15 holds; correct the request and send it again.
+	// Condition015 is code 924. Condition 15 occurred. The request failed because synthetic condition
+	// 15 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition015 Code = 924
 
-	// Condition016 is code 928. Condition 16 occurred.
-	//
-	// The request failed because synthetic condition 16 holds; correct the request and send it again.
+	// Condition016 is code 928. Condition 16 occurred. The request failed because synthetic condition
+	// 16 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition016 Code = 928
 
-	// Condition017 is code 929. Condition 17 occurred.
-	//
-	// The request failed because synthetic condition 17 holds; correct the request and send it again.
+	// Condition017 is code 929. Condition 17 occurred. The request failed because synthetic condition
+	// 17 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition017 Code = 929
 
-	// Condition018 is code 930. Condition 18 occurred.
-	//
-	// The request failed because synthetic condition 18 holds; correct the request and send it again.
+	// Condition018 is code 930. Condition 18 occurred. The request failed because synthetic condition
+	// 18 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition018 Code = 930
 
-	// Condition019 is code 931. Condition 19 occurred.
-	//
-	// The request failed because synthetic condition 19 holds; correct the request and send it again.
+	// Condition019 is code 931. Condition 19 occurred. The request failed because synthetic condition
+	// 19 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition019 Code = 931
 
-	// Condition020 is code 935. Condition 20 occurred.
-	//
-	// The request failed because synthetic condition 20 holds; correct the request and send it again.
+	// Condition020 is code 935. Condition 20 occurred. The request failed because synthetic condition
+	// 20 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition020 Code = 935
 
-	// Condition021 is code 936. Condition 21 occurred.
-	//
-	// The request failed because synthetic condition 21 holds; correct the request and send it again.
+	// Condition021 is code 936. Condition 21 occurred. The request failed because synthetic condition
+	// 21 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition021 Code = 936
 
-	// Condition022 is code 937. Condition 22 occurred.
-	//
-	// The request failed because synthetic condition 22 holds; correct the request and send it again.
+	// Condition022 is code 937. Condition 22 occurred. The request failed because synthetic condition
+	// 22 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition022 Code = 937
 
-	// Condition023 is code 938. Condition 23 occurred.
-	//
-	// The request failed because synthetic condition 23 holds; correct the request and send it again.
+	// Condition023 is code 938. Condition 23 occurred. The request failed because synthetic condition
+	// 23 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition023 Code = 938
 
-	// Condition024 is code 942. Condition 24 occurred.
-	//
-	// The request failed because synthetic condition 24 holds; correct the request and send it again.
+	// Condition024 is code 942. Condition 24 occurred. The request failed because synthetic condition
+	// 24 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition024 Code = 942
 
-	// Condition025 is code 943. Condition 25 occurred.
-	//
-	// The request failed because synthetic condition 25 holds; correct the request and send it again.
+	// Condition025 is code 943. Condition 25 occurred. The request failed because synthetic condition
+	// 25 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition025 Code = 943
 
-	// Condition026 is code 944. Condition 26 occurred.
-	//
-	// The request failed because synthetic condition 26 holds; correct the request and send it again.
+	// Condition026 is code 944. Condition 26 occurred. The request failed because synthetic condition
+	// 26 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition026 Code = 944
 
-	// Condition027 is code 945. Condition 27 occurred.
-	//
-	// The request failed because synthetic condition 27 holds; correct the request and send it again.
+	// Condition027 is code 945. Condition 27 occurred. The request failed because synthetic condition
+	// 27 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition027 Code = 945
 
-	// Condition028 is code 949. Condition 28 occurred.
-	//
-	// The request failed because synthetic condition 28 holds; correct the request and send it again.
+	// Condition028 is code 949. Condition 28 occurred. The request failed because synthetic condition
+	// 28 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition028 Code = 949
 
-	// Condition029 is code 950. Condition 29 occurred.
-	//
-	// The request failed because synthetic condition 29 holds; correct the request and send it again.
+	// Condition029 is code 950. Condition 29 occurred. The request failed because synthetic condition
+	// 29 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition029 Code = 950
 
-	// Condition030 is code 951. Condition 30 occurred.
-	//
-	// The request failed because synthetic condition 30 holds; correct the request and send it again.
+	// Condition030 is code 951. Condition 30 occurred. The request failed because synthetic condition
+	// 30 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition030 Code = 951
 
-	// Condition031 is code 952. Condition 31 occurred.
-	//
-	// The request failed because synthetic condition 31 holds; correct the request and send it again.
+	// Condition031 is code 952. Condition 31 occurred. The request failed because synthetic condition
+	// 31 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition031 Code = 952
 
-	// Condition032 is code 956. Condition 32 occurred.
-	//
-	// The request failed because synthetic condition 32 holds; correct the request and send it again.
+	// Condition032 is code 956. Condition 32 occurred. The request failed because synthetic condition
+	// 32 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition032 Code = 956
 
-	// Condition033 is code 957. Condition 33 occurred.
-	//
-	// The request failed because synthetic condition 33 holds; correct the request and send it again.
+	// Condition033 is code 957. Condition 33 occurred. The request failed because synthetic condition
+	// 33 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition033 Code = 957
 
-	// Condition034 is code 958. Condition 34 occurred.
-	//
-	// The request failed because synthetic condition 34 holds; correct the request and send it again.
+	// Condition034 is code 958. Condition 34 occurred. The request failed because synthetic condition
+	// 34 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition034 Code = 958
 
-	// Condition035 is code 959. Condition 35 occurred.
-	//
-	// The request failed because synthetic condition 35 holds; correct the request and send it again.
+	// Condition035 is code 959. Condition 35 occurred. The request failed because synthetic condition
+	// 35 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition035 Code = 959
 
-	// Condition036 is code 963. Condition 36 occurred.
-	//
-	// The request failed because synthetic condition 36 holds; correct the request and send it again.
+	// Condition036 is code 963. Condition 36 occurred. The request failed because synthetic condition
+	// 36 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition036 Code = 963
 
-	// Condition037 is code 964. Condition 37 occurred.
-	//
-	// The request failed because synthetic condition 37 holds; correct the request and send it again.
+	// Condition037 is code 964. Condition 37 occurred. The request failed because synthetic condition
+	// 37 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition037 Code = 964
 
-	// Condition038 is code 965. Condition 38 occurred.
-	//
-	// The request failed because synthetic condition 38 holds; correct the request and send it again.
+	// Condition038 is code 965. Condition 38 occurred. The request failed because synthetic condition
+	// 38 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition038 Code = 965
 
-	// Condition039 is code 966. Condition 39 occurred.
-	//
-	// The request failed because synthetic condition 39 holds; correct the request and send it again.
+	// Condition039 is code 966. Condition 39 occurred. The request failed because synthetic condition
+	// 39 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition039 Code = 966
 
-	// Condition040 is code 970. Condition 40 occurred.
-	//
-	// The request failed because synthetic condition 40 holds; correct the request and send it again.
+	// Condition040 is code 970. Condition 40 occurred. The request failed because synthetic condition
+	// 40 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition040 Code = 970
 
-	// Condition041 is code 971. Condition 41 occurred.
-	//
-	// The request failed because synthetic condition 41 holds; correct the request and send it again.
+	// Condition041 is code 971. Condition 41 occurred. The request failed because synthetic condition
+	// 41 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition041 Code = 971
 
-	// Condition042 is code 972. Condition 42 occurred.
-	//
-	// The request failed because synthetic condition 42 holds; correct the request and send it again.
+	// Condition042 is code 972. Condition 42 occurred. The request failed because synthetic condition
+	// 42 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition042 Code = 972
 
-	// Condition043 is code 973. Condition 43 occurred.
-	//
-	// The request failed because synthetic condition 43 holds; correct the request and send it again.
+	// Condition043 is code 973. Condition 43 occurred. The request failed because synthetic condition
+	// 43 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition043 Code = 973
 
-	// Condition044 is code 977. Condition 44 occurred.
-	//
-	// The request failed because synthetic condition 44 holds; correct the request and send it again.
+	// Condition044 is code 977. Condition 44 occurred. The request failed because synthetic condition
+	// 44 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition044 Code = 977
 
-	// Condition045 is code 978. Condition 45 occurred.
-	//
-	// The request failed because synthetic condition 45 holds; correct the request and send it again.
+	// Condition045 is code 978. Condition 45 occurred. The request failed because synthetic condition
+	// 45 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition045 Code = 978
 
-	// Condition046 is code 979. Condition 46 occurred.
-	//
-	// The request failed because synthetic condition 46 holds; correct the request and send it again.
+	// Condition046 is code 979. Condition 46 occurred. The request failed because synthetic condition
+	// 46 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition046 Code = 979
 
-	// Condition047 is code 980. Condition 47 occurred.
-	//
-	// The request failed because synthetic condition 47 holds; correct the request and send it again.
+	// Condition047 is code 980. Condition 47 occurred. The request failed because synthetic condition
+	// 47 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition047 Code = 980
 
-	// Condition048 is code 984. Condition 48 occurred.
-	//
-	// The request failed because synthetic condition 48 holds; correct the request and send it again.
+	// Condition048 is code 984. Condition 48 occurred. The request failed because synthetic condition
+	// 48 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition048 Code = 984
 
-	// Condition049 is code 985. Condition 49 occurred.
-	//
-	// The request failed because synthetic condition 49 holds; correct the request and send it again.
+	// Condition049 is code 985. Condition 49 occurred. The request failed because synthetic condition
+	// 49 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition049 Code = 985
 
-	// Condition050 is code 986. Condition 50 occurred.
-	//
-	// The request failed because synthetic condition 50 holds; correct the request and send it again.
+	// Condition050 is code 986. Condition 50 occurred. The request failed because synthetic condition
+	// 50 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition050 Code = 986
 
-	// Condition051 is code 987. Condition 51 occurred.
-	//
-	// The request failed because synthetic condition 51 holds; correct the request and send it again.
+	// Condition051 is code 987. Condition 51 occurred. The request failed because synthetic condition
+	// 51 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition051 Code = 987
 
-	// Condition052 is code 991. Condition 52 occurred.
-	//
-	// The request failed because synthetic condition 52 holds; correct the request and send it again.
+	// Condition052 is code 991. Condition 52 occurred. The request failed because synthetic condition
+	// 52 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition052 Code = 991
 
-	// Condition053 is code 992. Condition 53 occurred.
-	//
-	// The request failed because synthetic condition 53 holds; correct the request and send it again.
+	// Condition053 is code 992. Condition 53 occurred. The request failed because synthetic condition
+	// 53 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition053 Code = 992
 
-	// Condition054 is code 993. Condition 54 occurred.
-	//
-	// The request failed because synthetic condition 54 holds; correct the request and send it again.
+	// Condition054 is code 993. Condition 54 occurred. The request failed because synthetic condition
+	// 54 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition054 Code = 993
 
-	// Condition055 is code 994. Condition 55 occurred.
-	//
-	// The request failed because synthetic condition 55 holds; correct the request and send it again.
+	// Condition055 is code 994. Condition 55 occurred. The request failed because synthetic condition
+	// 55 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition055 Code = 994
 
-	// Condition056 is code 998. Condition 56 occurred.
-	//
-	// The request failed because synthetic condition 56 holds; correct the request and send it again.
+	// Condition056 is code 998. Condition 56 occurred. The request failed because synthetic condition
+	// 56 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition056 Code = 998
 
-	// Condition057 is code 999. Condition 57 occurred.
-	//
-	// The request failed because synthetic condition 57 holds; correct the request and send it again.
+	// Condition057 is code 999. Condition 57 occurred. The request failed because synthetic condition
+	// 57 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition057 Code = 999
 
-	// Condition058 is code 1000. Condition 58 occurred.
-	//
-	// The request failed because synthetic condition 58 holds; correct the request and send it again.
+	// Condition058 is code 1000. Condition 58 occurred. The request failed because synthetic
+	// condition 58 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition058 Code = 1000
 
-	// Condition059 is code 1001. Condition 59 occurred.
-	//
-	// The request failed because synthetic condition 59 holds; correct the request and send it again.
+	// Condition059 is code 1001. Condition 59 occurred. The request failed because synthetic
+	// condition 59 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition059 Code = 1001
 
-	// Condition060 is code 1005. Condition 60 occurred.
-	//
-	// The request failed because synthetic condition 60 holds; correct the request and send it again.
+	// Condition060 is code 1005. Condition 60 occurred. The request failed because synthetic
+	// condition 60 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition060 Code = 1005
 
-	// Condition061 is code 1006. Condition 61 occurred.
-	//
-	// The request failed because synthetic condition 61 holds; correct the request and send it again.
+	// Condition061 is code 1006. Condition 61 occurred. The request failed because synthetic
+	// condition 61 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition061 Code = 1006
 
-	// Condition062 is code 1007. Condition 62 occurred.
-	//
-	// The request failed because synthetic condition 62 holds; correct the request and send it again.
+	// Condition062 is code 1007. Condition 62 occurred. The request failed because synthetic
+	// condition 62 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition062 Code = 1007
 
-	// Condition063 is code 1008. Condition 63 occurred.
-	//
-	// The request failed because synthetic condition 63 holds; correct the request and send it again.
+	// Condition063 is code 1008. Condition 63 occurred. The request failed because synthetic
+	// condition 63 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition063 Code = 1008
 
-	// Condition064 is code 1012. Condition 64 occurred.
-	//
-	// The request failed because synthetic condition 64 holds; correct the request and send it again.
+	// Condition064 is code 1012. Condition 64 occurred. The request failed because synthetic
+	// condition 64 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition064 Code = 1012
 
-	// Condition065 is code 1013. Condition 65 occurred.
-	//
-	// The request failed because synthetic condition 65 holds; correct the request and send it again.
+	// Condition065 is code 1013. Condition 65 occurred. The request failed because synthetic
+	// condition 65 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition065 Code = 1013
 
-	// Condition066 is code 1014. Condition 66 occurred.
-	//
-	// The request failed because synthetic condition 66 holds; correct the request and send it again.
+	// Condition066 is code 1014. Condition 66 occurred. The request failed because synthetic
+	// condition 66 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition066 Code = 1014
 
-	// Condition067 is code 1015. Condition 67 occurred.
-	//
-	// The request failed because synthetic condition 67 holds; correct the request and send it again.
+	// Condition067 is code 1015. Condition 67 occurred. The request failed because synthetic
+	// condition 67 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition067 Code = 1015
 
-	// Condition068 is code 1019. Condition 68 occurred.
-	//
-	// The request failed because synthetic condition 68 holds; correct the request and send it again.
+	// Condition068 is code 1019. Condition 68 occurred. The request failed because synthetic
+	// condition 68 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition068 Code = 1019
 
-	// Condition069 is code 1020. Condition 69 occurred.
-	//
-	// The request failed because synthetic condition 69 holds; correct the request and send it again.
+	// Condition069 is code 1020. Condition 69 occurred. The request failed because synthetic
+	// condition 69 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition069 Code = 1020
 
-	// Condition070 is code 1021. Condition 70 occurred.
-	//
-	// The request failed because synthetic condition 70 holds; correct the request and send it again.
+	// Condition070 is code 1021. Condition 70 occurred. The request failed because synthetic
+	// condition 70 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition070 Code = 1021
 
-	// Condition071 is code 1022. Condition 71 occurred.
-	//
-	// The request failed because synthetic condition 71 holds; correct the request and send it again.
+	// Condition071 is code 1022. Condition 71 occurred. The request failed because synthetic
+	// condition 71 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition071 Code = 1022
 
-	// Condition072 is code 1026. Condition 72 occurred.
-	//
-	// The request failed because synthetic condition 72 holds; correct the request and send it again.
+	// Condition072 is code 1026. Condition 72 occurred. The request failed because synthetic
+	// condition 72 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition072 Code = 1026
 
-	// Condition073 is code 1027. Condition 73 occurred.
-	//
-	// The request failed because synthetic condition 73 holds; correct the request and send it again.
+	// Condition073 is code 1027. Condition 73 occurred. The request failed because synthetic
+	// condition 73 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition073 Code = 1027
 
-	// Condition074 is code 1028. Condition 74 occurred.
-	//
-	// The request failed because synthetic condition 74 holds; correct the request and send it again.
+	// Condition074 is code 1028. Condition 74 occurred. The request failed because synthetic
+	// condition 74 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition074 Code = 1028
 
-	// Condition075 is code 1029. Condition 75 occurred.
-	//
-	// The request failed because synthetic condition 75 holds; correct the request and send it again.
+	// Condition075 is code 1029. Condition 75 occurred. The request failed because synthetic
+	// condition 75 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition075 Code = 1029
 
-	// Condition076 is code 1033. Condition 76 occurred.
-	//
-	// The request failed because synthetic condition 76 holds; correct the request and send it again.
+	// Condition076 is code 1033. Condition 76 occurred. The request failed because synthetic
+	// condition 76 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition076 Code = 1033
 
-	// Condition077 is code 1034. Condition 77 occurred.
-	//
-	// The request failed because synthetic condition 77 holds; correct the request and send it again.
+	// Condition077 is code 1034. Condition 77 occurred. The request failed because synthetic
+	// condition 77 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition077 Code = 1034
 
-	// Condition078 is code 1035. Condition 78 occurred.
-	//
-	// The request failed because synthetic condition 78 holds; correct the request and send it again.
+	// Condition078 is code 1035. Condition 78 occurred. The request failed because synthetic
+	// condition 78 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition078 Code = 1035
 
-	// Condition079 is code 1036. Condition 79 occurred.
-	//
-	// The request failed because synthetic condition 79 holds; correct the request and send it again.
+	// Condition079 is code 1036. Condition 79 occurred. The request failed because synthetic
+	// condition 79 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition079 Code = 1036
 
-	// Condition080 is code 1040. Condition 80 occurred.
-	//
-	// The request failed because synthetic condition 80 holds; correct the request and send it again.
+	// Condition080 is code 1040. Condition 80 occurred. The request failed because synthetic
+	// condition 80 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition080 Code = 1040
 
-	// Condition081 is code 1041. Condition 81 occurred.
-	//
-	// The request failed because synthetic condition 81 holds; correct the request and send it again.
+	// Condition081 is code 1041. Condition 81 occurred. The request failed because synthetic
+	// condition 81 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition081 Code = 1041
 
-	// Condition082 is code 1042. Condition 82 occurred.
-	//
-	// The request failed because synthetic condition 82 holds; correct the request and send it again.
+	// Condition082 is code 1042. Condition 82 occurred. The request failed because synthetic
+	// condition 82 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition082 Code = 1042
 
-	// Condition083 is code 1043. Condition 83 occurred.
-	//
-	// The request failed because synthetic condition 83 holds; correct the request and send it again.
+	// Condition083 is code 1043. Condition 83 occurred. The request failed because synthetic
+	// condition 83 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition083 Code = 1043
 
-	// Condition084 is code 1047. Condition 84 occurred.
-	//
-	// The request failed because synthetic condition 84 holds; correct the request and send it again.
+	// Condition084 is code 1047. Condition 84 occurred. The request failed because synthetic
+	// condition 84 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition084 Code = 1047
 
-	// Condition085 is code 1048. Condition 85 occurred.
-	//
-	// The request failed because synthetic condition 85 holds; correct the request and send it again.
+	// Condition085 is code 1048. Condition 85 occurred. The request failed because synthetic
+	// condition 85 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition085 Code = 1048
 
-	// Condition086 is code 1049. Condition 86 occurred.
-	//
-	// The request failed because synthetic condition 86 holds; correct the request and send it again.
+	// Condition086 is code 1049. Condition 86 occurred. The request failed because synthetic
+	// condition 86 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition086 Code = 1049
 
-	// Condition087 is code 1050. Condition 87 occurred.
-	//
-	// The request failed because synthetic condition 87 holds; correct the request and send it again.
+	// Condition087 is code 1050. Condition 87 occurred. The request failed because synthetic
+	// condition 87 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition087 Code = 1050
 
-	// Condition088 is code 1054. Condition 88 occurred.
-	//
-	// The request failed because synthetic condition 88 holds; correct the request and send it again.
+	// Condition088 is code 1054. Condition 88 occurred. The request failed because synthetic
+	// condition 88 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition088 Code = 1054
 
-	// Condition089 is code 1055. Condition 89 occurred.
-	//
-	// The request failed because synthetic condition 89 holds; correct the request and send it again.
+	// Condition089 is code 1055. Condition 89 occurred. The request failed because synthetic
+	// condition 89 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition089 Code = 1055
 
-	// Condition090 is code 1056. Condition 90 occurred.
-	//
-	// The request failed because synthetic condition 90 holds; correct the request and send it again.
+	// Condition090 is code 1056. Condition 90 occurred. The request failed because synthetic
+	// condition 90 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition090 Code = 1056
 
-	// Condition091 is code 1057. Condition 91 occurred.
-	//
-	// The request failed because synthetic condition 91 holds; correct the request and send it again.
+	// Condition091 is code 1057. Condition 91 occurred. The request failed because synthetic
+	// condition 91 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition091 Code = 1057
 
-	// Condition092 is code 1061. Condition 92 occurred.
-	//
-	// The request failed because synthetic condition 92 holds; correct the request and send it again.
+	// Condition092 is code 1061. Condition 92 occurred. The request failed because synthetic
+	// condition 92 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition092 Code = 1061
 
-	// Condition093 is code 1062. Condition 93 occurred.
-	//
-	// The request failed because synthetic condition 93 holds; correct the request and send it again.
+	// Condition093 is code 1062. Condition 93 occurred. The request failed because synthetic
+	// condition 93 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition093 Code = 1062
 
-	// Condition094 is code 1063. Condition 94 occurred.
-	//
-	// The request failed because synthetic condition 94 holds; correct the request and send it again.
+	// Condition094 is code 1063. Condition 94 occurred. The request failed because synthetic
+	// condition 94 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition094 Code = 1063
 
-	// Condition095 is code 1064. Condition 95 occurred.
-	//
-	// The request failed because synthetic condition 95 holds; correct the request and send it again.
+	// Condition095 is code 1064. Condition 95 occurred. The request failed because synthetic
+	// condition 95 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition095 Code = 1064
 
-	// Condition096 is code 1068. Condition 96 occurred.
-	//
-	// The request failed because synthetic condition 96 holds; correct the request and send it again.
+	// Condition096 is code 1068. Condition 96 occurred. The request failed because synthetic
+	// condition 96 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition096 Code = 1068
 
-	// Condition097 is code 1069. Condition 97 occurred.
-	//
-	// The request failed because synthetic condition 97 holds; correct the request and send it again.
+	// Condition097 is code 1069. Condition 97 occurred. The request failed because synthetic
+	// condition 97 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition097 Code = 1069
 
-	// Condition098 is code 1070. Condition 98 occurred.
-	//
-	// The request failed because synthetic condition 98 holds; correct the request and send it again.
+	// Condition098 is code 1070. Condition 98 occurred. The request failed because synthetic
+	// condition 98 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition098 Code = 1070
 
-	// Condition099 is code 1071. Condition 99 occurred.
-	//
-	// The request failed because synthetic condition 99 holds; correct the request and send it again.
+	// Condition099 is code 1071. Condition 99 occurred. The request failed because synthetic
+	// condition 99 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition099 Code = 1071
 
-	// Condition100 is code 1075. Condition 100 occurred.
-	//
-	// The request failed because synthetic condition 100 holds; correct the request and send it again.
+	// Condition100 is code 1075. Condition 100 occurred. The request failed because synthetic
+	// condition 100 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition100 Code = 1075
 
-	// Condition101 is code 1076. Condition 101 occurred.
-	//
-	// The request failed because synthetic condition 101 holds; correct the request and send it again.
+	// Condition101 is code 1076. Condition 101 occurred. The request failed because synthetic
+	// condition 101 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition101 Code = 1076
 
-	// Condition102 is code 1077. Condition 102 occurred.
-	//
-	// The request failed because synthetic condition 102 holds; correct the request and send it again.
+	// Condition102 is code 1077. Condition 102 occurred. The request failed because synthetic
+	// condition 102 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition102 Code = 1077
 
-	// Condition103 is code 1078. Condition 103 occurred.
-	//
-	// The request failed because synthetic condition 103 holds; correct the request and send it again.
+	// Condition103 is code 1078. Condition 103 occurred. The request failed because synthetic
+	// condition 103 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition103 Code = 1078
 
-	// Condition104 is code 1082. Condition 104 occurred.
-	//
-	// The request failed because synthetic condition 104 holds; correct the request and send it again.
+	// Condition104 is code 1082. Condition 104 occurred. The request failed because synthetic
+	// condition 104 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition104 Code = 1082
 
-	// Condition105 is code 1083. Condition 105 occurred.
-	//
-	// The request failed because synthetic condition 105 holds; correct the request and send it again.
+	// Condition105 is code 1083. Condition 105 occurred. The request failed because synthetic
+	// condition 105 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition105 Code = 1083
 
-	// Condition106 is code 1084. Condition 106 occurred.
-	//
-	// The request failed because synthetic condition 106 holds; correct the request and send it again.
+	// Condition106 is code 1084. Condition 106 occurred. The request failed because synthetic
+	// condition 106 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition106 Code = 1084
 
-	// Condition107 is code 1085. Condition 107 occurred.
-	//
-	// The request failed because synthetic condition 107 holds; correct the request and send it again.
+	// Condition107 is code 1085. Condition 107 occurred. The request failed because synthetic
+	// condition 107 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition107 Code = 1085
 
-	// Condition108 is code 1089. Condition 108 occurred.
-	//
-	// The request failed because synthetic condition 108 holds; correct the request and send it again.
+	// Condition108 is code 1089. Condition 108 occurred. The request failed because synthetic
+	// condition 108 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition108 Code = 1089
 
-	// Condition109 is code 1090. Condition 109 occurred.
-	//
-	// The request failed because synthetic condition 109 holds; correct the request and send it again.
+	// Condition109 is code 1090. Condition 109 occurred. The request failed because synthetic
+	// condition 109 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition109 Code = 1090
 
-	// Condition110 is code 1091. Condition 110 occurred.
-	//
-	// The request failed because synthetic condition 110 holds; correct the request and send it again.
+	// Condition110 is code 1091. Condition 110 occurred. The request failed because synthetic
+	// condition 110 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition110 Code = 1091
 
-	// Condition111 is code 1092. Condition 111 occurred.
-	//
-	// The request failed because synthetic condition 111 holds; correct the request and send it again.
+	// Condition111 is code 1092. Condition 111 occurred. The request failed because synthetic
+	// condition 111 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition111 Code = 1092
 
-	// Condition112 is code 1096. Condition 112 occurred.
-	//
-	// The request failed because synthetic condition 112 holds; correct the request and send it again.
+	// Condition112 is code 1096. Condition 112 occurred. The request failed because synthetic
+	// condition 112 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition112 Code = 1096
 
-	// Condition113 is code 1097. Condition 113 occurred.
-	//
-	// The request failed because synthetic condition 113 holds; correct the request and send it again.
+	// Condition113 is code 1097. Condition 113 occurred. The request failed because synthetic
+	// condition 113 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition113 Code = 1097
 
-	// Condition114 is code 1098. Condition 114 occurred.
-	//
-	// The request failed because synthetic condition 114 holds; correct the request and send it again.
+	// Condition114 is code 1098. Condition 114 occurred. The request failed because synthetic
+	// condition 114 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition114 Code = 1098
 
-	// Condition115 is code 1099. Condition 115 occurred.
-	//
-	// The request failed because synthetic condition 115 holds; correct the request and send it again.
+	// Condition115 is code 1099. Condition 115 occurred. The request failed because synthetic
+	// condition 115 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition115 Code = 1099
 
-	// Condition116 is code 1103. Condition 116 occurred.
-	//
-	// The request failed because synthetic condition 116 holds; correct the request and send it again.
+	// Condition116 is code 1103. Condition 116 occurred. The request failed because synthetic
+	// condition 116 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition116 Code = 1103
 
-	// Condition117 is code 1104. Condition 117 occurred.
-	//
-	// The request failed because synthetic condition 117 holds; correct the request and send it again.
+	// Condition117 is code 1104. Condition 117 occurred. The request failed because synthetic
+	// condition 117 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition117 Code = 1104
 
-	// Condition118 is code 1105. Condition 118 occurred.
-	//
-	// The request failed because synthetic condition 118 holds; correct the request and send it again.
+	// Condition118 is code 1105. Condition 118 occurred. The request failed because synthetic
+	// condition 118 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition118 Code = 1105
 
-	// Condition119 is code 1106. Condition 119 occurred.
-	//
-	// The request failed because synthetic condition 119 holds; correct the request and send it again.
+	// Condition119 is code 1106. Condition 119 occurred. The request failed because synthetic
+	// condition 119 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition119 Code = 1106
 
-	// Condition120 is code 1110. Condition 120 occurred.
-	//
-	// The request failed because synthetic condition 120 holds; correct the request and send it again.
+	// Condition120 is code 1110. Condition 120 occurred. The request failed because synthetic
+	// condition 120 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition120 Code = 1110
 
-	// Condition121 is code 1111. Condition 121 occurred.
-	//
-	// The request failed because synthetic condition 121 holds; correct the request and send it again.
+	// Condition121 is code 1111. Condition 121 occurred. The request failed because synthetic
+	// condition 121 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition121 Code = 1111
 
-	// Condition122 is code 1112. Condition 122 occurred.
-	//
-	// The request failed because synthetic condition 122 holds; correct the request and send it again.
+	// Condition122 is code 1112. Condition 122 occurred. The request failed because synthetic
+	// condition 122 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition122 Code = 1112
 
-	// Condition123 is code 1113. Condition 123 occurred.
-	//
-	// The request failed because synthetic condition 123 holds; correct the request and send it again.
+	// Condition123 is code 1113. Condition 123 occurred. The request failed because synthetic
+	// condition 123 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition123 Code = 1113
 
-	// Condition124 is code 1117. Condition 124 occurred.
-	//
-	// The request failed because synthetic condition 124 holds; correct the request and send it again.
+	// Condition124 is code 1117. Condition 124 occurred. The request failed because synthetic
+	// condition 124 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition124 Code = 1117
 
-	// Condition125 is code 1118. Condition 125 occurred.
-	//
-	// The request failed because synthetic condition 125 holds; correct the request and send it again.
+	// Condition125 is code 1118. Condition 125 occurred. The request failed because synthetic
+	// condition 125 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition125 Code = 1118
 
-	// Condition126 is code 1119. Condition 126 occurred.
-	//
-	// The request failed because synthetic condition 126 holds; correct the request and send it again.
+	// Condition126 is code 1119. Condition 126 occurred. The request failed because synthetic
+	// condition 126 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition126 Code = 1119
 
-	// Condition127 is code 1120. Condition 127 occurred.
-	//
-	// The request failed because synthetic condition 127 holds; correct the request and send it again.
+	// Condition127 is code 1120. Condition 127 occurred. The request failed because synthetic
+	// condition 127 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition127 Code = 1120
 
-	// Condition128 is code 1124. Condition 128 occurred.
-	//
-	// The request failed because synthetic condition 128 holds; correct the request and send it again.
+	// Condition128 is code 1124. Condition 128 occurred. The request failed because synthetic
+	// condition 128 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition128 Code = 1124
 
-	// Condition129 is code 1125. Condition 129 occurred.
-	//
-	// The request failed because synthetic condition 129 holds; correct the request and send it again.
+	// Condition129 is code 1125. Condition 129 occurred. The request failed because synthetic
+	// condition 129 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition129 Code = 1125
 
-	// Condition130 is code 1126. Condition 130 occurred.
-	//
-	// The request failed because synthetic condition 130 holds; correct the request and send it again.
+	// Condition130 is code 1126. Condition 130 occurred. The request failed because synthetic
+	// condition 130 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition130 Code = 1126
 
-	// Condition131 is code 1127. Condition 131 occurred.
-	//
-	// The request failed because synthetic condition 131 holds; correct the request and send it again.
+	// Condition131 is code 1127. Condition 131 occurred. The request failed because synthetic
+	// condition 131 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition131 Code = 1127
 
-	// Condition132 is code 1131. Condition 132 occurred.
-	//
-	// The request failed because synthetic condition 132 holds; correct the request and send it again.
+	// Condition132 is code 1131. Condition 132 occurred. The request failed because synthetic
+	// condition 132 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition132 Code = 1131
 
-	// Condition133 is code 1132. Condition 133 occurred.
-	//
-	// The request failed because synthetic condition 133 holds; correct the request and send it again.
+	// Condition133 is code 1132. Condition 133 occurred. The request failed because synthetic
+	// condition 133 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition133 Code = 1132
 
-	// Condition134 is code 1133. Condition 134 occurred.
-	//
-	// The request failed because synthetic condition 134 holds; correct the request and send it again.
+	// Condition134 is code 1133. Condition 134 occurred. The request failed because synthetic
+	// condition 134 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition134 Code = 1133
 
-	// Condition135 is code 1134. Condition 135 occurred.
-	//
-	// The request failed because synthetic condition 135 holds; correct the request and send it again.
+	// Condition135 is code 1134. Condition 135 occurred. The request failed because synthetic
+	// condition 135 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition135 Code = 1134
 
-	// Condition136 is code 1138. Condition 136 occurred.
-	//
-	// The request failed because synthetic condition 136 holds; correct the request and send it again.
+	// Condition136 is code 1138. Condition 136 occurred. The request failed because synthetic
+	// condition 136 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition136 Code = 1138
 
-	// Condition137 is code 1139. Condition 137 occurred.
-	//
-	// The request failed because synthetic condition 137 holds; correct the request and send it again.
+	// Condition137 is code 1139. Condition 137 occurred. The request failed because synthetic
+	// condition 137 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition137 Code = 1139
 
-	// Condition138 is code 1140. Condition 138 occurred.
-	//
-	// The request failed because synthetic condition 138 holds; correct the request and send it again.
+	// Condition138 is code 1140. Condition 138 occurred. The request failed because synthetic
+	// condition 138 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition138 Code = 1140
 
-	// Condition139 is code 1141. Condition 139 occurred.
-	//
-	// The request failed because synthetic condition 139 holds; correct the request and send it again.
+	// Condition139 is code 1141. Condition 139 occurred. The request failed because synthetic
+	// condition 139 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition139 Code = 1141
 
-	// Condition140 is code 1145. Condition 140 occurred.
-	//
-	// The request failed because synthetic condition 140 holds; correct the request and send it again.
+	// Condition140 is code 1145. Condition 140 occurred. The request failed because synthetic
+	// condition 140 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition140 Code = 1145
 
-	// Condition141 is code 1146. Condition 141 occurred.
-	//
-	// The request failed because synthetic condition 141 holds; correct the request and send it again.
+	// Condition141 is code 1146. Condition 141 occurred. The request failed because synthetic
+	// condition 141 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition141 Code = 1146
 
-	// Condition142 is code 1147. Condition 142 occurred.
-	//
-	// The request failed because synthetic condition 142 holds; correct the request and send it again.
+	// Condition142 is code 1147. Condition 142 occurred. The request failed because synthetic
+	// condition 142 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition142 Code = 1147
 
-	// Condition143 is code 1148. Condition 143 occurred.
-	//
-	// The request failed because synthetic condition 143 holds; correct the request and send it again.
+	// Condition143 is code 1148. Condition 143 occurred. The request failed because synthetic
+	// condition 143 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition143 Code = 1148
 
-	// Condition144 is code 1152. Condition 144 occurred.
-	//
-	// The request failed because synthetic condition 144 holds; correct the request and send it again.
+	// Condition144 is code 1152. Condition 144 occurred. The request failed because synthetic
+	// condition 144 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition144 Code = 1152
 
-	// Condition145 is code 1153. Condition 145 occurred.
-	//
-	// The request failed because synthetic condition 145 holds; correct the request and send it again.
+	// Condition145 is code 1153. Condition 145 occurred. The request failed because synthetic
+	// condition 145 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition145 Code = 1153
 
-	// Condition146 is code 1154. Condition 146 occurred.
-	//
-	// The request failed because synthetic condition 146 holds; correct the request and send it again.
+	// Condition146 is code 1154. Condition 146 occurred. The request failed because synthetic
+	// condition 146 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition146 Code = 1154
 
-	// Condition147 is code 1155. Condition 147 occurred.
-	//
-	// The request failed because synthetic condition 147 holds; correct the request and send it again.
+	// Condition147 is code 1155. Condition 147 occurred. The request failed because synthetic
+	// condition 147 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition147 Code = 1155
 
-	// Condition148 is code 1159. Condition 148 occurred.
-	//
-	// The request failed because synthetic condition 148 holds; correct the request and send it again.
+	// Condition148 is code 1159. Condition 148 occurred. The request failed because synthetic
+	// condition 148 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition148 Code = 1159
 
-	// Condition149 is code 1160. Condition 149 occurred.
-	//
-	// The request failed because synthetic condition 149 holds; correct the request and send it again.
+	// Condition149 is code 1160. Condition 149 occurred. The request failed because synthetic
+	// condition 149 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition149 Code = 1160
 
-	// Condition150 is code 1161. Condition 150 occurred.
-	//
-	// The request failed because synthetic condition 150 holds; correct the request and send it again.
+	// Condition150 is code 1161. Condition 150 occurred. The request failed because synthetic
+	// condition 150 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition150 Code = 1161
 
-	// Condition151 is code 1162. Condition 151 occurred.
-	//
-	// The request failed because synthetic condition 151 holds; correct the request and send it again.
+	// Condition151 is code 1162. Condition 151 occurred. The request failed because synthetic
+	// condition 151 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition151 Code = 1162
 
-	// Condition152 is code 1166. Condition 152 occurred.
-	//
-	// The request failed because synthetic condition 152 holds; correct the request and send it again.
+	// Condition152 is code 1166. Condition 152 occurred. The request failed because synthetic
+	// condition 152 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition152 Code = 1166
 
-	// Condition153 is code 1167. Condition 153 occurred.
-	//
-	// The request failed because synthetic condition 153 holds; correct the request and send it again.
+	// Condition153 is code 1167. Condition 153 occurred. The request failed because synthetic
+	// condition 153 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition153 Code = 1167
 
-	// Condition154 is code 1168. Condition 154 occurred.
-	//
-	// The request failed because synthetic condition 154 holds; correct the request and send it again.
+	// Condition154 is code 1168. Condition 154 occurred. The request failed because synthetic
+	// condition 154 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition154 Code = 1168
 
-	// Condition155 is code 1169. Condition 155 occurred.
-	//
-	// The request failed because synthetic condition 155 holds; correct the request and send it again.
+	// Condition155 is code 1169. Condition 155 occurred. The request failed because synthetic
+	// condition 155 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition155 Code = 1169
 
-	// Condition156 is code 1173. Condition 156 occurred.
-	//
-	// The request failed because synthetic condition 156 holds; correct the request and send it again.
+	// Condition156 is code 1173. Condition 156 occurred. The request failed because synthetic
+	// condition 156 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition156 Code = 1173
 
-	// Condition157 is code 1174. Condition 157 occurred.
-	//
-	// The request failed because synthetic condition 157 holds; correct the request and send it again.
+	// Condition157 is code 1174. Condition 157 occurred. The request failed because synthetic
+	// condition 157 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition157 Code = 1174
 
-	// Condition158 is code 1175. Condition 158 occurred.
-	//
-	// The request failed because synthetic condition 158 holds; correct the request and send it again.
+	// Condition158 is code 1175. Condition 158 occurred. The request failed because synthetic
+	// condition 158 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition158 Code = 1175
 
-	// Condition159 is code 1176. Condition 159 occurred.
-	//
-	// The request failed because synthetic condition 159 holds; correct the request and send it again.
+	// Condition159 is code 1176. Condition 159 occurred. The request failed because synthetic
+	// condition 159 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition159 Code = 1176
 
-	// Condition160 is code 1180. Condition 160 occurred.
-	//
-	// The request failed because synthetic condition 160 holds; correct the request and send it again.
+	// Condition160 is code 1180. Condition 160 occurred. The request failed because synthetic
+	// condition 160 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition160 Code = 1180
 
-	// Condition161 is code 1181. Condition 161 occurred.
-	//
-	// The request failed because synthetic condition 161 holds; correct the request and send it again.
+	// Condition161 is code 1181. Condition 161 occurred. The request failed because synthetic
+	// condition 161 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition161 Code = 1181
 
-	// Condition162 is code 1182. Condition 162 occurred.
-	//
-	// The request failed because synthetic condition 162 holds; correct the request and send it again.
+	// Condition162 is code 1182. Condition 162 occurred. The request failed because synthetic
+	// condition 162 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition162 Code = 1182
 
-	// Condition163 is code 1183. Condition 163 occurred.
-	//
-	// The request failed because synthetic condition 163 holds; correct the request and send it again.
+	// Condition163 is code 1183. Condition 163 occurred. The request failed because synthetic
+	// condition 163 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition163 Code = 1183
 
-	// Condition164 is code 1187. Condition 164 occurred.
-	//
-	// The request failed because synthetic condition 164 holds; correct the request and send it again.
+	// Condition164 is code 1187. Condition 164 occurred. The request failed because synthetic
+	// condition 164 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition164 Code = 1187
 
-	// Condition165 is code 1188. Condition 165 occurred.
-	//
-	// The request failed because synthetic condition 165 holds; correct the request and send it again.
+	// Condition165 is code 1188. Condition 165 occurred. The request failed because synthetic
+	// condition 165 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition165 Code = 1188
 
-	// Condition166 is code 1189. Condition 166 occurred.
-	//
-	// The request failed because synthetic condition 166 holds; correct the request and send it again.
+	// Condition166 is code 1189. Condition 166 occurred. The request failed because synthetic
+	// condition 166 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition166 Code = 1189
 
-	// Condition167 is code 1190. Condition 167 occurred.
-	//
-	// The request failed because synthetic condition 167 holds; correct the request and send it again.
+	// Condition167 is code 1190. Condition 167 occurred. The request failed because synthetic
+	// condition 167 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition167 Code = 1190
 
-	// Condition168 is code 1194. Condition 168 occurred.
-	//
-	// The request failed because synthetic condition 168 holds; correct the request and send it again.
+	// Condition168 is code 1194. Condition 168 occurred. The request failed because synthetic
+	// condition 168 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition168 Code = 1194
 
-	// Condition169 is code 1195. Condition 169 occurred.
-	//
-	// The request failed because synthetic condition 169 holds; correct the request and send it again.
+	// Condition169 is code 1195. Condition 169 occurred. The request failed because synthetic
+	// condition 169 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition169 Code = 1195
 
-	// Condition170 is code 1196. Condition 170 occurred.
-	//
-	// The request failed because synthetic condition 170 holds; correct the request and send it again.
+	// Condition170 is code 1196. Condition 170 occurred. The request failed because synthetic
+	// condition 170 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition170 Code = 1196
 
-	// Condition171 is code 1197. Condition 171 occurred.
-	//
-	// The request failed because synthetic condition 171 holds; correct the request and send it again.
+	// Condition171 is code 1197. Condition 171 occurred. The request failed because synthetic
+	// condition 171 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition171 Code = 1197
 
-	// Condition172 is code 1201. Condition 172 occurred.
-	//
-	// The request failed because synthetic condition 172 holds; correct the request and send it again.
+	// Condition172 is code 1201. Condition 172 occurred. The request failed because synthetic
+	// condition 172 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition172 Code = 1201
 
-	// Condition173 is code 1202. Condition 173 occurred.
-	//
-	// The request failed because synthetic condition 173 holds; correct the request and send it again.
+	// Condition173 is code 1202. Condition 173 occurred. The request failed because synthetic
+	// condition 173 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition173 Code = 1202
 
-	// Condition174 is code 1203. Condition 174 occurred.
-	//
-	// The request failed because synthetic condition 174 holds; correct the request and send it again.
+	// Condition174 is code 1203. Condition 174 occurred. The request failed because synthetic
+	// condition 174 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition174 Code = 1203
 
-	// Condition175 is code 1204. Condition 175 occurred.
-	//
-	// The request failed because synthetic condition 175 holds; correct the request and send it again.
+	// Condition175 is code 1204. Condition 175 occurred. The request failed because synthetic
+	// condition 175 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition175 Code = 1204
 
-	// Condition176 is code 1208. Condition 176 occurred.
-	//
-	// The request failed because synthetic condition 176 holds; correct the request and send it again.
+	// Condition176 is code 1208. Condition 176 occurred. The request failed because synthetic
+	// condition 176 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition176 Code = 1208
 
-	// Condition177 is code 1209. Condition 177 occurred.
-	//
-	// The request failed because synthetic condition 177 holds; correct the request and send it again.
+	// Condition177 is code 1209. Condition 177 occurred. The request failed because synthetic
+	// condition 177 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition177 Code = 1209
 
-	// Condition178 is code 1210. Condition 178 occurred.
-	//
-	// The request failed because synthetic condition 178 holds; correct the request and send it again.
+	// Condition178 is code 1210. Condition 178 occurred. The request failed because synthetic
+	// condition 178 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition178 Code = 1210
 
-	// Condition179 is code 1211. Condition 179 occurred.
-	//
-	// The request failed because synthetic condition 179 holds; correct the request and send it again.
+	// Condition179 is code 1211. Condition 179 occurred. The request failed because synthetic
+	// condition 179 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition179 Code = 1211
 
-	// Condition180 is code 1215. Condition 180 occurred.
-	//
-	// The request failed because synthetic condition 180 holds; correct the request and send it again.
+	// Condition180 is code 1215. Condition 180 occurred. The request failed because synthetic
+	// condition 180 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition180 Code = 1215
 
-	// Condition181 is code 1216. Condition 181 occurred.
-	//
-	// The request failed because synthetic condition 181 holds; correct the request and send it again.
+	// Condition181 is code 1216. Condition 181 occurred. The request failed because synthetic
+	// condition 181 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition181 Code = 1216
 
-	// Condition182 is code 1217. Condition 182 occurred.
-	//
-	// The request failed because synthetic condition 182 holds; correct the request and send it again.
+	// Condition182 is code 1217. Condition 182 occurred. The request failed because synthetic
+	// condition 182 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition182 Code = 1217
 
-	// Condition183 is code 1218. Condition 183 occurred.
-	//
-	// The request failed because synthetic condition 183 holds; correct the request and send it again.
+	// Condition183 is code 1218. Condition 183 occurred. The request failed because synthetic
+	// condition 183 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition183 Code = 1218
 
-	// Condition184 is code 1222. Condition 184 occurred.
-	//
-	// The request failed because synthetic condition 184 holds; correct the request and send it again.
+	// Condition184 is code 1222. Condition 184 occurred. The request failed because synthetic
+	// condition 184 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition184 Code = 1222
 
-	// Condition185 is code 1223. Condition 185 occurred.
-	//
-	// The request failed because synthetic condition 185 holds; correct the request and send it again.
+	// Condition185 is code 1223. Condition 185 occurred. The request failed because synthetic
+	// condition 185 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition185 Code = 1223
 
-	// Condition186 is code 1224. Condition 186 occurred.
-	//
-	// The request failed because synthetic condition 186 holds; correct the request and send it again.
+	// Condition186 is code 1224. Condition 186 occurred. The request failed because synthetic
+	// condition 186 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition186 Code = 1224
 
-	// Condition187 is code 1225. Condition 187 occurred.
-	//
-	// The request failed because synthetic condition 187 holds; correct the request and send it again.
+	// Condition187 is code 1225. Condition 187 occurred. The request failed because synthetic
+	// condition 187 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition187 Code = 1225
 
-	// Condition188 is code 1229. Condition 188 occurred.
-	//
-	// The request failed because synthetic condition 188 holds; correct the request and send it again.
+	// Condition188 is code 1229. Condition 188 occurred. The request failed because synthetic
+	// condition 188 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition188 Code = 1229
 
-	// Condition189 is code 1230. Condition 189 occurred.
-	//
-	// The request failed because synthetic condition 189 holds; correct the request and send it again.
+	// Condition189 is code 1230. Condition 189 occurred. The request failed because synthetic
+	// condition 189 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition189 Code = 1230
 
-	// Condition190 is code 1231. Condition 190 occurred.
-	//
-	// The request failed because synthetic condition 190 holds; correct the request and send it again.
+	// Condition190 is code 1231. Condition 190 occurred. The request failed because synthetic
+	// condition 190 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition190 Code = 1231
 
-	// Condition191 is code 1232. Condition 191 occurred.
-	//
-	// The request failed because synthetic condition 191 holds; correct the request and send it again.
+	// Condition191 is code 1232. Condition 191 occurred. The request failed because synthetic
+	// condition 191 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition191 Code = 1232
 
-	// Condition192 is code 1236. Condition 192 occurred.
-	//
-	// The request failed because synthetic condition 192 holds; correct the request and send it again.
+	// Condition192 is code 1236. Condition 192 occurred. The request failed because synthetic
+	// condition 192 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition192 Code = 1236
 
-	// Condition193 is code 1237. Condition 193 occurred.
-	//
-	// The request failed because synthetic condition 193 holds; correct the request and send it again.
+	// Condition193 is code 1237. Condition 193 occurred. The request failed because synthetic
+	// condition 193 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition193 Code = 1237
 
-	// Condition194 is code 1238. Condition 194 occurred.
-	//
-	// The request failed because synthetic condition 194 holds; correct the request and send it again.
+	// Condition194 is code 1238. Condition 194 occurred. The request failed because synthetic
+	// condition 194 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition194 Code = 1238
 
-	// Condition195 is code 1239. Condition 195 occurred.
-	//
-	// The request failed because synthetic condition 195 holds; correct the request and send it again.
+	// Condition195 is code 1239. Condition 195 occurred. The request failed because synthetic
+	// condition 195 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition195 Code = 1239
 
-	// Condition196 is code 1243. Condition 196 occurred.
-	//
-	// The request failed because synthetic condition 196 holds; correct the request and send it again.
+	// Condition196 is code 1243. Condition 196 occurred. The request failed because synthetic
+	// condition 196 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition196 Code = 1243
 
-	// Condition197 is code 1244. Condition 197 occurred.
-	//
-	// The request failed because synthetic condition 197 holds; correct the request and send it again.
+	// Condition197 is code 1244. Condition 197 occurred. The request failed because synthetic
+	// condition 197 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition197 Code = 1244
 
-	// Condition198 is code 1245. Condition 198 occurred.
-	//
-	// The request failed because synthetic condition 198 holds; correct the request and send it again.
+	// Condition198 is code 1245. Condition 198 occurred. The request failed because synthetic
+	// condition 198 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition198 Code = 1245
 
-	// Condition199 is code 1246. Condition 199 occurred.
-	//
-	// The request failed because synthetic condition 199 holds; correct the request and send it again.
+	// Condition199 is code 1246. Condition 199 occurred. The request failed because synthetic
+	// condition 199 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition199 Code = 1246
 
-	// Condition200 is code 1250. Condition 200 occurred.
-	//
-	// The request failed because synthetic condition 200 holds; correct the request and send it again.
+	// Condition200 is code 1250. Condition 200 occurred. The request failed because synthetic
+	// condition 200 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition200 Code = 1250
 
-	// Condition201 is code 1251. Condition 201 occurred.
-	//
-	// The request failed because synthetic condition 201 holds; correct the request and send it again.
+	// Condition201 is code 1251. Condition 201 occurred. The request failed because synthetic
+	// condition 201 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition201 Code = 1251
 
-	// Condition202 is code 1252. Condition 202 occurred.
-	//
-	// The request failed because synthetic condition 202 holds; correct the request and send it again.
+	// Condition202 is code 1252. Condition 202 occurred. The request failed because synthetic
+	// condition 202 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition202 Code = 1252
 
-	// Condition203 is code 1253. Condition 203 occurred.
-	//
-	// The request failed because synthetic condition 203 holds; correct the request and send it again.
+	// Condition203 is code 1253. Condition 203 occurred. The request failed because synthetic
+	// condition 203 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition203 Code = 1253
 
-	// Condition204 is code 1257. Condition 204 occurred.
-	//
-	// The request failed because synthetic condition 204 holds; correct the request and send it again.
+	// Condition204 is code 1257. Condition 204 occurred. The request failed because synthetic
+	// condition 204 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition204 Code = 1257
 
-	// Condition205 is code 1258. Condition 205 occurred.
-	//
-	// The request failed because synthetic condition 205 holds; correct the request and send it again.
+	// Condition205 is code 1258. Condition 205 occurred. The request failed because synthetic
+	// condition 205 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition205 Code = 1258
 
-	// Condition206 is code 1259. Condition 206 occurred.
-	//
-	// The request failed because synthetic condition 206 holds; correct the request and send it again.
+	// Condition206 is code 1259. Condition 206 occurred. The request failed because synthetic
+	// condition 206 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition206 Code = 1259
 
-	// Condition207 is code 1260. Condition 207 occurred.
-	//
-	// The request failed because synthetic condition 207 holds; correct the request and send it again.
+	// Condition207 is code 1260. Condition 207 occurred. The request failed because synthetic
+	// condition 207 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition207 Code = 1260
 
-	// Condition208 is code 1264. Condition 208 occurred.
-	//
-	// The request failed because synthetic condition 208 holds; correct the request and send it again.
+	// Condition208 is code 1264. Condition 208 occurred. The request failed because synthetic
+	// condition 208 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition208 Code = 1264
 
-	// Condition209 is code 1265. Condition 209 occurred.
-	//
-	// The request failed because synthetic condition 209 holds; correct the request and send it again.
+	// Condition209 is code 1265. Condition 209 occurred. The request failed because synthetic
+	// condition 209 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition209 Code = 1265
 
-	// Condition210 is code 1266. Condition 210 occurred.
-	//
-	// The request failed because synthetic condition 210 holds; correct the request and send it again.
+	// Condition210 is code 1266. Condition 210 occurred. The request failed because synthetic
+	// condition 210 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition210 Code = 1266
 
-	// Condition211 is code 1267. Condition 211 occurred.
-	//
-	// The request failed because synthetic condition 211 holds; correct the request and send it again.
+	// Condition211 is code 1267. Condition 211 occurred. The request failed because synthetic
+	// condition 211 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition211 Code = 1267
 
-	// Condition212 is code 1271. Condition 212 occurred.
-	//
-	// The request failed because synthetic condition 212 holds; correct the request and send it again.
+	// Condition212 is code 1271. Condition 212 occurred. The request failed because synthetic
+	// condition 212 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition212 Code = 1271
 
-	// Condition213 is code 1272. Condition 213 occurred.
-	//
-	// The request failed because synthetic condition 213 holds; correct the request and send it again.
+	// Condition213 is code 1272. Condition 213 occurred. The request failed because synthetic
+	// condition 213 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition213 Code = 1272
 
-	// Condition214 is code 1273. Condition 214 occurred.
-	//
-	// The request failed because synthetic condition 214 holds; correct the request and send it again.
+	// Condition214 is code 1273. Condition 214 occurred. The request failed because synthetic
+	// condition 214 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition214 Code = 1273
 
-	// Condition215 is code 1274. Condition 215 occurred.
-	//
-	// The request failed because synthetic condition 215 holds; correct the request and send it again.
+	// Condition215 is code 1274. Condition 215 occurred. The request failed because synthetic
+	// condition 215 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition215 Code = 1274
 
-	// Condition216 is code 1278. Condition 216 occurred.
-	//
-	// The request failed because synthetic condition 216 holds; correct the request and send it again.
+	// Condition216 is code 1278. Condition 216 occurred. The request failed because synthetic
+	// condition 216 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition216 Code = 1278
 
-	// Condition217 is code 1279. Condition 217 occurred.
-	//
-	// The request failed because synthetic condition 217 holds; correct the request and send it again.
+	// Condition217 is code 1279. Condition 217 occurred. The request failed because synthetic
+	// condition 217 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition217 Code = 1279
 
-	// Condition218 is code 1280. Condition 218 occurred.
-	//
-	// The request failed because synthetic condition 218 holds; correct the request and send it again.
+	// Condition218 is code 1280. Condition 218 occurred. The request failed because synthetic
+	// condition 218 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition218 Code = 1280
 
-	// Condition219 is code 1281. Condition 219 occurred.
-	//
-	// The request failed because synthetic condition 219 holds; correct the request and send it again.
+	// Condition219 is code 1281. Condition 219 occurred. The request failed because synthetic
+	// condition 219 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition219 Code = 1281
 
-	// Condition220 is code 1285. Condition 220 occurred.
-	//
-	// The request failed because synthetic condition 220 holds; correct the request and send it again.
+	// Condition220 is code 1285. Condition 220 occurred. The request failed because synthetic
+	// condition 220 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition220 Code = 1285
 
-	// Condition221 is code 1286. Condition 221 occurred.
-	//
-	// The request failed because synthetic condition 221 holds; correct the request and send it again.
+	// Condition221 is code 1286. Condition 221 occurred. The request failed because synthetic
+	// condition 221 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition221 Code = 1286
 
-	// Condition222 is code 1287. Condition 222 occurred.
-	//
-	// The request failed because synthetic condition 222 holds; correct the request and send it again.
+	// Condition222 is code 1287. Condition 222 occurred. The request failed because synthetic
+	// condition 222 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition222 Code = 1287
 
-	// Condition223 is code 1288. Condition 223 occurred.
-	//
-	// The request failed because synthetic condition 223 holds; correct the request and send it again.
+	// Condition223 is code 1288. Condition 223 occurred. The request failed because synthetic
+	// condition 223 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition223 Code = 1288
 
-	// Condition224 is code 1292. Condition 224 occurred.
-	//
-	// The request failed because synthetic condition 224 holds; correct the request and send it again.
+	// Condition224 is code 1292. Condition 224 occurred. The request failed because synthetic
+	// condition 224 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition224 Code = 1292
 
-	// Condition225 is code 1293. Condition 225 occurred.
-	//
-	// The request failed because synthetic condition 225 holds; correct the request and send it again.
+	// Condition225 is code 1293. Condition 225 occurred. The request failed because synthetic
+	// condition 225 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition225 Code = 1293
 
-	// Condition226 is code 1294. Condition 226 occurred.
-	//
-	// The request failed because synthetic condition 226 holds; correct the request and send it again.
+	// Condition226 is code 1294. Condition 226 occurred. The request failed because synthetic
+	// condition 226 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition226 Code = 1294
 
-	// Condition227 is code 1295. Condition 227 occurred.
-	//
-	// The request failed because synthetic condition 227 holds; correct the request and send it again.
+	// Condition227 is code 1295. Condition 227 occurred. The request failed because synthetic
+	// condition 227 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition227 Code = 1295
 
-	// Condition228 is code 1299. Condition 228 occurred.
-	//
-	// The request failed because synthetic condition 228 holds; correct the request and send it again.
+	// Condition228 is code 1299. Condition 228 occurred. The request failed because synthetic
+	// condition 228 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition228 Code = 1299
 
-	// Condition229 is code 1300. Condition 229 occurred.
-	//
-	// The request failed because synthetic condition 229 holds; correct the request and send it again.
+	// Condition229 is code 1300. Condition 229 occurred. The request failed because synthetic
+	// condition 229 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition229 Code = 1300
 
-	// Condition230 is code 1301. Condition 230 occurred.
-	//
-	// The request failed because synthetic condition 230 holds; correct the request and send it again.
+	// Condition230 is code 1301. Condition 230 occurred. The request failed because synthetic
+	// condition 230 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition230 Code = 1301
 
-	// Condition231 is code 1302. Condition 231 occurred.
-	//
-	// The request failed because synthetic condition 231 holds; correct the request and send it again.
+	// Condition231 is code 1302. Condition 231 occurred. The request failed because synthetic
+	// condition 231 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition231 Code = 1302
 
-	// Condition232 is code 1306. Condition 232 occurred.
-	//
-	// The request failed because synthetic condition 232 holds; correct the request and send it again.
+	// Condition232 is code 1306. Condition 232 occurred. The request failed because synthetic
+	// condition 232 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition232 Code = 1306
 
-	// Condition233 is code 1307. Condition 233 occurred.
-	//
-	// The request failed because synthetic condition 233 holds; correct the request and send it again.
+	// Condition233 is code 1307. Condition 233 occurred. The request failed because synthetic
+	// condition 233 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition233 Code = 1307
 
-	// Condition234 is code 1308. Condition 234 occurred.
-	//
-	// The request failed because synthetic condition 234 holds; correct the request and send it again.
+	// Condition234 is code 1308. Condition 234 occurred. The request failed because synthetic
+	// condition 234 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition234 Code = 1308
 
-	// Condition235 is code 1309. Condition 235 occurred.
-	//
-	// The request failed because synthetic condition 235 holds; correct the request and send it again.
+	// Condition235 is code 1309. Condition 235 occurred. The request failed because synthetic
+	// condition 235 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition235 Code = 1309
 
-	// Condition236 is code 1313. Condition 236 occurred.
-	//
-	// The request failed because synthetic condition 236 holds; correct the request and send it again.
+	// Condition236 is code 1313. Condition 236 occurred. The request failed because synthetic
+	// condition 236 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition236 Code = 1313
 
-	// Condition237 is code 1314. Condition 237 occurred.
-	//
-	// The request failed because synthetic condition 237 holds; correct the request and send it again.
+	// Condition237 is code 1314. Condition 237 occurred. The request failed because synthetic
+	// condition 237 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition237 Code = 1314
 
-	// Condition238 is code 1315. Condition 238 occurred.
-	//
-	// The request failed because synthetic condition 238 holds; correct the request and send it again.
+	// Condition238 is code 1315. Condition 238 occurred. The request failed because synthetic
+	// condition 238 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition238 Code = 1315
 
-	// Condition239 is code 1316. Condition 239 occurred.
-	//
-	// The request failed because synthetic condition 239 holds; correct the request and send it again.
+	// Condition239 is code 1316. Condition 239 occurred. The request failed because synthetic
+	// condition 239 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition239 Code = 1316
 
-	// Condition240 is code 1320. Condition 240 occurred.
-	//
-	// The request failed because synthetic condition 240 holds; correct the request and send it again.
+	// Condition240 is code 1320. Condition 240 occurred. The request failed because synthetic
+	// condition 240 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition240 Code = 1320
 
-	// Condition241 is code 1321. Condition 241 occurred.
-	//
-	// The request failed because synthetic condition 241 holds; correct the request and send it again.
+	// Condition241 is code 1321. Condition 241 occurred. The request failed because synthetic
+	// condition 241 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition241 Code = 1321
 
-	// Condition242 is code 1322. Condition 242 occurred.
-	//
-	// The request failed because synthetic condition 242 holds; correct the request and send it again.
+	// Condition242 is code 1322. Condition 242 occurred. The request failed because synthetic
+	// condition 242 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition242 Code = 1322
 
-	// Condition243 is code 1323. Condition 243 occurred.
-	//
-	// The request failed because synthetic condition 243 holds; correct the request and send it again.
+	// Condition243 is code 1323. Condition 243 occurred. The request failed because synthetic
+	// condition 243 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition243 Code = 1323
 
-	// Condition244 is code 1327. Condition 244 occurred.
-	//
-	// The request failed because synthetic condition 244 holds; correct the request and send it again.
+	// Condition244 is code 1327. Condition 244 occurred. The request failed because synthetic
+	// condition 244 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition244 Code = 1327
 
-	// Condition245 is code 1328. Condition 245 occurred.
-	//
-	// The request failed because synthetic condition 245 holds; correct the request and send it again.
+	// Condition245 is code 1328. Condition 245 occurred. The request failed because synthetic
+	// condition 245 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition245 Code = 1328
 
-	// Condition246 is code 1329. Condition 246 occurred.
-	//
-	// The request failed because synthetic condition 246 holds; correct the request and send it again.
+	// Condition246 is code 1329. Condition 246 occurred. The request failed because synthetic
+	// condition 246 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition246 Code = 1329
 
-	// Condition247 is code 1330. Condition 247 occurred.
-	//
-	// The request failed because synthetic condition 247 holds; correct the request and send it again.
+	// Condition247 is code 1330. Condition 247 occurred. The request failed because synthetic
+	// condition 247 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition247 Code = 1330
 
-	// Condition248 is code 1334. Condition 248 occurred.
-	//
-	// The request failed because synthetic condition 248 holds; correct the request and send it again.
+	// Condition248 is code 1334. Condition 248 occurred. The request failed because synthetic
+	// condition 248 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition248 Code = 1334
 
-	// Condition249 is code 1335. Condition 249 occurred.
-	//
-	// The request failed because synthetic condition 249 holds; correct the request and send it again.
+	// Condition249 is code 1335. Condition 249 occurred. The request failed because synthetic
+	// condition 249 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition249 Code = 1335
 
-	// Condition250 is code 1336. Condition 250 occurred.
-	//
-	// The request failed because synthetic condition 250 holds; correct the request and send it again.
+	// Condition250 is code 1336. Condition 250 occurred. The request failed because synthetic
+	// condition 250 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition250 Code = 1336
 
-	// Condition251 is code 1337. Condition 251 occurred.
-	//
-	// The request failed because synthetic condition 251 holds; correct the request and send it again.
+	// Condition251 is code 1337. Condition 251 occurred. The request failed because synthetic
+	// condition 251 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition251 Code = 1337
 
-	// Condition252 is code 1341. Condition 252 occurred.
-	//
-	// The request failed because synthetic condition 252 holds; correct the request and send it again.
+	// Condition252 is code 1341. Condition 252 occurred. The request failed because synthetic
+	// condition 252 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition252 Code = 1341
 
-	// Condition253 is code 1342. Condition 253 occurred.
-	//
-	// The request failed because synthetic condition 253 holds; correct the request and send it again.
+	// Condition253 is code 1342. Condition 253 occurred. The request failed because synthetic
+	// condition 253 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition253 Code = 1342
 
-	// Condition254 is code 1343. Condition 254 occurred.
-	//
-	// The request failed because synthetic condition 254 holds; correct the request and send it again.
+	// Condition254 is code 1343. Condition 254 occurred. The request failed because synthetic
+	// condition 254 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition254 Code = 1343
 
-	// Condition255 is code 1344. Condition 255 occurred.
-	//
-	// The request failed because synthetic condition 255 holds; correct the request and send it again.
+	// Condition255 is code 1344. Condition 255 occurred. The request failed because synthetic
+	// condition 255 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition255 Code = 1344
 
-	// Condition256 is code 1348. Condition 256 occurred.
-	//
-	// The request failed because synthetic condition 256 holds; correct the request and send it again.
+	// Condition256 is code 1348. Condition 256 occurred. The request failed because synthetic
+	// condition 256 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition256 Code = 1348
 
-	// Condition257 is code 1349. Condition 257 occurred.
-	//
-	// The request failed because synthetic condition 257 holds; correct the request and send it again.
+	// Condition257 is code 1349. Condition 257 occurred. The request failed because synthetic
+	// condition 257 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition257 Code = 1349
 
-	// Condition258 is code 1350. Condition 258 occurred.
-	//
-	// The request failed because synthetic condition 258 holds; correct the request and send it again.
+	// Condition258 is code 1350. Condition 258 occurred. The request failed because synthetic
+	// condition 258 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition258 Code = 1350
 
-	// Condition259 is code 1351. Condition 259 occurred.
-	//
-	// The request failed because synthetic condition 259 holds; correct the request and send it again.
+	// Condition259 is code 1351. Condition 259 occurred. The request failed because synthetic
+	// condition 259 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition259 Code = 1351
 
-	// Condition260 is code 1355. Condition 260 occurred.
-	//
-	// The request failed because synthetic condition 260 holds; correct the request and send it again.
+	// Condition260 is code 1355. Condition 260 occurred. The request failed because synthetic
+	// condition 260 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition260 Code = 1355
 
-	// Condition261 is code 1356. Condition 261 occurred.
-	//
-	// The request failed because synthetic condition 261 holds; correct the request and send it again.
+	// Condition261 is code 1356. Condition 261 occurred. The request failed because synthetic
+	// condition 261 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition261 Code = 1356
 
-	// Condition262 is code 1357. Condition 262 occurred.
-	//
-	// The request failed because synthetic condition 262 holds; correct the request and send it again.
+	// Condition262 is code 1357. Condition 262 occurred. The request failed because synthetic
+	// condition 262 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition262 Code = 1357
 
-	// Condition263 is code 1358. Condition 263 occurred.
-	//
-	// The request failed because synthetic condition 263 holds; correct the request and send it again.
+	// Condition263 is code 1358. Condition 263 occurred. The request failed because synthetic
+	// condition 263 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition263 Code = 1358
 
-	// Condition264 is code 1362. Condition 264 occurred.
-	//
-	// The request failed because synthetic condition 264 holds; correct the request and send it again.
+	// Condition264 is code 1362. Condition 264 occurred. The request failed because synthetic
+	// condition 264 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition264 Code = 1362
 
-	// Condition265 is code 1363. Condition 265 occurred.
-	//
-	// The request failed because synthetic condition 265 holds; correct the request and send it again.
+	// Condition265 is code 1363. Condition 265 occurred. The request failed because synthetic
+	// condition 265 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition265 Code = 1363
 
-	// Condition266 is code 1364. Condition 266 occurred.
-	//
-	// The request failed because synthetic condition 266 holds; correct the request and send it again.
+	// Condition266 is code 1364. Condition 266 occurred. The request failed because synthetic
+	// condition 266 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition266 Code = 1364
 
-	// Condition267 is code 1365. Condition 267 occurred.
-	//
-	// The request failed because synthetic condition 267 holds; correct the request and send it again.
+	// Condition267 is code 1365. Condition 267 occurred. The request failed because synthetic
+	// condition 267 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition267 Code = 1365
 
-	// Condition268 is code 1369. Condition 268 occurred.
-	//
-	// The request failed because synthetic condition 268 holds; correct the request and send it again.
+	// Condition268 is code 1369. Condition 268 occurred. The request failed because synthetic
+	// condition 268 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition268 Code = 1369
 
-	// Condition269 is code 1370. Condition 269 occurred.
-	//
-	// The request failed because synthetic condition 269 holds; correct the request and send it again.
+	// Condition269 is code 1370. Condition 269 occurred. The request failed because synthetic
+	// condition 269 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition269 Code = 1370
 
-	// Condition270 is code 1371. Condition 270 occurred.
-	//
-	// The request failed because synthetic condition 270 holds; correct the request and send it again.
+	// Condition270 is code 1371. Condition 270 occurred. The request failed because synthetic
+	// condition 270 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition270 Code = 1371
 
-	// Condition271 is code 1372. Condition 271 occurred.
-	//
-	// The request failed because synthetic condition 271 holds; correct the request and send it again.
+	// Condition271 is code 1372. Condition 271 occurred. The request failed because synthetic
+	// condition 271 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition271 Code = 1372
 
-	// Condition272 is code 1376. Condition 272 occurred.
-	//
-	// The request failed because synthetic condition 272 holds; correct the request and send it again.
+	// Condition272 is code 1376. Condition 272 occurred. The request failed because synthetic
+	// condition 272 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition272 Code = 1376
 
-	// Condition273 is code 1377. Condition 273 occurred.
-	//
-	// The request failed because synthetic condition 273 holds; correct the request and send it again.
+	// Condition273 is code 1377. Condition 273 occurred. The request failed because synthetic
+	// condition 273 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition273 Code = 1377
 
-	// Condition274 is code 1378. Condition 274 occurred.
-	//
-	// The request failed because synthetic condition 274 holds; correct the request and send it again.
+	// Condition274 is code 1378. Condition 274 occurred. The request failed because synthetic
+	// condition 274 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition274 Code = 1378
 
-	// Condition275 is code 1379. Condition 275 occurred.
-	//
-	// The request failed because synthetic condition 275 holds; correct the request and send it again.
+	// Condition275 is code 1379. Condition 275 occurred. The request failed because synthetic
+	// condition 275 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition275 Code = 1379
 
-	// Condition276 is code 1383. Condition 276 occurred.
-	//
-	// The request failed because synthetic condition 276 holds; correct the request and send it again.
+	// Condition276 is code 1383. Condition 276 occurred. The request failed because synthetic
+	// condition 276 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition276 Code = 1383
 
-	// Condition277 is code 1384. Condition 277 occurred.
-	//
-	// The request failed because synthetic condition 277 holds; correct the request and send it again.
+	// Condition277 is code 1384. Condition 277 occurred. The request failed because synthetic
+	// condition 277 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition277 Code = 1384
 
-	// Condition278 is code 1385. Condition 278 occurred.
-	//
-	// The request failed because synthetic condition 278 holds; correct the request and send it again.
+	// Condition278 is code 1385. Condition 278 occurred. The request failed because synthetic
+	// condition 278 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition278 Code = 1385
 
-	// Condition279 is code 1386. Condition 279 occurred.
-	//
-	// The request failed because synthetic condition 279 holds; correct the request and send it again.
+	// Condition279 is code 1386. Condition 279 occurred. The request failed because synthetic
+	// condition 279 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition279 Code = 1386
 
-	// Condition280 is code 1390. Condition 280 occurred.
-	//
-	// The request failed because synthetic condition 280 holds; correct the request and send it again.
+	// Condition280 is code 1390. Condition 280 occurred. The request failed because synthetic
+	// condition 280 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition280 Code = 1390
 
-	// Condition281 is code 1391. Condition 281 occurred.
-	//
-	// The request failed because synthetic condition 281 holds; correct the request and send it again.
+	// Condition281 is code 1391. Condition 281 occurred. The request failed because synthetic
+	// condition 281 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition281 Code = 1391
 
-	// Condition282 is code 1392. Condition 282 occurred.
-	//
-	// The request failed because synthetic condition 282 holds; correct the request and send it again.
+	// Condition282 is code 1392. Condition 282 occurred. The request failed because synthetic
+	// condition 282 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition282 Code = 1392
 
-	// Condition283 is code 1393. Condition 283 occurred.
-	//
-	// The request failed because synthetic condition 283 holds; correct the request and send it again.
+	// Condition283 is code 1393. Condition 283 occurred. The request failed because synthetic
+	// condition 283 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition283 Code = 1393
 
-	// Condition284 is code 1397. Condition 284 occurred.
-	//
-	// The request failed because synthetic condition 284 holds; correct the request and send it again.
+	// Condition284 is code 1397. Condition 284 occurred. The request failed because synthetic
+	// condition 284 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition284 Code = 1397
 
-	// Condition285 is code 1398. Condition 285 occurred.
-	//
-	// The request failed because synthetic condition 285 holds; correct the request and send it again.
+	// Condition285 is code 1398. Condition 285 occurred. The request failed because synthetic
+	// condition 285 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition285 Code = 1398
 
-	// Condition286 is code 1399. Condition 286 occurred.
-	//
-	// The request failed because synthetic condition 286 holds; correct the request and send it again.
+	// Condition286 is code 1399. Condition 286 occurred. The request failed because synthetic
+	// condition 286 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition286 Code = 1399
 
-	// Condition287 is code 1400. Condition 287 occurred.
-	//
-	// The request failed because synthetic condition 287 holds; correct the request and send it again.
+	// Condition287 is code 1400. Condition 287 occurred. The request failed because synthetic
+	// condition 287 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition287 Code = 1400
 
-	// Condition288 is code 1404. Condition 288 occurred.
-	//
-	// The request failed because synthetic condition 288 holds; correct the request and send it again.
+	// Condition288 is code 1404. Condition 288 occurred. The request failed because synthetic
+	// condition 288 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition288 Code = 1404
 
-	// Condition289 is code 1405. Condition 289 occurred.
-	//
-	// The request failed because synthetic condition 289 holds; correct the request and send it again.
+	// Condition289 is code 1405. Condition 289 occurred. The request failed because synthetic
+	// condition 289 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition289 Code = 1405
 
-	// Condition290 is code 1406. Condition 290 occurred.
-	//
-	// The request failed because synthetic condition 290 holds; correct the request and send it again.
+	// Condition290 is code 1406. Condition 290 occurred. The request failed because synthetic
+	// condition 290 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition290 Code = 1406
 
-	// Condition291 is code 1407. Condition 291 occurred.
-	//
-	// The request failed because synthetic condition 291 holds; correct the request and send it again.
+	// Condition291 is code 1407. Condition 291 occurred. The request failed because synthetic
+	// condition 291 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition291 Code = 1407
 
-	// Condition292 is code 1411. Condition 292 occurred.
-	//
-	// The request failed because synthetic condition 292 holds; correct the request and send it again.
+	// Condition292 is code 1411. Condition 292 occurred. The request failed because synthetic
+	// condition 292 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition292 Code = 1411
 
-	// Condition293 is code 1412. Condition 293 occurred.
-	//
-	// The request failed because synthetic condition 293 holds; correct the request and send it again.
+	// Condition293 is code 1412. Condition 293 occurred. The request failed because synthetic
+	// condition 293 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition293 Code = 1412
 
-	// Condition294 is code 1413. Condition 294 occurred.
-	//
-	// The request failed because synthetic condition 294 holds; correct the request and send it again.
+	// Condition294 is code 1413. Condition 294 occurred. The request failed because synthetic
+	// condition 294 holds; correct the request and send it again.
 	//
 	// HTTP status: 400.
 	Condition294 Code = 1413
 
-	// Condition295 is code 1414. Condition 295 occurred.
-	//
-	// The request failed because synthetic condition 295 holds; correct the request and send it again.
+	// Condition295 is code 1414. Condition 295 occurred. The request failed because synthetic
+	// condition 295 holds; correct the request and send it again.
 	//
 	// HTTP status: 401.
 	Condition295 Code = 1414
 
-	// Condition296 is code 1418. Condition 296 occurred.
-	//
-	// The request failed because synthetic condition 296 holds; correct the request and send it again.
+	// Condition296 is code 1418. Condition 296 occurred. The request failed because synthetic
+	// condition 296 holds; correct the request and send it again.
 	//
 	// HTTP status: 403.
 	Condition296 Code = 1418
 
-	// Condition297 is code 1419. Condition 297 occurred.
-	//
-	// The request failed because synthetic condition 297 holds; correct the request and send it again.
+	// Condition297 is code 1419. Condition 297 occurred. The request failed because synthetic
+	// condition 297 holds; correct the request and send it again.
 	//
 	// HTTP status: 404.
 	Condition297 Code = 1419
 
-	// Condition298 is code 1420. Condition 298 occurred.
-	//
-	// The request failed because synthetic condition 298 holds; correct the request and send it again.
+	// Condition298 is code 1420. Condition 298 occurred. The request failed because synthetic
+	// condition 298 holds; correct the request and send it again.
 	//
 	// HTTP status: 409.
 	Condition298 Code = 1420
 
-	// Condition299 is code 1421. Condition 299 occurred.
-	//
-	// The request failed because synthetic condition 299 holds; correct the request and send it again.
+	// Condition299 is code 1421. Condition 299 occurred. The request failed because synthetic
+	// condition 299 holds; correct the request and send it again.
 	//
 	// HTTP status: 429.
 	Condition299 Code = 1421

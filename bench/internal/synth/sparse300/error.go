@@ -4,11 +4,8 @@ package sparse300
 
 import (
 	"encoding/json"
-	"errors"
 	"log/slog"
 	"net/http"
-	"reflect"
-	"strconv"
 	"time"
 
 	"github.com/apierr/apierr"
@@ -22,8 +19,10 @@ import (
 // A reply that is not the vendor's JSON (a gateway's HTML page, an empty body) is an Error too,
 // with no Code: its Status and Body are kept.
 //
-// Compare two *Error values with Equal, not reflect.DeepEqual: an *Error from Parse also keeps
-// what it worked out about its codes, so that errors.Is need not look them up.
+// An Error is plain data: its exported fields are all it holds, so an *Error from Parse is
+// reflect.DeepEqual to the literal with the same fields, and testify's assert.Equal and go-cmp
+// compare it field by field (with cmpopts.IgnoreFields(Error{}, "Body", "Header") to leave out
+// what FromResponse keeps of the response). Its methods are safe on a nil *Error.
 type Error struct {
 	// Code is the code of the body (JSON "ErrorCode"), documented or not, exactly as received; 0 when
 	// the body carries none. A code sent as a JSON string of digits is read as its number.
@@ -46,98 +45,83 @@ type Error struct {
 	// an *Error from Parse.
 	Header http.Header
 
-	// found is what Parse worked out about the reply (the rows of its codes, its class), so that Is
-	// and Class do not look the codes up at every errors.Is.
-	found apierrimpl.FoundInt[Code]
+	// Truncated is true when the body was longer than MaxBodySize: FromResponse read and kept its
+	// first MaxBodySize bytes, and the fields above are what those hold.
+	Truncated bool
 }
 
-// summary is what e shows of itself in error text, logs and %#v; apierrimpl formats it.
-func (e *Error) summary() apierrimpl.Summary {
-	code, _ := e.rows()
-	s := apierrimpl.Summary{
-		BodySize:   len(e.Body),
-		Class:      e.Class(),
-		ImportPath: "github.com/apierr/apierr/bench/internal/synth/sparse300",
-		IntCodes:   true,
-		Known:      code >= 0,
-		Package:    "sparse300",
-		RequestID:  e.VendorRequestID(),
-		Status:     e.Status,
-		Vendor:     "Synthetic",
-		VendorCode: e.VendorCode(),
+// reply is what the methods of e hand the package's table: the fields its rules read.
+func (e *Error) reply() *apierrimpl.Reply[Code] {
+	if e == nil {
+		return &apierrimpl.Reply[Code]{Nil: true}
 	}
-	if e.Code != 0 {
-		s.Code, s.CodeValue = e.Code.String(), strconv.Itoa(int(e.Code))
+	return &apierrimpl.Reply[Code]{
+		Code:   e.Code,
+		Status: e.Status,
+		Body:   e.Body,
+		Header: e.Header,
 	}
-	if code >= 0 {
-		s.Info = &codeInfos[code]
-	}
-	return s
 }
 
 // Error returns one line: "sparse300:", the code, what the document says of it, and the HTTP
 // status. It never includes text from the body, which may echo secrets: the body's own message
 // and description are in the fields of e.
 func (e *Error) Error() string {
-	s := e.summary()
-	return s.Error()
+	return table.ErrorText(e.reply())
 }
 
-// LogValue makes an *Error log, with log/slog, as its vendor, code, name, HTTP status, request ID
-// and class. The body and its text are left out: they may hold tokens, passwords or one-time
-// codes. Log apierr.Redact(e.Body) where the body is needed.
+// LogValue makes an *Error log, with log/slog, as the group of Attrs (their keys without the
+// "apierr." prefix). The body and its text are left out: they may hold tokens, passwords or
+// one-time codes. Log apierr.Redact(e.Body) where the body is needed.
 func (e *Error) LogValue() slog.Value {
-	s := e.summary()
-	return s.LogValue()
+	return table.LogValue(e.reply())
 }
 
 // GoString makes %#v of an *Error show its code, status and request ID, and not its body and
 // fields, which may hold secrets.
 func (e *Error) GoString() string {
-	s := e.summary()
-	return s.GoString()
+	return table.GoString(e.reply())
 }
 
-// Attrs returns the attributes of the reply for logs and telemetry, the list LogValue groups:
-// vendor, code, name, HTTP status, request ID, class and error.type. Values from the body appear
-// only when they look like identifiers; its text never does.
+// Attrs returns the attributes of the reply for logs and telemetry: error.type and, under the
+// prefix "apierr.", vendor, code, name, status, request_id and class, empty ones left out. Values
+// from the body appear only when they look like identifiers; its text never does.
 func (e *Error) Attrs() []slog.Attr {
-	s := e.summary()
-	return s.Attrs()
+	return table.Attrs(e.reply())
 }
 
 // ErrorType returns the reply's error.type as the OpenTelemetry semantic conventions define it:
 // "sparse300.<code>" for a documented code, "_OTHER" otherwise.
 func (e *Error) ErrorType() string {
-	s := e.summary()
-	return s.ErrorType()
+	return table.ErrorType(e.reply())
 }
 
 // CodeDoc returns what the vendor's document says of the reply's code, in full; never text from
 // the body. It is "" for a code the document does not list.
 func (e *Error) CodeDoc() string {
-	s := e.summary()
-	return s.CodeDoc()
+	return table.CodeDoc(e.reply())
 }
 
 // CodeURL returns the address of the reply's code in this package's documentation on pkg.go.dev,
 // or "" for a code the document does not list.
 func (e *Error) CodeURL() string {
-	s := e.summary()
-	return s.CodeURL()
+	return table.CodeURL(e.reply())
 }
 
-// MarshalJSON writes e as json.Marshal shows an error: the attributes of Attrs, never the body or
-// its text. Marshal writes the vendor's body.
+// MarshalJSON writes e as json.Marshal shows an error: the attributes of LogValue, never the body
+// or its text. Marshal writes the vendor's body.
 func (e *Error) MarshalJSON() ([]byte, error) {
-	s := e.summary()
-	return s.MarshalJSON()
+	return table.JSON(e.reply())
 }
 
 // VendorMessage returns the vendor's own message from the body: its message, else its
 // description, or "". It is vendor text that may echo the request (a user name, a token): show it
-// where the body may be shown, never log it unfiltered. Error never uses it.
+// where the body may be shown, never log it unfiltered. Error never uses it; it is "" for a nil
+// *Error.
 func (e *Error) VendorMessage() string {
+	if e == nil {
+		return ""
+	}
 	if e.Message != "" {
 		return e.Message
 	}
@@ -148,23 +132,25 @@ func (e *Error) VendorMessage() string {
 // seconds or an HTTP date counted from now), and whether it gave one. Only FromResponse keeps the
 // header: an *Error from Parse has none.
 func (e *Error) RetryAfter() (time.Duration, bool) {
-	return apierrimpl.RetryAfter(e.Header)
+	return table.RetryAfter(e.reply())
 }
 
 // RawField returns the raw JSON of a top-level key of the body, documented or not, so nothing a
 // vendor sends is lost: the fields of e hold what the document describes, RawField the rest. An
 // exact key match is preferred, then one that differs only in case, as encoding/json matches. ok
-// is false when the body is not a JSON object or lacks the key.
-//
-// The value is raw: it may be a secret. Use apierr.Redact before logging it.
+// is false when the body is not a JSON object or lacks the key. The value is raw: it may be a
+// secret. Use apierr.Redact before logging it.
 func (e *Error) RawField(key string) (json.RawMessage, bool) {
-	return apierrimpl.RawField(e.Body, key)
+	return table.RawField(e.reply(), key)
 }
 
 // Marshal returns e as a body in the vendor's envelope: the keys the decoder reads, from the
-// fields of e (not from Body), with empty fields left out. Parse of the result gives back an
-// equal *Error.
+// fields of e (not from Body), with empty fields left out; nil for a nil *Error. Parse of the
+// result gives back an equal *Error.
 func (e *Error) Marshal() []byte {
+	if e == nil {
+		return nil
+	}
 	var o apierrimpl.Object
 	if e.Code != 0 {
 		o.Add("ErrorCode", int(e.Code))
@@ -179,8 +165,13 @@ func (e *Error) Marshal() []byte {
 }
 
 // ServeHTTP answers any request with e: its Header, its status (400 when unset) and Marshal's
-// body, as JSON. It makes an *Error a fake of the vendor for httptest servers.
+// body, as JSON; a nil *Error answers 500 with no body. It makes an *Error a fake of the vendor
+// for httptest servers.
 func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
+	if e == nil {
+		apierrimpl.Serve(w, http.StatusInternalServerError, nil, nil)
+		return
+	}
 	apierrimpl.Serve(w, e.Status, e.Header, e.Marshal())
 }
 
@@ -188,14 +179,7 @@ func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 // to an interface a Code implements), so that errors.As(err, &code) reads the code through any
 // wrapping.
 func (e *Error) As(target any) bool {
-	if e.Code == 0 {
-		return false
-	}
-	if p, ok := target.(*Code); ok {
-		*p = e.Code
-		return true
-	}
-	return errors.As(e.Code, target)
+	return table.As(e.reply(), target)
 }
 
 // Unwrap returns nil: an *Error wraps no other error.
@@ -210,101 +194,34 @@ func (e *Error) Unwrap() error {
 
 // HTTPStatus returns the HTTP status of the response.
 func (e *Error) HTTPStatus() int {
-	return e.Status
+	return e.reply().Status
 }
 
 // Vendor returns the name of the identity provider, for apierr.VendorError.
 func (e *Error) Vendor() string {
-	return "Synthetic"
+	return table.Vendor
 }
 
 // VendorCode returns the most specific code of the reply as the vendor writes it, or "" when the
-// reply had none, for apierr.VendorError.
+// reply had none, for apierr.VendorError. It is the raw value: Error, Attrs and apierr.Problem
+// show it only by their rule.
 func (e *Error) VendorCode() string {
-	if e.Code == 0 {
-		return ""
-	}
-	return strconv.Itoa(int(e.Code))
+	return table.VendorCode(e.reply())
 }
 
-// VendorRequestID returns the request ID of the reply, for apierr.VendorError.
+// VendorRequestID returns "": the vendor's replies carry no request ID.
 func (e *Error) VendorRequestID() string {
-	// The vendor's error bodies carry no request ID.
-	return ""
+	return e.reply().RequestID
 }
 
-// Class returns the vendor-neutral class of the reply: the class of its code (documented, or
-// under a catch-all). It is nil when there is none.
+// Class returns the vendor-neutral class of the reply: the class of its code, else of its HTTP
+// status (package apierrimpl states the rule). It is nil when there is none.
 func (e *Error) Class() *apierr.Class {
-	if c, ok := e.found.Class(e.Code, 0, e.Status); ok {
-		return c
-	}
-	return e.replyClass(e.lookUp())
-}
-
-// replyClass is Class for a reply whose codes are at the given rows of codeInfos (-1: not listed).
-func (e *Error) replyClass(code, _ int) *apierr.Class {
-	return apierrimpl.ReplyClass(nil, e.Code.classAt(code), false, statusClass, e.Status)
+	return table.ClassOf(e.reply())
 }
 
 // Is reports whether target is the class of the reply (an apierr.Err variable) or its Code. An
 // *Error answers for all of them itself, so errors.Is stops at it.
 func (e *Error) Is(target error) bool {
-	switch t := target.(type) {
-	case *apierr.Class:
-		// Class, with its first step written out: errors.Is calls Is at every check.
-		if c, ok := e.found.Class(e.Code, 0, e.Status); ok {
-			return t != nil && t == c
-		}
-		return t != nil && t == e.Class()
-	case Code:
-		if t == 0 {
-			return false
-		}
-		return e.Code == t
-	}
-	return false
-}
-
-// statusClass is the class the spec gives an HTTP status, for replies with no documented code.
-func statusClass(status int) *apierr.Class {
-	// The spec gives no status a class.
-	return nil
-}
-
-// remember works out the rows of the codes of e and its class once, for Is and Class; Parse and
-// Code.Reply call it.
-func (e *Error) remember() {
-	code, detail := e.lookUp()
-	e.found.Set(e.Code, 0, e.Status, code, detail, e.replyClass(code, detail))
-}
-
-// rows returns the row of e.Code in codeInfos (-1: the document does not list it) and -1 for the
-// detail code the package does not have: the row remember found, while the reply is still the one
-// it found it for, else looked up.
-func (e *Error) rows() (code, detail int) {
-	if code, detail, ok := e.found.Rows(e.Code, 0, e.Status); ok {
-		return code, detail
-	}
-	return e.lookUp()
-}
-
-// lookUp is rows, looked up.
-func (e *Error) lookUp() (code, detail int) {
-	return e.Code.index(), -1
-}
-
-// Equal reports whether e and other hold the same reply: the same fields, compared as
-// reflect.DeepEqual compares them. go-cmp's cmp.Equal and cmp.Diff call it. Compare *Error values
-// with it rather than with reflect.DeepEqual, which also sees what Parse works out about the
-// reply to make errors.Is fast: an *Error from Parse is not DeepEqual to the same literal.
-//
-// Two nil *Error are equal.
-func (e *Error) Equal(other *Error) bool {
-	if e == nil || other == nil {
-		return e == other
-	}
-	a, b := *e, *other
-	a.found, b.found = apierrimpl.FoundInt[Code]{}, apierrimpl.FoundInt[Code]{}
-	return reflect.DeepEqual(a, b)
+	return table.Is(e.reply(), target)
 }

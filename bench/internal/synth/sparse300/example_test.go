@@ -108,11 +108,9 @@ func ExampleError_Attrs() {
 	}
 	// Output:
 	// sparse300.900
-	// vendor=Synthetic
-	// code=900
-	// name=Condition000
-	// status=400
-	// request_id=
-	// class=
 	// error.type=sparse300.900
+	// apierr.vendor=Synthetic
+	// apierr.code=900
+	// apierr.name=Condition000
+	// apierr.status=400
 }
