@@ -17,8 +17,9 @@ import (
 
 // readFake decodes the fake vendor's replies, as a generated FromResponse does, and leaves
 // resp.Body readable. Its body format: "error <code> <class>" (class as Class.Name, "-" for
-// none) is an error and "ok" a success, whatever the status; any other body is an error from
-// status 400 on, with no code (a gateway's page), and a success below.
+// none), with " temporary" added for a code the vendor documents as temporary, is an error
+// and "ok" a success, whatever the status; any other body is an error from status 400 on,
+// with no code (a gateway's page), and a success below.
 func readFake(resp *http.Response) error {
 	body, err := io.ReadAll(resp.Body)
 	resp.Body.Close()
@@ -28,8 +29,9 @@ func readFake(resp *http.Response) error {
 	}
 	var e *fakeError
 	switch f := strings.Fields(string(body)); {
-	case len(f) == 3 && f[0] == "error":
+	case (len(f) == 3 || len(f) == 4 && f[3] == "temporary") && f[0] == "error":
 		e = documented(f[1], resp.StatusCode, apierr.ClassByName(f[2]))
+		e.temporary = len(f) == 4
 	case string(body) == "ok" || resp.StatusCode < 400:
 		return nil
 	default:
