@@ -245,12 +245,12 @@ func ExampleShouldRetry() {
 			fmt.Printf("attempt %d: HTTP %d %s\n", attempt, resp.StatusCode, body)
 			return
 		}
-		wait := apierr.Backoff(10*time.Millisecond, time.Second, attempt, resp)
+		wait := apierr.Backoff(time.Millisecond, 10*time.Millisecond, attempt, resp) // jittered: up to 1ms here
 		resp.Body.Close()
-		fmt.Printf("attempt %d: retry in %v (%v, throttle %v)\n", attempt, wait, why, apierr.IsThrottle(why))
+		fmt.Printf("attempt %d: retry (%v, throttle %v)\n", attempt, why, apierr.IsThrottle(why))
 		time.Sleep(wait)
 	}
 	// Output:
-	// attempt 0: retry in 0s (fake: api_limit_error, throttle true)
+	// attempt 0: retry (fake: api_limit_error, throttle true)
 	// attempt 1: HTTP 200 ok
 }

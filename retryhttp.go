@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"time"
 )
 
 // ShouldRetry decides whether to retry a request to a vendor, with the signature of
@@ -147,49 +146,4 @@ func permanentTransport(err error) bool {
 	var verify *tls.CertificateVerificationError
 	var authority x509.UnknownAuthorityError
 	return errors.As(err, &verify) || errors.As(err, &authority)
-}
-
-// Backoff returns how long to wait before retry attemptNum (0 for the first retry), with the
-// signature of hashicorp/go-retryablehttp's Backoff so that it plugs into that client.
-//
-// When resp carries a Retry-After header that ParseRetryAfter reads, Backoff waits as long as
-// it asks, at most max: the vendor knows when it will answer again (RFC 9110, section 10.2.3;
-// RFC 6585, section 4). retryablehttp's DefaultBackoff (client.go) honours the header only on
-// 429 and 503 and does not bound it; here any status counts, since a vendor may throttle with
-// another (Akamai answers with 200), and max bounds every wait, so that one reply cannot stall
-// the caller for longer than it allowed.
-//
-// Otherwise the wait is exponential, min·2^attemptNum, capped at max, as DefaultBackoff: min,
-// 2·min, 4·min, … max. It adds no jitter. A negative attemptNum counts as 0, and a wait is
-// never negative.
-func Backoff(min, max time.Duration, attemptNum int, resp *http.Response) time.Duration {
-	if resp != nil {
-		if d, ok := ParseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
-			return clamp(d, max)
-		}
-	}
-	return clamp(exponential(min, max, attemptNum), max)
-}
-
-// exponential is min·2^attempt, stopping at max (or above it) before it overflows.
-func exponential(min, max time.Duration, attempt int) time.Duration {
-	d := min
-	for i := 0; i < attempt && d > 0 && d < max; i++ {
-		if d > max/2 {
-			return max
-		}
-		d *= 2
-	}
-	return d
-}
-
-// clamp is d, at most max, and never negative.
-func clamp(d, max time.Duration) time.Duration {
-	if d > max {
-		d = max
-	}
-	if d < 0 {
-		return 0
-	}
-	return d
 }
