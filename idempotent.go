@@ -22,10 +22,11 @@ var idempotentMethods = map[string]bool{
 //
 // The header is the convention of APIs that deduplicate writes by a key the client sends
 // (the IETF draft "The Idempotency-Key HTTP Header Field"): net/http's Request.isReplayable
-// (request.go) counts both names as making a POST replayable, and stripe-go sends an
-// Idempotency-Key with every POST and DELETE (BackendImplementation.NewRequest, stripe.go) so
-// that its retries of 5xx replies and network errors are safe. Only the vendor knows whether
-// it honours the key: send it only to one that does.
+// (request.go) counts both names as making a POST replayable, and stripe-go adds an
+// Idempotency-Key to its write requests, POST, PUT, PATCH and DELETE
+// (BackendImplementation.NewRequest and isHTTPWriteMethod, stripe.go), so that its
+// shouldRetry may retry every 5xx reply and network error. Only the vendor knows whether it
+// honours the key: send it only to one that does.
 //
 // The request is the first of resp's chain of redirects (Request.Response), the one a retry
 // sends again: a POST redirected by a 303 reaches its last hop as a GET, but a retry repeats
