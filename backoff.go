@@ -17,7 +17,7 @@ import (
 // a least wait (aws-sdk-go-v2's base is one second). Full jitter spreads the retries of many
 // clients over the whole interval, so that clients that failed together do not retry
 // together (https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/).
-// retryablehttp's DefaultBackoff waits min·2^attemptNum exactly.
+// retryablehttp's DefaultBackoff waits min·2^attemptNum, capped at max, without jitter.
 //
 // The response's Retry-After is the floor: when resp carries one that ParseRetryAfter reads,
 // the wait is never shorter than it asks (RFC 9110, section 10.2.3; RFC 6585, section 4),
