@@ -17,20 +17,23 @@
 // # What this package gives, whatever the vendor
 //
 // Every generated *Error is a VendorError, and the functions here find it in any error's
-// chain:
+// chain (a nil *Error held in an error is no reply to them):
 //
 //   - Classes: twelve vendor-neutral sentinels (ErrInvalidCredentials, ErrRateLimited, …)
 //     for errors.Is, and ClassOf. A nil *Class is "no class"; its methods return "".
 //   - Retrying: IsThrottle (the vendor limits the rate), IsTransient (a failure that may not
-//     happen again) and Retryable (either); RetryAfter and ParseRetryAfter for the
-//     Retry-After header; ShouldRetry and Backoff, with the signatures of
-//     hashicorp/go-retryablehttp's CheckRetry and Backoff, which decide from the vendor's body
-//     rather than the HTTP status alone.
+//     happen again) and Retryable (either), all from the reply's one class; RetryAfter and
+//     ParseRetryAfter for the Retry-After header; ShouldRetry and Backoff, with the
+//     signatures of hashicorp/go-retryablehttp's CheckRetry and Backoff: ShouldRetry decides
+//     from the vendor's body rather than the HTTP status alone and never repeats a request
+//     that is not idempotent once it may have been applied, Backoff waits with full jitter
+//     and never less than Retry-After.
 //   - Forwarding: Problem, the RFC 9457 problem details (a ProblemDetails, an http.Handler)
 //     a service answers its own client with when the vendor failed, with a status chosen from
 //     the service's point of view.
-//   - Telemetry: ErrorType, the OpenTelemetry error.type, and Attrs, the attributes for
-//     log/slog and tracers; neither ever holds text from the vendor's body.
+//   - Telemetry: ErrorType, the OpenTelemetry error.type; Attrs, the attributes for tracers;
+//     LogValue, for log/slog through any wrapping. None holds free text from the vendor's
+//     body.
 //   - Logging bodies: Redact and SecretKeys, for when a body must be logged; Redact's
 //     documentation says what it cannot catch.
 package apierr

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"time"
 
@@ -137,8 +138,7 @@ func Example_fakeServer() {
 
 // span is the part of an OpenTelemetry span (go.opentelemetry.io/otel/trace.Span) that
 // ExampleAttrs uses, declared here so that the example needs no OpenTelemetry import. With
-// OpenTelemetry, pass a trace.Span and build attribute.String and attribute.Int64 values
-// instead of keyValue.
+// OpenTelemetry, pass a trace.Span and build attribute.KeyValue values instead of keyValue.
 type span interface {
 	SetAttributes(kv ...keyValue)
 	RecordError(err error)
@@ -148,6 +148,15 @@ type span interface {
 type keyValue struct {
 	Key   string
 	Value any
+}
+
+// otelAttr converts a slog.Attr of apierr.Attrs as OpenTelemetry's attribute.Int64 and
+// attribute.String do: an int stays an int (apierr.status), everything else is a string.
+func otelAttr(a slog.Attr) keyValue {
+	if a.Value.Kind() == slog.KindInt64 {
+		return keyValue{a.Key, a.Value.Int64()} // attribute.Int64(a.Key, a.Value.Int64())
+	}
+	return keyValue{a.Key, a.Value.String()} // attribute.String(a.Key, a.Value.String())
 }
 
 // printSpan is a span that prints what it is given.
@@ -161,43 +170,59 @@ func (printSpan) SetAttributes(kv ...keyValue) {
 
 func (printSpan) RecordError(err error) { fmt.Println("recorded:", err) }
 
-// recordError records err on s the way the OpenTelemetry semantic conventions ask: error.type
-// for every error (apierr.ErrorType), and, for a vendor reply, its attributes (apierr.Attrs)
-// under a namespace of the application's choosing, here "idp.". No body text reaches the span.
-func recordError(s span, err error) {
-	s.RecordError(err)
-	kv := []keyValue{{"error.type", apierr.ErrorType(err)}}
-	for _, a := range apierr.Attrs(err) {
-		if a.Key == "error.type" {
-			continue // set above, for every error
-		}
-		v := any(a.Value.String())
-		if a.Value.Kind() == slog.KindInt64 {
-			v = a.Value.Int64()
-		}
-		kv = append(kv, keyValue{"idp." + a.Key, v})
-	}
-	s.SetAttributes(kv...)
-}
-
-// ExampleAttrs wires errors to an OpenTelemetry-style span: error.type, then the vendor
-// reply's attributes. The vendor reply here is a stand-in for what a generated package's
-// FromResponse returns (an expired token, HTTP 401); a transport error has only error.type.
+// ExampleAttrs records a failed call on an OpenTelemetry-style span: apierr.Attrs gives
+// error.type for every error, as the semantic conventions ask, and for a vendor reply its
+// facts under the prefix apierr., through any wrapping, with no text from the body and no
+// empty value. The vendor reply here is a stand-in for what a generated package's
+// FromResponse returns (an expired token, HTTP 401, no request ID); a transport error has only
+// error.type.
 func ExampleAttrs() {
 	reply := documented("auth.token.expired", 401, apierr.ErrExpired) // a *gopoints.Error, say
-	recordError(printSpan{}, fmt.Errorf("loading the profile: %w", reply))
-	recordError(printSpan{}, errors.New("dial tcp: connection refused"))
+	reply.requestID = ""
+	for _, err := range []error{
+		fmt.Errorf("loading the profile: %w", reply),
+		errors.New("dial tcp: connection refused"),
+	} {
+		var s span = printSpan{}
+		s.RecordError(err)
+		var kv []keyValue
+		for _, a := range apierr.Attrs(err) {
+			kv = append(kv, otelAttr(a))
+		}
+		s.SetAttributes(kv...)
+	}
 	// Output:
 	// recorded: loading the profile: fake: auth.token.expired
+	//   apierr.vendor = Fake
+	//   apierr.code = auth.token.expired
+	//   apierr.name = auth.token.expired
+	//   apierr.status = 401
+	//   apierr.class = expired
 	//   error.type = fake.auth.token.expired
-	//   idp.vendor = Fake
-	//   idp.code = auth.token.expired
-	//   idp.name = auth.token.expired
-	//   idp.status = 401
-	//   idp.request_id = req-1
-	//   idp.class = expired
 	// recorded: dial tcp: connection refused
 	//   error.type = _OTHER
+}
+
+// ExampleLogValue logs a vendor reply with log/slog through the wrapping an application adds:
+// the error's text, then the reply's attributes, none of them text from the body. slog itself
+// asks only the value it is given for a LogValue method, so a wrapped reply would log as a
+// string.
+func ExampleLogValue() {
+	reply := documented("critical.auth.required", 403, apierr.ErrVerificationRequired) // a *gopoints.Error, say
+	err := fmt.Errorf("changing the email: %w", reply)
+
+	noTime := func(groups []string, a slog.Attr) slog.Attr {
+		if len(groups) == 0 && a.Key == slog.TimeKey {
+			return slog.Attr{}
+		}
+		return a
+	}
+	logger := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{ReplaceAttr: noTime}))
+	logger.Error("calling GoPoints", "err", apierr.LogValue(err))
+	logger.Error("calling GoPoints", "err", apierr.LogValue(errors.New("dial tcp: connection refused")))
+	// Output:
+	// level=ERROR msg="calling GoPoints" err.text="changing the email: fake: critical.auth.required" err.vendor=Fake err.code=critical.auth.required err.name=critical.auth.required err.status=403 err.request_id=req-1 err.class=verification_required err.error.type=fake.critical.auth.required
+	// level=ERROR msg="calling GoPoints" err="dial tcp: connection refused"
 }
 
 // ExampleProblem forwards a vendor's failure to the service's own client as RFC 9457 problem
@@ -245,12 +270,12 @@ func ExampleShouldRetry() {
 			fmt.Printf("attempt %d: HTTP %d %s\n", attempt, resp.StatusCode, body)
 			return
 		}
-		wait := apierr.Backoff(10*time.Millisecond, time.Second, attempt, resp)
+		wait := apierr.Backoff(time.Millisecond, 10*time.Millisecond, attempt, resp) // jittered: up to 1ms here
 		resp.Body.Close()
-		fmt.Printf("attempt %d: retry in %v (%v, throttle %v)\n", attempt, wait, why, apierr.IsThrottle(why))
+		fmt.Printf("attempt %d: retry (%v, throttle %v)\n", attempt, why, apierr.IsThrottle(why))
 		time.Sleep(wait)
 	}
 	// Output:
-	// attempt 0: retry in 0s (fake: api_limit_error, throttle true)
+	// attempt 0: retry (fake: api_limit_error, throttle true)
 	// attempt 1: HTTP 200 ok
 }

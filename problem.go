@@ -2,6 +2,7 @@ package apierr
 
 import (
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"strconv"
 	"strings"
@@ -21,8 +22,10 @@ const ProblemContentType = "application/problem+json"
 // Vendor, Code, Class and RequestID are extension members (section 3.2), named vendor, code,
 // class and request_id in JSON: they let the client quote the vendor's request ID to support.
 // They also tell the client which identity provider the service uses; clear them before
-// serving if it must not know. RetryAfter is not a member: ServeHTTP sends it as the
-// Retry-After header, in seconds.
+// serving if it must not know. Code and RequestID come from the body, and Problem takes them
+// as VendorError.Attrs gives them, by the rule of the reply's Error text: a bounded
+// identifier token or nothing, never free text. RetryAfter is not a member: ServeHTTP sends it
+// as the Retry-After header, in seconds.
 type ProblemDetails struct {
 	// Type is a URI that identifies the problem type: the address of the vendor's code in the
 	// generated package's documentation (VendorError.CodeURL), or "about:blank" when there is
@@ -40,17 +43,20 @@ type ProblemDetails struct {
 	// Instance identifies the occurrence (section 3.1.5). Problem leaves it empty; set it to a
 	// URI of your own (the request's path, a trace ID as a URN) when you have one.
 	Instance string `json:"instance,omitempty"`
-	// Vendor is the identity provider (VendorError.Vendor).
+	// Vendor is the identity provider (the reply's attribute apierr.vendor).
 	Vendor string `json:"vendor,omitempty"`
-	// Code is the vendor's code as the vendor writes it (VendorError.VendorCode).
+	// Code is the vendor's code as the reply's attribute apierr.code gives it: the code as the
+	// vendor writes it when it is an identifier token, cut or replaced by "?" otherwise.
 	Code string `json:"code,omitempty"`
 	// Class is the name of the vendor-neutral class, such as "rate_limited" (Class.Name).
 	Class string `json:"class,omitempty"`
-	// RequestID is the vendor's request ID, for the vendor's support (VendorError.VendorRequestID).
+	// RequestID is the vendor's request ID, for the vendor's support, as the reply's attribute
+	// apierr.request_id gives it (an identifier token).
 	RequestID string `json:"request_id,omitempty"`
 	// RetryAfter is how long the client should wait before retrying, 0 when unknown; ServeHTTP
 	// sends it as the Retry-After header, rounded up to whole seconds. Problem sets it only
-	// for the statuses 429 and 503, from the vendor's own Retry-After.
+	// for the classes that ask to wait, rate_limited (429) and unavailable (503), from the
+	// vendor's own Retry-After.
 	RetryAfter time.Duration `json:"-"`
 }
 
@@ -111,31 +117,40 @@ var problemStatus = map[*Class]int{
 // client is to act on. It is the status phrase ("Bad Gateway", "Service Unavailable") for a
 // 5xx status, where the client can only wait or give up and a title such as "Unauthenticated"
 // would mislead it about whose credentials failed, and when Type is "about:blank", as RFC
-// 9457, section 4.2.1 asks. Detail is the code's VendorError.CodeDoc. Vendor, Code, Class and
-// RequestID come from the VendorError; Class keeps the class when the title does not show it.
+// 9457, section 4.2.1 asks. Detail is the code's VendorError.CodeDoc. Vendor, Code and
+// RequestID are the reply's attributes apierr.vendor, apierr.code and apierr.request_id
+// (VendorError.Attrs), never the raw VendorCode or VendorRequestID: the problem shows no more
+// of the body than the reply's Error text, its logs and its JSON. Class is ClassOf(err), the
+// class that decides the status; it keeps the class when the title does not show it.
+//
+// A nil pointer held in err (a typed nil) is no vendor reply: the generic problem.
 func Problem(err error) *ProblemDetails {
 	if err == nil {
 		return nil
 	}
 	ve := vendorError(err)
 	if ve == nil {
-		return &ProblemDetails{Type: "about:blank", Title: http.StatusText(http.StatusInternalServerError), Status: http.StatusInternalServerError}
+		return &ProblemDetails{
+			Type: "about:blank", Title: http.StatusText(http.StatusInternalServerError),
+			Status: http.StatusInternalServerError,
+		}
 	}
 	class := ClassOf(err)
+	attrs := ve.Attrs()
 	p := &ProblemDetails{
 		Type:      ve.CodeURL(),
 		Detail:    ve.CodeDoc(),
-		Vendor:    ve.Vendor(),
-		Code:      ve.VendorCode(),
+		Vendor:    attr(attrs, "vendor"),
+		Code:      attr(attrs, "code"),
 		Class:     class.Name(),
-		RequestID: ve.VendorRequestID(),
+		RequestID: attr(attrs, "request_id"),
+		Status:    ProblemStatus(class),
 	}
-	p.Status = ProblemStatus(class)
 	p.Title = problemTitle(p.Type, class, p.Status)
 	if p.Type == "" {
 		p.Type = "about:blank"
 	}
-	if p.Status == http.StatusTooManyRequests || p.Status == http.StatusServiceUnavailable {
+	if class.Retryable() { // rate_limited and unavailable: the classes that ask to wait
 		if d, ok := ve.RetryAfter(); ok {
 			p.RetryAfter = d
 		}
@@ -193,4 +208,16 @@ func ceilSeconds(d time.Duration) int64 {
 		s++
 	}
 	return s
+}
+
+// attr returns the value of the attribute name (without AttrPrefix) among attrs, as a string,
+// or "" when it is not there. The prefix is optional, so that a reply whose Attrs predate it
+// is read the same.
+func attr(attrs []slog.Attr, name string) string {
+	for _, a := range attrs {
+		if strings.TrimPrefix(a.Key, AttrPrefix) == name {
+			return a.Value.String()
+		}
+	}
+	return ""
 }

@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -54,7 +56,7 @@ func TestProblemStatus(t *testing.T) {
 
 // TestProblemMembers checks the members taken from the reply: the code's address and document
 // text, never the body's message; about:blank and the status phrase for an unlisted code; and
-// Retry-After only for 429 and 503.
+// Retry-After only for the classes that ask to wait.
 func TestProblemMembers(t *testing.T) {
 	e := documented("api_limit_error", 200, apierr.ErrRateLimited)
 	e.retryAfter, e.hasRetryAfter = 1500*time.Millisecond, true
@@ -77,7 +79,7 @@ func TestProblemMembers(t *testing.T) {
 	locked := documented("locked", 403, apierr.ErrAccountLocked)
 	locked.retryAfter, locked.hasRetryAfter = time.Minute, true
 	if d := apierr.Problem(locked).RetryAfter; d != 0 {
-		t.Errorf("Problem(403).RetryAfter = %v, want 0: Retry-After only with 429 and 503", d)
+		t.Errorf("Problem(account_locked).RetryAfter = %v, want 0: Retry-After only for rate_limited and unavailable", d)
 	}
 }
 
@@ -142,5 +144,75 @@ func TestProblemServer(t *testing.T) {
 	}
 	if resp.StatusCode != 429 || resp.Header.Get("Retry-After") != "4" || p.Code != "api_limit_error" || p.Status != 429 {
 		t.Errorf("served %d, Retry-After %q, %+v", resp.StatusCode, resp.Header.Get("Retry-After"), p)
+	}
+}
+
+// hostileReply returns a reply whose raw values from the body are what issue 19 planted: a
+// message for a code, and a 10 KB request ID with CR/LF, a header and markup; its Attrs are
+// what the runtime's rule leaves of them (the code as "?", the request ID left out).
+func hostileReply(status int, class *apierr.Class) *fakeError {
+	e := documented("Operation.Failure", status, class)
+	e.code = "login failed for bob with password hunter2"
+	e.requestID = strings.Repeat("A", 10<<10) + "\r\nSet-Cookie: sid=planted\r\n<script>alert(1)</script>"
+	e.message = "login failed for bob with password hunter2"
+	e.retryAfter, e.hasRetryAfter = 5*time.Second, true
+	e.attrs = []slog.Attr{
+		slog.String("apierr.vendor", "Fake"), slog.String("apierr.code", "?"),
+		slog.String("apierr.name", "?"), slog.Int("apierr.status", status),
+		slog.String("apierr.class", class.Name()), slog.String("error.type", "_OTHER"),
+	}
+	return e
+}
+
+// planted are the parts of hostileReply's raw values that must reach no output.
+var planted = []string{
+	"hunter2", "bob", "login failed", "AAAAAAAA", "Set-Cookie", "planted", "<script", "alert(1)", "\r", "\n",
+}
+
+// TestProblemHostileValues checks that the values from the body in a problem document are
+// the reply's Attrs, never its raw VendorCode or VendorRequestID: nothing of the planted
+// values reaches the ProblemDetails, its JSON, or what ServeHTTP sends (headers included).
+func TestProblemHostileValues(t *testing.T) {
+	for _, class := range []*apierr.Class{apierr.ErrInvalidRequest, apierr.ErrRateLimited, nil} {
+		e := hostileReply(400, class)
+		p := apierr.Problem(fmt.Errorf("signing in: %w", e))
+		if p.Code != "?" || p.RequestID != "" || p.Vendor != "Fake" {
+			t.Errorf("class %q: Code %q, RequestID %.20q, Vendor %q; want the Attrs' ?, nothing, Fake",
+				class.Name(), p.Code, p.RequestID, p.Vendor)
+		}
+		body, err := json.Marshal(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rec := httptest.NewRecorder()
+		p.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, "/sign-in", nil))
+		var sent strings.Builder
+		for k, v := range rec.Header() {
+			fmt.Fprintf(&sent, "%s: %s\n", k, strings.Join(v, ", "))
+		}
+		if len(rec.Header()) > 2 || rec.Header().Get("Set-Cookie") != "" {
+			t.Errorf("class %q: headers %v, want Content-Type and at most Retry-After", class.Name(), rec.Header())
+		}
+		for _, out := range []struct{ name, text string }{
+			{"ProblemDetails", fmt.Sprintf("%+v", *p)}, {"JSON", string(body)},
+			{"served body", rec.Body.String()}, {"served headers", strings.ReplaceAll(sent.String(), "\n", " ")},
+		} {
+			for _, s := range planted {
+				if strings.Contains(out.text, s) {
+					t.Errorf("class %q: the %s holds %q from the body: %.200s", class.Name(), out.name, s, out.text)
+				}
+			}
+		}
+	}
+}
+
+// TestProblemUnprefixedAttrs checks that Problem reads a reply whose Attrs have the keys
+// without the apierr. prefix, as generated packages wrote them before the prefix.
+func TestProblemUnprefixedAttrs(t *testing.T) {
+	e := documented("c", 400, apierr.ErrInvalidRequest)
+	e.code, e.requestID = "raw code", "raw id"
+	e.attrs = []slog.Attr{slog.String("vendor", "Fake"), slog.String("code", "c"), slog.String("request_id", "r-1")}
+	if p := apierr.Problem(e); p.Code != "c" || p.RequestID != "r-1" || p.Vendor != "Fake" {
+		t.Errorf("Problem = %+v, want code c, request ID r-1, vendor Fake", *p)
 	}
 }

@@ -9,7 +9,9 @@ import (
 )
 
 // TestThrottleTransient checks IsThrottle, IsTransient and Retryable on vendor replies of
-// every class, without a class at each status that matters, and on other errors.
+// every class, without a class at each status that matters, and on other errors. The status
+// of a reply without a class changes nothing: the generated packages give a reply at 429 or
+// at 502, 503 and 504 its status's class, and the root package reads the class alone.
 func TestThrottleTransient(t *testing.T) {
 	type want struct{ throttle, transient bool }
 	cases := map[string]struct {
@@ -21,10 +23,12 @@ func TestThrottleTransient(t *testing.T) {
 		"class rate_limited at 200":    {documented("api_limit_error", 200, apierr.ErrRateLimited), want{throttle: true}},
 		"class rate_limited at 400":    {documented("too_frequent", 400, apierr.ErrRateLimited), want{throttle: true}},
 		"class unavailable at 200":     {documented("maintenance", 200, apierr.ErrUnavailable), want{transient: true}},
-		"no class at 429":              {undocumented("", 429, nil), want{throttle: true}},
-		"no class at 502":              {undocumented("", 502, nil), want{transient: true}},
-		"no class at 503":              {undocumented("x", 503, nil), want{transient: true}},
-		"no class at 504":              {undocumented("", 504, nil), want{transient: true}},
+		"no class at 429":              {undocumented("", 429, nil), want{}},
+		"no class at 502":              {undocumented("", 502, nil), want{}},
+		"no class at 503":              {undocumented("x", 503, nil), want{}},
+		"no class at 504":              {undocumented("", 504, nil), want{}},
+		"class rate_limited at 429":    {undocumented("", 429, apierr.ErrRateLimited), want{throttle: true}},
+		"class unavailable at 503":     {undocumented("", 503, apierr.ErrUnavailable), want{transient: true}},
 		"no class at 500":              {undocumented("", 500, nil), want{}},
 		"no class at 200":              {undocumented("new_error", 200, nil), want{}},
 		"invalid_request at 429":       {documented("bad", 429, apierr.ErrInvalidRequest), want{}},

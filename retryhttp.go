@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"time"
 )
 
 // ShouldRetry decides whether to retry a request to a vendor, with the signature of
@@ -22,32 +21,42 @@ import (
 //   - The context is done (canceled, or its deadline exceeded): false, ctx.Err(). As
 //     retryablehttp's DefaultRetryPolicy (client.go) and stripe-go's shouldRetry.
 //   - err is a vendor reply (retryablehttp hands CheckRetry the error of its response
-//     handler, which may be FromResponse's): Retryable(err), with err.
-//   - err is another error, a transport failure: retried, true, nil, except where a retry
-//     cannot help, false, err: a request stopped after too many redirects, an unsupported
-//     protocol scheme, an invalid header, or a TLS certificate that does not verify. This is
-//     retryablehttp's baseRetryPolicy (client.go, v0.7.8); stripe-go's shouldRetry makes the
-//     same exceptions for redirects, schemes and unknown certificate authorities.
-//   - Otherwise the vendor's body decides, not the HTTP status: read(resp) is nil (the vendor
-//     calls the reply a success, whatever its status): false, nil. It is a vendor error that is
-//     Retryable: true, and that error, so that when retries run out the error a client
-//     returns wraps it (errors.Is(err, apierr.ErrRateLimited) still holds). It is a vendor
-//     error that is not retryable: false, nil, and the caller gets the response to decode as
-//     usual. read fails without a vendor error (the body could not be read): as a transport
-//     failure.
+//     handler, which may be FromResponse's, with the response): decided as a reply, below,
+//     and returned with err.
+//   - err is another error, a transport failure: see retryTransport. Retried unless a retry
+//     cannot help, or the request is not idempotent and may have reached the vendor.
+//   - Otherwise the vendor's body decides, not the HTTP status alone: read(resp) is nil (the
+//     vendor calls the reply a success, whatever its status): false, nil. It is a vendor error
+//     that the rules for replies retry: true, and that error, so that when retries run out the
+//     error a client returns wraps it (errors.Is(err, apierr.ErrRateLimited) still holds). It
+//     is a vendor error they do not retry: false, nil, and the caller gets the response to
+//     decode as usual. read fails without a vendor error (the body could not be read, or read
+//     returned a typed nil): as a transport failure after the request was sent.
+//
+// A vendor reply is retried when (see retryReply for the sources):
+//
+//   - Retryable(err) holds: its class is rate limited or unavailable, or the vendor documents
+//     its code as temporary; or it carries no vendor code (a gateway's page, a body the spec
+//     cannot classify) and retryablehttp's baseRetryPolicy would retry its status: 429, and
+//     every status from 500 on except 501 Not Implemented, and 0;
+//   - and, when its status is 500 or more, the reply cannot have been applied, or repeating it
+//     is safe: the vendor refused before processing (a rate limit, RFC 6585, section 4), or the
+//     vendor documents the code as temporary, or the request is idempotent (see idempotent).
 //
 // So an Akamai reply at HTTP 200 whose body says api_limit_error is retried, and a 500 whose
 // body the vendor calls a validation error is not; retryablehttp's default policy, which looks
-// at the status only, does the opposite in both cases.
+// at the status only, does the opposite in both cases. A POST that fails with a gateway's 502
+// is not retried, since the vendor may have carried it out: retry it yourself with an
+// Idempotency-Key header if the vendor honours one.
 func ShouldRetry(ctx context.Context, resp *http.Response, err error, read func(*http.Response) error) (bool, error) {
 	if ctx.Err() != nil {
 		return false, ctx.Err()
 	}
 	if err != nil {
 		if vendorError(err) != nil {
-			return Retryable(err), err
+			return retryReply(resp, err), err
 		}
-		return retryTransport(err)
+		return retryTransport(resp, err)
 	}
 	if resp == nil {
 		return false, nil
@@ -57,20 +66,67 @@ func ShouldRetry(ctx context.Context, resp *http.Response, err error, read func(
 	case verr == nil:
 		return false, nil
 	case vendorError(verr) == nil:
-		return retryTransport(verr)
-	case Retryable(verr):
+		return retryTransport(resp, verr)
+	case retryReply(resp, verr):
 		return true, verr
 	}
 	return false, nil
 }
 
-// retryTransport decides on an error other than a vendor reply: retry, unless a retry cannot
-// help (see ShouldRetry).
-func retryTransport(err error) (bool, error) {
-	if permanentTransport(err) {
-		return false, err
+// retryReply decides on a vendor reply, err, answered to resp's request (see ShouldRetry).
+//
+// Sources: the class and Temporary as Retryable documents. A reply without a vendor code
+// follows hashicorp/go-retryablehttp's baseRetryPolicy (client.go, v0.7.8), which retries 429
+// (its comment: the server may send Retry-After with it), the 500-range responses except 501
+// Not Implemented, and invalid statuses such as 0. A reply at 500 or more may have been
+// applied: RFC 9110, section 9.2.2 lets a client repeat a request automatically when its
+// method is idempotent, and not otherwise unless it knows that the request is idempotent all
+// the same or was never applied; net/http's transport likewise repeats a request it has
+// written only if Request.isReplayable (transport.go, persistConn.shouldRetryRequest). A
+// rate limit tells that the vendor refused the request for its rate (429 Too Many Requests,
+// RFC 6585, section 4, or a code of the class rate_limited), and a code the vendor documents
+// as temporary tells to try again: both are retried whatever the method.
+func retryReply(resp *http.Response, err error) bool {
+	ve := vendorError(err)
+	status := ve.HTTPStatus()
+	if !Retryable(err) && !(ve.VendorCode() == "" && gatewayRetries(status)) {
+		return false
 	}
-	return true, nil
+	refused := IsThrottle(err) || documentedTemporary(err)
+	if status < http.StatusInternalServerError || refused {
+		return true
+	}
+	return idempotent(resp, nil)
+}
+
+// gatewayRetries reports whether hashicorp/go-retryablehttp's baseRetryPolicy retries a
+// response of the status: 429, 0, and from 500 on except 501.
+func gatewayRetries(status int) bool {
+	return status == http.StatusTooManyRequests || status == 0 ||
+		status >= http.StatusInternalServerError && status != http.StatusNotImplemented
+}
+
+// retryTransport decides on an error other than a vendor reply: a transport failure, or a
+// body that could not be read (resp is then the response whose body failed).
+//
+//   - A failure a retry cannot help: false, err. A request stopped after too many redirects,
+//     an unsupported protocol scheme, an invalid header, or a TLS certificate that does not
+//     verify. This is retryablehttp's baseRetryPolicy (client.go, v0.7.8); stripe-go's
+//     shouldRetry makes the same exceptions for redirects, schemes and unknown certificate
+//     authorities.
+//   - A failure before anything was sent (see notSent: no connection was made): true, nil,
+//     whatever the method, as net/http's transport retries a nothingWrittenError.
+//   - Otherwise the vendor may have received, and applied, the request: true, nil for an
+//     idempotent request (RFC 9110, section 9.2.2); false, err for another, which a retry
+//     could carry out twice.
+func retryTransport(resp *http.Response, err error) (bool, error) {
+	switch {
+	case permanentTransport(err):
+		return false, err
+	case resp == nil && notSent(err), idempotent(resp, err):
+		return true, nil
+	}
+	return false, err
 }
 
 // permanentTransport reports whether a transport error is one that retryablehttp's
@@ -78,7 +134,7 @@ func retryTransport(err error) (bool, error) {
 // is matched, as there.
 func permanentTransport(err error) bool {
 	var ue *url.Error
-	if errors.As(err, &ue) {
+	if errors.As(err, &ue) && !isNilPointer(ue) {
 		msg := ue.Error()
 		if strings.Contains(msg, "stopped after ") && strings.HasSuffix(msg, " redirects") ||
 			strings.Contains(msg, "unsupported protocol scheme") ||
@@ -90,49 +146,4 @@ func permanentTransport(err error) bool {
 	var verify *tls.CertificateVerificationError
 	var authority x509.UnknownAuthorityError
 	return errors.As(err, &verify) || errors.As(err, &authority)
-}
-
-// Backoff returns how long to wait before retry attemptNum (0 for the first retry), with the
-// signature of hashicorp/go-retryablehttp's Backoff so that it plugs into that client.
-//
-// When resp carries a Retry-After header that ParseRetryAfter reads, Backoff waits as long as
-// it asks, at most max: the vendor knows when it will answer again (RFC 9110, section 10.2.3;
-// RFC 6585, section 4). retryablehttp's DefaultBackoff (client.go) honours the header only on
-// 429 and 503 and does not bound it; here any status counts, since a vendor may throttle with
-// another (Akamai answers with 200), and max bounds every wait, so that one reply cannot stall
-// the caller for longer than it allowed.
-//
-// Otherwise the wait is exponential, min·2^attemptNum, capped at max, as DefaultBackoff: min,
-// 2·min, 4·min, … max. It adds no jitter. A negative attemptNum counts as 0, and a wait is
-// never negative.
-func Backoff(min, max time.Duration, attemptNum int, resp *http.Response) time.Duration {
-	if resp != nil {
-		if d, ok := ParseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
-			return clamp(d, max)
-		}
-	}
-	return clamp(exponential(min, max, attemptNum), max)
-}
-
-// exponential is min·2^attempt, stopping at max (or above it) before it overflows.
-func exponential(min, max time.Duration, attempt int) time.Duration {
-	d := min
-	for i := 0; i < attempt && d > 0 && d < max; i++ {
-		if d > max/2 {
-			return max
-		}
-		d *= 2
-	}
-	return d
-}
-
-// clamp is d, at most max, and never negative.
-func clamp(d, max time.Duration) time.Duration {
-	if d > max {
-		d = max
-	}
-	if d < 0 {
-		return 0
-	}
-	return d
 }

@@ -17,8 +17,9 @@ import (
 
 // readFake decodes the fake vendor's replies, as a generated FromResponse does, and leaves
 // resp.Body readable. Its body format: "error <code> <class>" (class as Class.Name, "-" for
-// none) is an error and "ok" a success, whatever the status; any other body is an error from
-// status 400 on, with no code (a gateway's page), and a success below.
+// none), with " temporary" added for a code the vendor documents as temporary, is an error
+// and "ok" a success, whatever the status; any other body is an error from status 400 on,
+// with no code (a gateway's page), and a success below.
 func readFake(resp *http.Response) error {
 	body, err := io.ReadAll(resp.Body)
 	resp.Body.Close()
@@ -28,8 +29,9 @@ func readFake(resp *http.Response) error {
 	}
 	var e *fakeError
 	switch f := strings.Fields(string(body)); {
-	case len(f) == 3 && f[0] == "error":
+	case (len(f) == 3 || len(f) == 4 && f[3] == "temporary") && f[0] == "error":
 		e = documented(f[1], resp.StatusCode, apierr.ClassByName(f[2]))
+		e.temporary = len(f) == 4
 	case string(body) == "ok" || resp.StatusCode < 400:
 		return nil
 	default:
@@ -191,43 +193,5 @@ func TestShouldRetryErrors(t *testing.T) {
 	}
 	if retry, err := apierr.ShouldRetry(ctx, nil, nil, readFake); retry || err != nil {
 		t.Errorf("no response and no error: %v, %v; want false, nil", retry, err)
-	}
-}
-
-// TestBackoff checks the exponential waits and Retry-After, bounded by max, on real responses.
-func TestBackoff(t *testing.T) {
-	const min, max = time.Second, 30 * time.Second
-	for attempt, want := range []time.Duration{1, 2, 4, 8, 16, 30, 30} {
-		if got := apierr.Backoff(min, max, attempt, nil); got != want*time.Second {
-			t.Errorf("Backoff(attempt %d) = %v, want %v", attempt, got, want*time.Second)
-		}
-	}
-	if got := apierr.Backoff(min, max, 1000, nil); got != max {
-		t.Errorf("Backoff(attempt 1000) = %v, want max", got)
-	}
-	if got := apierr.Backoff(time.Duration(1<<62), time.Duration(1<<62+1<<61), 3, nil); got != time.Duration(1<<62+1<<61) {
-		t.Errorf("Backoff near the largest Duration = %v, want max", got)
-	}
-	if got := apierr.Backoff(min, max, -1, nil); got != min {
-		t.Errorf("Backoff(attempt -1) = %v, want min", got)
-	}
-	if got := apierr.Backoff(min, -time.Second, 0, nil); got != 0 {
-		t.Errorf("Backoff with a negative max = %v, want 0", got)
-	}
-
-	throttled := get(t, fakeVendor(t, 429, "error slow rate_limited", "Retry-After", "7").URL)
-	if got := apierr.Backoff(min, max, 4, throttled); got != 7*time.Second {
-		t.Errorf("Backoff(429, Retry-After: 7) = %v, want 7s", got)
-	}
-	if got := apierr.Backoff(min, 5*time.Second, 0, throttled); got != 5*time.Second {
-		t.Errorf("Backoff(Retry-After: 7, max 5s) = %v, want 5s", got)
-	}
-	at200 := get(t, fakeVendor(t, 200, "error slow rate_limited", "Retry-After", "3").URL)
-	if got := apierr.Backoff(min, max, 0, at200); got != 3*time.Second {
-		t.Errorf("Backoff(200, Retry-After: 3) = %v, want 3s", got)
-	}
-	garbage := get(t, fakeVendor(t, 503, "down", "Retry-After", "soon").URL)
-	if got := apierr.Backoff(min, max, 2, garbage); got != 4*time.Second {
-		t.Errorf("Backoff(Retry-After: soon, attempt 2) = %v, want the exponential 4s", got)
 	}
 }

@@ -45,7 +45,8 @@ func (r *replay) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 // callWithRetries is the loop hashicorp/go-retryablehttp runs (client.go, Client.Do): call,
 // ask checkRetry, wait apierr.Backoff, at most maxRetries retries. It returns the number of
 // calls, the waits it asked for and the last response's decoded error (nil on success).
-// It does not sleep: the waits are recorded, not served.
+// It does not sleep: the waits are recorded, not served. The waits are Backoff's upper bounds
+// (a jitter draw of 1), so that they are known: min·2^attempt, or Retry-After when longer.
 func callWithRetries(t *testing.T, url string, maxRetries int,
 	checkRetry func(context.Context, *http.Response, error) (bool, error),
 	decode func(*http.Response) error) (calls int, waits []time.Duration, err error) {
@@ -61,10 +62,13 @@ func callWithRetries(t *testing.T, url string, maxRetries int,
 			defer resp.Body.Close()
 			return calls, waits, decode(resp)
 		}
-		waits = append(waits, apierr.Backoff(time.Second, time.Minute, attempt, resp))
+		waits = append(waits, upperBound(time.Second, time.Minute, attempt, resp))
 		resp.Body.Close()
 	}
 }
+
+// upperBound is apierr.Backoff with every jitter draw at 1: the longest wait it can give.
+var upperBound = apierr.NewBackoff(func() float64 { return 1 })
 
 // TestCheckRetryAgainstVendors runs each vendor's CheckRetry in a retry loop against a fake
 // vendor: the body decides, not the HTTP status, and Retry-After sets the wait.
