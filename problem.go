@@ -210,12 +210,11 @@ func ceilSeconds(d time.Duration) int64 {
 	return s
 }
 
-// attr returns the value of the attribute name (without AttrPrefix) among attrs, as a string,
-// or "" when it is not there. The prefix is optional, so that a reply whose Attrs predate it
-// is read the same.
+// attr returns the value of the attribute AttrPrefix+name among attrs, as a string, or ""
+// when it is not there.
 func attr(attrs []slog.Attr, name string) string {
 	for _, a := range attrs {
-		if strings.TrimPrefix(a.Key, AttrPrefix) == name {
+		if a.Key == AttrPrefix+name {
 			return a.Value.String()
 		}
 	}

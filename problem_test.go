@@ -205,14 +205,3 @@ func TestProblemHostileValues(t *testing.T) {
 		}
 	}
 }
-
-// TestProblemUnprefixedAttrs checks that Problem reads a reply whose Attrs have the keys
-// without the apierr. prefix, as generated packages wrote them before the prefix.
-func TestProblemUnprefixedAttrs(t *testing.T) {
-	e := documented("c", 400, apierr.ErrInvalidRequest)
-	e.code, e.requestID = "raw code", "raw id"
-	e.attrs = []slog.Attr{slog.String("vendor", "Fake"), slog.String("code", "c"), slog.String("request_id", "r-1")}
-	if p := apierr.Problem(e); p.Code != "c" || p.RequestID != "r-1" || p.Vendor != "Fake" {
-		t.Errorf("Problem = %+v, want code c, request ID r-1, vendor Fake", *p)
-	}
-}

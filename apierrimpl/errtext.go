@@ -4,6 +4,8 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+
+	"github.com/apierr/apierr"
 )
 
 // What a generated *Error shows of itself (Error, LogValue, Attrs, MarshalJSON, GoString, and
@@ -153,17 +155,14 @@ func (t *Table[C]) safeName(r *Reply[C]) string {
 	return t.codeName(r)
 }
 
-// AttrPrefix is the prefix of the keys of Attrs, except error.type.
-const AttrPrefix = "apierr."
-
 // Attrs is the generated Error.Attrs: the reply's attributes for logs and telemetry, by the
-// rule above, empty ones left out: error.type (OpenTelemetry's) and, under AttrPrefix,
+// rule above, empty ones left out: error.type (OpenTelemetry's) and, under apierr.AttrPrefix,
 // vendor, code, name, status, request_id and class.
 func (t *Table[C]) Attrs(r *Reply[C]) []slog.Attr {
 	out := t.facts(r)
 	for i := range out {
 		if out[i].Key != "error.type" {
-			out[i].Key = AttrPrefix + out[i].Key
+			out[i].Key = apierr.AttrPrefix + out[i].Key
 		}
 	}
 	return out
