@@ -8,8 +8,10 @@ import (
 
 // jennifer's Comment does not escape: text containing a newline becomes a /* */ block that a
 // "*/" in the text would close, and text starting with "//" is written raw. So spec text is
-// always emitted here, one "// " line per line of text, as a raw comment: no line can end
-// the comment or turn into a directive (a "//go:" line needs no space after the slashes).
+// always emitted here, one "// " line per line of text, as a raw comment, each line made
+// safe by safeLine (safe.go): no line can end the comment, start a directive (a "//go:" line
+// needs no space after the slashes) or a build constraint ("// +build", which gofmt moves to
+// the top of the file as //go:build), or hide characters from a reader.
 
 // width is the length at which long lines of prose are wrapped in comments.
 const width = 96
@@ -52,7 +54,8 @@ func commentLines(paragraphs ...string) *jen.Statement {
 	return s
 }
 
-// commentText returns the lines of commentLines, each starting with "//".
+// commentText returns the lines of commentLines, each starting with "//", each made safe by
+// safeLine after wrapping (wrapping can start a line with any word of the text).
 func commentText(paragraphs ...string) []string {
 	var kept []string
 	for _, p := range paragraphs {
@@ -62,7 +65,7 @@ func commentText(paragraphs ...string) []string {
 	}
 	var out []string
 	for _, l := range lines(strings.Join(kept, "\n\n")) {
-		if l == "" {
+		if l = safeLine(l); l == "" {
 			out = append(out, "//")
 		} else {
 			out = append(out, "// "+l)

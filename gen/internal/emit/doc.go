@@ -3,7 +3,6 @@ package emit
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"github.com/apierr/apierr/gen/internal/model"
 )
@@ -47,11 +46,7 @@ func emitDoc(f *file, m *model.Model, _ Options) {
 	if m.Doc != "" {
 		paras = append(paras, m.Doc)
 	}
-	for _, l := range lines(strings.Join(paras, "\n\n")) {
-		if l == "" {
-			f.PackageComment("//")
-		} else {
-			f.PackageComment("// " + l)
-		}
+	for _, l := range commentText(paras...) {
+		f.PackageComment(l)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/dave/jennifer/jen"
@@ -85,22 +84,17 @@ func emitClassExample(f *file, m *model.Model, q func(string) *jen.Statement) {
 }
 
 // bodyLit is the literal of a JSON body for an example: the body indented, one key per line,
-// as a raw string, so that it reads as the vendor's reply; a quoted string when it holds a
-// backquote or is not JSON.
+// as a raw string, so that it reads as the vendor's reply; a quoted string when it is not JSON
+// or a raw string could not hold it as it reads (rawStringSafe).
 func bodyLit(body string) jen.Code {
 	var out bytes.Buffer
-	if strings.Contains(body, "`") || json.Indent(&out, []byte(body), "\t", "\t") != nil {
+	if json.Indent(&out, []byte(body), "\t", "\t") != nil || !rawStringSafe(out.String()) {
 		return jen.Lit(body)
 	}
 	return jen.Op("`" + out.String() + "`")
 }
 
-// output is an example's Output comment for the printed text: each line as a raw "// " line,
-// so printed spec text (a code such as "//go:generate x") can never become a directive.
+// output is an example's Output comment for the printed text (outputComment, in safe.go).
 func output(printed string) *jen.Statement {
-	s := jen.Comment("Output:")
-	for _, l := range strings.Split(printed, "\n") {
-		s.Line().Comment("// " + l)
-	}
-	return s
+	return outputComment(printed)
 }

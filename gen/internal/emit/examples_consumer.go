@@ -60,7 +60,7 @@ func emitRetryExample(f *file, m *model.Model, q func(string) *jen.Statement) {
 	if c := permanentCode(m); c != nil {
 		body = append(body,
 			jen.Line(),
-			jen.Comment(fmt.Sprintf("The vendor answers %s: retrying the same request cannot help.", m.Display(c))),
+			commentLines(fmt.Sprintf("The vendor answers %s: retrying the same request cannot help.", m.Display(c))),
 			jen.Id("vendor").Op(":=").Qual("net/http/httptest", "NewServer").Call(q(c.Name).Dot("Reply").Call()),
 			jen.Defer().Id("vendor").Dot("Close").Call(),
 			call("vendor"),

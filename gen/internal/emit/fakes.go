@@ -57,7 +57,7 @@ func emitFakes(f *file, m *model.Model) {
 					sw.Case(jen.Lit(em.Name)).BlockFunc(func(cg *jen.Group) { marshalEnvelope(cg, m, em) })
 				}
 				sw.Default().BlockFunc(func(cg *jen.Group) {
-					cg.Comment(m.Envs[0].Name + ", the first envelope")
+					cg.Add(commentLines(m.Envs[0].Name + ", the first envelope"))
 					marshalEnvelope(cg, m, m.Envs[0])
 				})
 			})
