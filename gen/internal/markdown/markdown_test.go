@@ -2,13 +2,18 @@ package markdown
 
 import "testing"
 
-// TestCell checks that spec text stays one cell of one line and adds no markup.
+// TestCell checks that spec text stays one cell of one line, adds no markup and links only to
+// http(s) URLs (TestLinksAreHTTPOnly tries more ways).
 func TestCell(t *testing.T) {
 	for in, want := range map[string]string{
 		"plain text":              "plain text",
 		"two\nlines\tand  spaces": "two lines and spaces",
 		"a | b":                   `a \| b`,
 		"<script>&amp;":           "&lt;script&gt;&amp;amp;",
+		`a \| b`:                  `a \\\| b`, // the text's backslash cannot unescape the pipe
+		"user@example.com":        "user&#64;example.com",
+		"[x](javascript:y)":       `[x\](javascript:y)`,
+		"[x](https://e.com)":      "[x](https://e.com)",
 	} {
 		if got := Cell(in); got != want {
 			t.Errorf("Cell(%q) = %q, want %q", in, got, want)
