@@ -186,12 +186,12 @@ var textPlaces = []textPlace{
 			st.Fields[0].Doc = t
 		}
 	}, false},
-	{"scenario.section", func(s *spec.Spec, t string) { setScenario(s, func(sc *spec.Scenario) { sc.Section = t }) }, true},
-	{"scenario.scenario", func(s *spec.Spec, t string) { setScenario(s, func(sc *spec.Scenario) { sc.Scenario = t }) }, true},
-	{"scenario.resolution", func(s *spec.Spec, t string) { setScenario(s, func(sc *spec.Scenario) { sc.Resolution = t }) }, true},
-	{"scenario.text", func(s *spec.Spec, t string) { setScenario(s, func(sc *spec.Scenario) { sc.Text = t }) }, true},
-	{"scenario.message", func(s *spec.Spec, t string) { setScenario(s, func(sc *spec.Scenario) { sc.Message = t }) }, true},
-	{"scenario.note", func(s *spec.Spec, t string) { setScenario(s, func(sc *spec.Scenario) { sc.Note = t }) }, false},
+	{"scenario.section", scenarioText(func(sc *spec.Scenario) *string { return &sc.Section }), true},
+	{"scenario.scenario", scenarioText(func(sc *spec.Scenario) *string { return &sc.Scenario }), true},
+	{"scenario.resolution", scenarioText(func(sc *spec.Scenario) *string { return &sc.Resolution }), true},
+	{"scenario.text", scenarioText(func(sc *spec.Scenario) *string { return &sc.Text }), true},
+	{"scenario.message", scenarioText(func(sc *spec.Scenario) *string { return &sc.Message }), true},
+	{"scenario.note", scenarioText(func(sc *spec.Scenario) *string { return &sc.Note }), false},
 	{"catch_all.note", func(s *spec.Spec, t string) {
 		for _, ca := range s.CatchAlls {
 			ca.Note = t
@@ -214,10 +214,12 @@ var textPlaces = []textPlace{
 	}, false},
 }
 
-// setScenario sets a text of the spec's scenario, if it has one.
-func setScenario(s *spec.Spec, set func(*spec.Scenario)) {
-	for _, sc := range s.Scenarios {
-		set(sc)
+// scenarioText returns the setter of a text of the spec's scenarios.
+func scenarioText(field func(*spec.Scenario) *string) func(s *spec.Spec, text string) {
+	return func(s *spec.Spec, text string) {
+		for _, sc := range s.Scenarios {
+			*field(sc) = text
+		}
 	}
 }
 
@@ -409,7 +411,9 @@ func checkTextIsData(t *testing.T, s *spec.Spec, files []emit.File, text string)
 // carries: the notes of the envelopes, scenarios and catch-alls (for the curator), and the
 // vendor's table of HTTP statuses.
 func unusedPlaces(s *spec.Spec) map[string]bool {
-	unused := map[string]bool{"envelope.doc": true, "scenario.note": true, "catch_all.note": true, "http_status.message": true}
+	unused := map[string]bool{
+		"envelope.doc": true, "scenario.note": true, "catch_all.note": true, "http_status.message": true,
+	}
 	if len(s.Scenarios) == 0 {
 		for _, p := range textPlaces {
 			if strings.HasPrefix(p.name, "scenario.") {

@@ -60,7 +60,8 @@ func links(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		switch {
-		case s[i] == ']' && i+1 < len(s) && (s[i+1] == ':' || s[i+1] == '(' && !httpURL(s[i+2:])):
+		case s[i] == ']' && i+1 < len(s) && s[i+1] == ':',
+			s[i] == ']' && i+1 < len(s) && s[i+1] == '(' && !httpURL(s[i+2:]):
 			b.WriteString(`\]`)
 		case strings.HasPrefix(s[i:], "://") && !httpScheme(s[:i]):
 			b.WriteString(`\:`)
@@ -82,7 +83,8 @@ func httpURL(dest string) bool {
 // character that cannot be part of a scheme.
 func httpScheme(text string) bool {
 	i := strings.LastIndexFunc(text, func(r rune) bool {
-		return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '+' || r == '-' || r == '.')
+		letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		return !letter && !('0' <= r && r <= '9') && r != '+' && r != '-' && r != '.'
 	})
 	scheme := strings.ToLower(text[i+1:])
 	return scheme == "http" || scheme == "https"

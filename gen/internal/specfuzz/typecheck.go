@@ -106,7 +106,8 @@ func TypeCheck(importPath string, files []emit.File) error {
 }
 
 // checkArch type-checks the three packages of a generated package for one GOARCH.
-func checkArch(fset *token.FileSet, pkgs map[string]*types.Package, path, arch string, lib, inTests, extTests []*ast.File) error {
+func checkArch(fset *token.FileSet, pkgs map[string]*types.Package, path, arch string,
+	lib, inTests, extTests []*ast.File) error {
 	check := func(what, path string, files []*ast.File, self *types.Package) (*types.Package, error) {
 		var errs []error
 		conf := types.Config{
@@ -124,7 +125,8 @@ func checkArch(fset *token.FileSet, pkgs map[string]*types.Package, path, arch s
 	if err != nil {
 		return err
 	}
-	if _, err := check("the package with its tests", path, append(append([]*ast.File(nil), lib...), inTests...), nil); err != nil {
+	withTests := append(append([]*ast.File(nil), lib...), inTests...)
+	if _, err := check("the package with its tests", path, withTests, nil); err != nil {
 		return err
 	}
 	if len(extTests) > 0 {
