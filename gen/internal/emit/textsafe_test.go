@@ -266,6 +266,7 @@ func TestTextIsNeverGo(t *testing.T) {
 		base := declarations(t, generate(t, loadTextSpec(t, name)))
 		for _, trick := range specfuzz.Tricks {
 			t.Run(name+"/"+trick.Name, func(t *testing.T) {
+				t.Parallel()
 				s := trickSpec(t, name, trick, true)
 				files := generate(t, s)
 				if err := specfuzz.CheckText(files); err != nil {
