@@ -63,8 +63,8 @@ func truncate(ws []string, max int) []string {
 	}
 	neg := -1
 	first := k
-	if isNegation(ws[k-1]) {
-		first = k - 1 // a kept negation whose next word is cut off
+	if kept := trimDangling(ws[:k]); isNegation(kept[len(kept)-1]) {
+		first = len(kept) - 1 // a kept negation whose words are cut off
 	}
 	for j := first; j < len(ws) && neg < 0; j++ {
 		if isNegation(ws[j]) {

@@ -196,6 +196,8 @@ var rules = map[string][]ruleCase{
 			"YouHaveReachedMaximumNumberOfRealms"},
 		{"Only words that can: " + strings.Repeat("and ", 20), "OnlyWords"},
 		{strings.Repeat("and ", 20), strings.Repeat("And", 16)}, // nothing but small words: kept
+		// The words that fit end in "not be": the negation keeps what it negates.
+		{"Chat mini program user information could not be retrieved", "ChatMiniProgramUserInformationNotBeRetrieved"},
 		// The last word that fits is a negation: it keeps the word it negates.
 		{"Security question two factor authentication is not enabled", "SecurityQuestionTwoFactorNotEnabled"},
 		{strings.Repeat("x", 60), "X" + strings.Repeat("x", 47)},
