@@ -16,8 +16,9 @@ const MaxLen = 48
 //
 //  1. Placeholders that a vendor's template fills at run time are dropped: "{0}", "{name}",
 //     "{{name}}" and the printf verbs "%s", "%d", "%v", "%q" ("Not found: {0}" → NotFound).
-//     Only the first sentence counts: the text up to the first ". ", "! ", "? " or "; "
-//     ("Oops, something is going wrong. please try again" → OopsSomethingGoingWrong), and in
+//     Only the first sentence counts: the text up to the first ". ", "! ", "? ", "; ", " - "
+//     or line break ("Oops, something is going wrong. please try again" →
+//     OopsSomethingGoingWrong, "Invalid URI - domain name contains..." → InvalidURI), and in
 //     it only what comes before a clause ", please ..." (an instruction to the reader: "The end
 //     date is missing in the request, please check the end date parameter" →
 //     EndDateMissingInRequest).
@@ -80,7 +81,8 @@ func GoName(phrase string) string {
 	return strings.Join(truncate(out, MaxLen), "")
 }
 
-// firstSentence returns s up to its first sentence end (". ", "! ", "? ", "; ") or a clause
+// firstSentence returns s up to its first sentence end (". ", "! ", "? ", "; ", " - ", a line
+// break) or a clause
 // ", please", with text in parentheses removed unless it holds a negation. When the first sentence has no letter or
 // digit, it returns all of s; when only parentheses have, it keeps them.
 func firstSentence(s string) string {
@@ -88,7 +90,7 @@ func firstSentence(s string) string {
 		s = d
 	}
 	end := len(s)
-	for _, sep := range []string{". ", "! ", "? ", "; "} {
+	for _, sep := range []string{". ", "! ", "? ", "; ", "\n", " - "} {
 		if i := strings.Index(s, sep); i >= 0 && i < end {
 			end = i
 		}

@@ -119,6 +119,9 @@ var rules = map[string][]ruleCase{
 	"1 first sentence and parentheses": {
 		{"Invalid request. Please try again.", "InvalidRequest"},
 		{"Wrong value; see the docs", "WrongValue"},
+		{"Invalid URI - domain name contains invalid characters.", "InvalidURI"},
+		{"This error can result from two different reasons:\n- IdsLocked - The account is locked", "ErrorCanResultFromTwoDifferentReasons"},
+		{"user-id - email", "UserID"},
 		{"Stop! Now", "Stop"},
 		{"The end date is missing in the request, please check the end date parameter.", "EndDateMissingInRequest"},
 		{"Please enter the correct code, please", "PleaseEnterCorrectCode"},
