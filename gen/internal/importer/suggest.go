@@ -65,6 +65,9 @@ func suggestClass(r Row) string {
 	text, what := r.Message, "message"
 	if text == "" {
 		text, what = r.Description, "description"
+		if lead, _, ok := strings.Cut(text, "\n\n"+alsoListed); ok {
+			text = lead // a merged code: its lead row's text
+		}
 	}
 	lower := strings.ToLower(text)
 	for _, rule := range wordingRules {

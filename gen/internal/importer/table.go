@@ -14,7 +14,8 @@ import (
 // transcribed, one row per code; TestVendorDocs checks the spec against it and gen import
 // -diff compares a republished table with it. Its format (specs/README.md, "Document tables"):
 // optional leading "#" comment lines, the header line, then one row per code. Cells are
-// separated by tabs and escape backslash, tab and newline as \\, \t and \n.
+// separated by tabs and escape backslash, tab, newline and carriage return as \\, \t, \n
+// and \r.
 
 // DocumentHeader is the header line of a document table, as cells.
 var DocumentHeader = []string{"code", "name", "group", "status", "message", "description"}
@@ -54,6 +55,10 @@ type Row struct {
 	Description string
 	Line        int      // line of the row in the file it was read from
 	Notes       []string // what the reader could not decide (gen import flags them); never written
+	// Title is the vendor's short name of the code (Okta's "title", Entra's "Name - "
+	// prefix), which Go names are drafted from; Reason tells apart rows of one code (Okta's
+	// "internalErrorCode"). Neither is written to the document table.
+	Title, Reason string
 }
 
 // Table is a document table: its comment lines, the counts they state, and its rows.
@@ -191,7 +196,7 @@ func ParseRecords(name string, src []byte, header []string) (*Records, error) {
 	return recs, nil
 }
 
-// unescapeCell turns \\, \t and \n back into backslash, tab and newline.
+// unescapeCell turns \\, \t, \n and \r back into backslash, tab, newline and carriage return.
 func unescapeCell(c string) (string, error) {
 	if !strings.Contains(c, `\`) {
 		return c, nil
@@ -213,16 +218,18 @@ func unescapeCell(c string) (string, error) {
 			b.WriteByte('\t')
 		case 'n':
 			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
 		default:
-			return "", fmt.Errorf("unknown escape \\%c; only \\\\, \\t and \\n are escapes (write a backslash as \\\\)", c[i])
+			return "", fmt.Errorf("unknown escape \\%c; only \\\\, \\t, \\n and \\r are escapes (write a backslash as \\\\)", c[i])
 		}
 	}
 	return b.String(), nil
 }
 
-// escapeCell writes backslash, tab and newline as \\, \t and \n.
+// escapeCell writes backslash, tab, newline and carriage return as \\, \t, \n and \r.
 func escapeCell(c string) string {
-	return strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", "").Replace(c)
+	return strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`).Replace(c)
 }
 
 // Format writes the table: its comment lines, the header and the rows, escaped.
