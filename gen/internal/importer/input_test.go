@@ -29,7 +29,7 @@ func TestNormHeaderCaseStyles(t *testing.T) {
 
 func TestPlainCell(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"no markup, two  spaces", "no markup, two  spaces"},
+		{"no markup, two  spaces", "no markup, two spaces"},
 		{"A<br>B<br/>C<br />D</br>E", "A\nB\nC\nD\nE"},
 		{"Reasons:<ul><li>one</li><li>two</li></ul>Then more.", "Reasons:\n- one\n- two\nThen more."},
 		{"See [the docs](https://example.com/a_b) and [https://x.y](https://x.y).", "See the docs (https://example.com/a_b) and https://x.y."},

@@ -35,14 +35,14 @@ var (
 // markupChars are the characters without which a cell holds no markup plainCell changes.
 const markupChars = "<>[]`*_&"
 
-// plainCell turns the Markdown and HTML of a table cell into plain text: a line break or the
-// end of a list or paragraph starts a new line, each list item is a line "- item", a link
-// becomes "text (target)" (only the target when the text is the target), emphasis and code
-// markers are dropped, entities decoded, and runs of spaces made one space as the page shows
-// them. A cell without markup is returned as it is.
+// plainCell turns the Markdown and HTML of a table cell into plain text, the text the page
+// shows: a line break or the end of a list or paragraph starts a new line, each list item is
+// a line "- item", a link becomes "text (target)" (only the target when the text is the
+// target), emphasis and code markers are dropped, entities decoded, and runs of spaces made
+// one space, in every cell, as a browser shows them.
 func plainCell(s string) string {
 	if !strings.ContainsAny(s, markupChars) {
-		return s
+		return strings.TrimSpace(spacesRE.ReplaceAllString(s, " "))
 	}
 	s = anchorRE.ReplaceAllStringFunc(s, func(m string) string {
 		sub := anchorRE.FindStringSubmatch(m)
