@@ -16,7 +16,8 @@ type applied struct {
 
 // String summarises the counts for the terminal.
 func (a applied) String() string {
-	return fmt.Sprintf("%d code(s) appended, %d marked deprecated, %d change(s) applied, %d left to decide", a.added, a.deprecated, a.changed, a.flagged)
+	return fmt.Sprintf("%d code(s) appended, %d marked deprecated, %d change(s) applied, %d left to decide",
+		a.added, a.deprecated, a.changed, a.flagged)
 }
 
 // applyToSpec returns the spec with the diff applied (see monthly.go), loaded with the loader,
@@ -79,7 +80,8 @@ func (a *applied) deprecate(e *specEditor, c *spec.Code, u republication) {
 		return
 	}
 	e.appendToTable(c.Line-1, []string{
-		todoPrefix + "review: " + u.from() + " no longer lists this code; the code stays, deprecated as drafted below (specs/README.md, \"Renaming and withdrawing codes\")",
+		todoPrefix + "review: " + u.from() + " no longer lists this code; the code stays, deprecated as drafted " +
+			"below (specs/README.md, \"Renaming and withdrawing codes\")",
 		"deprecated = " + tomlString(u.deprecation()),
 	})
 	a.deprecated++
@@ -96,11 +98,15 @@ func (a *applied) change(e *specEditor, c *spec.Code, ch Change, m monthly) {
 	key, cur := specField(c, ch.Field, m.s)
 	switch {
 	case key == "":
-		e.appendToTable(start, []string{todoPrefix + commentSafe(fmt.Sprintf("review: %s changed the %s from %s to %s; a %s spec has no key for it: decide what it means for this code", m.u.from(), ch.Field, showValue(ch.Old), showValue(ch.New), m.s.CodeType))})
+		e.appendToTable(start, []string{todoPrefix + commentSafe(fmt.Sprintf("review: %s changed the %s from %s to "+
+			"%s; a %s spec has no key for it: decide what it means for this code",
+			m.u.from(), ch.Field, showValue(ch.Old), showValue(ch.New), m.s.CodeType))})
 		a.flagged++
 		return
 	case cur != ch.Old || (ch.New == "" && key == "status" && c.Status.Source != ""):
-		e.appendToTable(start, []string{todoPrefix + commentSafe(fmt.Sprintf("review: %s changed the %s from %s to %s, but this spec has %s: gen import left it; decide what the spec records", m.u.from(), ch.Field, showValue(ch.Old), showValue(ch.New), showValue(cur)))})
+		e.appendToTable(start, []string{todoPrefix + commentSafe(fmt.Sprintf("review: %s changed the %s from %s to "+
+			"%s, but this spec has %s: gen import left it; decide what the spec records",
+			m.u.from(), ch.Field, showValue(ch.Old), showValue(ch.New), showValue(cur)))})
 		a.flagged++
 		return
 	}
@@ -109,7 +115,8 @@ func (a *applied) change(e *specEditor, c *spec.Code, ch Change, m monthly) {
 		why = fmt.Sprintf("review: %s no longer gives a %s; it was %s", m.u.from(), ch.Field, showValue(clip(ch.Old)))
 	}
 	if p := textProblem(ch.New); p != "" {
-		why += fmt.Sprintf(". The new %s holds %s: the document table keeps it, this spec has U+FFFD (%c) in its place; find out what the vendor meant", ch.Field, p, replacement)
+		why += fmt.Sprintf(". The new %s holds %s: the document table keeps it, this spec has U+FFFD (%c) in its "+
+			"place; find out what the vendor meant", ch.Field, p, replacement)
 	}
 	value := tomlString(specText(ch.New))
 	if key == "status" {
@@ -189,7 +196,8 @@ func appendDrafts(base []byte, codes []*draftCode, m monthly, eol string) *rende
 		if len(base) > 0 && !bytes.HasSuffix(base, []byte("\n")) {
 			w.WriteString("\n")
 		}
-		fmt.Fprintf(w, "\n# Added by gen import -diff -append from %s on %s: %d code(s).\n", m.u.from(), m.u.date, len(codes))
+		fmt.Fprintf(w, "\n# Added by gen import -diff -append from %s on %s: %d code(s).\n",
+			m.u.from(), m.u.date, len(codes))
 		if len(m.s.Envelopes) > 1 {
 			w.WriteString(todoPrefix + "the spec has several envelopes: give each code below its envelope.\n")
 		}
@@ -208,7 +216,8 @@ func flagMessagesOf(codes []*draftCode, s *spec.Spec) {
 	for _, c := range codes {
 		for _, sc := range s.Codes {
 			if c.row.Message != "" && sc.Message == c.row.Message {
-				c.todos = append([]string{fmt.Sprintf("the message is also that of code %v (%s, line %d): tell the codes apart by name, and keep the repeat as a quirk (# quirk: comment and a note)",
+				c.todos = append([]string{fmt.Sprintf("the message is also that of code %v (%s, line %d): tell the "+
+					"codes apart by name, and keep the repeat as a quirk (# quirk: comment and a note)",
 					sc.Value(s.CodeType), sc.Name, sc.Line)}, c.todos...)
 			}
 		}

@@ -44,7 +44,8 @@ func updateChangelog(old []byte, s *spec.Spec, d Diff, u republication, names ma
 // changelogIntro starts a new changelog.
 func changelogIntro(s *spec.Spec) string {
 	return fmt.Sprintf("# Changes to the codes of %s\n\n", mdText(s.Vendor)) +
-		fmt.Sprintf("What each republication of %s changed in the codes of package %s, newest first. ", mdText(s.Document), markdown.CodeSpan(s.Package)) +
+		fmt.Sprintf("What each republication of %s changed in the codes of package %s, newest first. ",
+			mdText(s.Document), markdown.CodeSpan(s.Package)) +
 		"Codes the vendor withdrew stay in the package, deprecated, so that programs that use them keep compiling. " +
 		"Written by `gen import -diff -append` when the spec was updated; the Go names are those of the spec.\n"
 }
@@ -57,7 +58,8 @@ func changelogSection(d Diff, u republication, names map[string]string) string {
 	} else {
 		fmt.Fprintf(&b, "## %s\n\n", u.date)
 	}
-	fmt.Fprintf(&b, "From %s: %d added, %d withdrawn, %d changed.\n", markdown.CodeSpan(showText(u.file)), len(d.Added), len(d.Removed), changedCodes(d))
+	fmt.Fprintf(&b, "From %s: %d added, %d withdrawn, %d changed.\n",
+		markdown.CodeSpan(showText(u.file)), len(d.Added), len(d.Removed), changedCodes(d))
 	item := func(code string) string {
 		s := "- " + markdown.CodeSpan(commentSafe(code))
 		if n := names[code]; n != "" {
@@ -119,7 +121,8 @@ func logValue(s string) string {
 
 // mdPunct escapes the Markdown punctuation that could make vendor text markup: emphasis,
 // links, code spans, headings, HTML (markdown.Cell escapes &, < and >, and pipes).
-var mdPunct = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "`", "\\`", "#", `\#`, "!", `\!`)
+var mdPunct = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "`", "\\`",
+	"#", `\#`, "!", `\!`)
 
 // mdText makes vendor text safe on one line of the changelog: one line, characters a reader
 // cannot see escaped (commentSafe), markup escaped.

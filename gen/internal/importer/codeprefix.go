@@ -32,7 +32,8 @@ func stripCodePrefix(in *Input, prefix string) error {
 		r := &in.Rows[i]
 		code, ok := strings.CutPrefix(r.Code, prefix)
 		if !ok || code == "" {
-			return lineError(in.File, r.Line, "code %s does not start with the -code-prefix %q; fix the row, or leave -code-prefix out", showText(r.Code), prefix)
+			return lineError(in.File, r.Line, "code %s does not start with the -code-prefix %q; fix the row, or "+
+				"leave -code-prefix out", showText(r.Code), prefix)
 		}
 		r.Code = code
 	}
@@ -51,7 +52,8 @@ func hintCodePrefix(in *Input) {
 		prefix = m[1]
 	}
 	if prefix != "" {
-		in.Warnings = append(in.Warnings, fmt.Sprintf("every code is %s followed by a number; if the vendor's bodies carry only the number (as Entra's error_codes do), run again with -code-prefix %s", prefix, prefix))
+		in.Warnings = append(in.Warnings, fmt.Sprintf("every code is %s followed by a number; if the vendor's bodies "+
+			"carry only the number (as Entra's error_codes do), run again with -code-prefix %s", prefix, prefix))
 	}
 }
 

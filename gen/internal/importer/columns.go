@@ -103,7 +103,8 @@ func newLayout(file string, line int, header []string, flags Columns) (*layout, 
 		delete(l.col, roleName)
 	}
 	if _, ok := l.col[roleCode]; !ok {
-		return nil, lineError(file, line, "the table's header (%s) has no code column; name it with -code-col (a header cell or its position)", quoteCells(header))
+		return nil, lineError(file, line, "the table's header (%s) has no code column; name it with -code-col (a "+
+			"header cell or its position)", quoteCells(header))
 	}
 	return l, nil
 }
@@ -142,7 +143,8 @@ func quoteCells(cells []string) string {
 // row builds a Row from a table row's cells, which must be as many as the header's.
 func (l *layout) row(file string, line int, cells []string) (Row, error) {
 	if len(cells) != len(l.header) {
-		return Row{}, lineError(file, line, "the row has %d cell(s), the header at line %d has %d", len(cells), l.line, len(l.header))
+		return Row{}, lineError(file, line, "the row has %d cell(s), the header at line %d has %d",
+			len(cells), l.line, len(l.header))
 	}
 	get := func(role string) string {
 		if i, ok := l.col[role]; ok {
@@ -201,7 +203,8 @@ func normStatus(cell string) (string, []string) {
 	case cell == "":
 		return "", nil
 	case strings.EqualFold(cell, NotInUse):
-		return NotInUse, []string{fmt.Sprintf("the document's status is %q: status = %q means documented but not currently returned; keep it as a quirk (# quirk: comment and a note)", cell, NotInUse)}
+		return NotInUse, []string{fmt.Sprintf("the document's status is %q: status = %q means documented but not "+
+			"currently returned; keep it as a quirk (# quirk: comment and a note)", cell, NotInUse)}
 	}
 	if n, err := strconv.Atoi(cell); err == nil && n >= 100 && n <= 599 {
 		return cell, nil
@@ -209,5 +212,6 @@ func normStatus(cell string) (string, []string) {
 	if m := statusPrefixRE.FindStringSubmatch(cell); m != nil {
 		return m[1], []string{fmt.Sprintf("the document's status cell is %q, read as %s; check it", cell, m[1])}
 	}
-	return "", []string{fmt.Sprintf("the document's status cell %q is not an HTTP status and was left out; record it in a note if it matters", cell)}
+	return "", []string{fmt.Sprintf("the document's status cell %q is not an HTTP status and was left out; record it "+
+		"in a note if it matters", cell)}
 }

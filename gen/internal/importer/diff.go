@@ -124,7 +124,8 @@ func (d Diff) Report(w io.Writer, specPath string, s *spec.Spec, release string)
 		b.WriteString("\n")
 	}
 	for _, c := range d.Changed {
-		fmt.Fprintf(&b, "changed    %s  %s: %s → %s\n", showText(c.Code), c.Field, showValue(clip(c.Old)), showValue(clip(c.New)))
+		fmt.Fprintf(&b, "changed    %s  %s: %s → %s\n",
+			showText(c.Code), c.Field, showValue(clip(c.Old)), showValue(clip(c.New)))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -117,7 +117,8 @@ func draftCodes(rows []Row, nm namer, taken map[string]string) []*draftCode {
 	for _, c := range codes {
 		c.todos = append(c.todos, c.row.Notes...)
 		if c.row.Group != "" {
-			c.todos = append(c.todos, fmt.Sprintf("the document table puts this code in group %q: set envelope (and detail = true for a /detail group) to match", c.row.Group))
+			c.todos = append(c.todos, fmt.Sprintf("the document table puts this code in group %q: set envelope (and "+
+				"detail = true for a /detail group) to match", c.row.Group))
 		}
 		c.todos = append(c.todos, suggestClass(c.row))
 	}
@@ -137,9 +138,11 @@ func flagSharedMessages(codes []*draftCode) {
 		switch {
 		case len(others) == 0:
 		case c.basis == "message":
-			c.todos = append(c.todos, fmt.Sprintf("the message is also that of %s: tell the codes apart by name, and keep the repeat as a quirk (# quirk: comment and a note)", codeList(others)))
+			c.todos = append(c.todos, fmt.Sprintf("the message is also that of %s: tell the codes apart by name, and "+
+				"keep the repeat as a quirk (# quirk: comment and a note)", codeList(others)))
 		default:
-			c.todos = append(c.todos, fmt.Sprintf("the message is also that of %s: keep the repeat as a quirk (# quirk: comment and a note)", codeList(others)))
+			c.todos = append(c.todos, fmt.Sprintf("the message is also that of %s: keep the repeat as a quirk (# "+
+				"quirk: comment and a note)", codeList(others)))
 		}
 	}
 }
@@ -176,7 +179,8 @@ func resolveCollisions(codes []*draftCode, taken map[string]string) {
 func tellApart(c *draftCode, why string) {
 	c.name += valueSuffix(c.row.Code)
 	c.apart = true
-	c.todos = append(c.todos, fmt.Sprintf("%s: this draft tells it apart by the code's value, %s; choose a name that says what makes the code different", why, c.name))
+	c.todos = append(c.todos, fmt.Sprintf("%s: this draft tells it apart by the code's value, %s; choose a name that "+
+		"says what makes the code different", why, c.name))
 }
 
 // valueSuffix is the part of a name that tells a code apart by its value: the value as a Go
@@ -239,7 +243,8 @@ func redraftFromDescriptions(group, codes []*draftCode, taken map[string]string)
 		used[n], names[i] = true, n
 	}
 	for i, c := range group {
-		c.todos = append(c.todos, fmt.Sprintf("the message gives the name %s to %s too: this name was drafted from the description instead; check it", c.name, codeList(except(group, c))))
+		c.todos = append(c.todos, fmt.Sprintf("the message gives the name %s to %s too: this name was drafted from "+
+			"the description instead; check it", c.name, codeList(except(group, c))))
 		c.name, c.basis = names[i], "description"
 	}
 	return true
@@ -300,7 +305,8 @@ func checkCodeType(in *Input, codeType string) error {
 	case "int":
 		for _, r := range in.Rows {
 			if !intCodeRE.MatchString(r.Code) {
-				return lineError(in.File, r.Line, "code %s is not an integer, but -code-type is int; leave -code-type out to have it guessed", showText(r.Code))
+				return lineError(in.File, r.Line, "code %s is not an integer, but -code-type is int; leave "+
+					"-code-type out to have it guessed", showText(r.Code))
 			}
 		}
 		return nil

@@ -13,7 +13,8 @@ import (
 
 // draftRows builds an Input of rows with the given messages and descriptions, codes 1, 2, ...
 func draftRows(texts ...[2]string) *Input {
-	in := &Input{File: "t.tsv", Format: formatTSV, Has: map[string]bool{roleCode: true, roleMessage: true, roleDescription: true}}
+	in := &Input{File: "t.tsv", Format: formatTSV,
+		Has: map[string]bool{roleCode: true, roleMessage: true, roleDescription: true}}
 	for i, tx := range texts {
 		in.Rows = append(in.Rows, Row{Code: string(rune('1' + i)), Message: tx[0], Description: tx[1], Line: i + 2})
 	}
@@ -67,8 +68,9 @@ func TestDraftNamesTheLoaderRejects(t *testing.T) {
 func TestDraftRefusedWhenTheLoaderRejectsIt(t *testing.T) {
 	in := draftRows([2]string{"One", ""})
 	_, _, err := Draft(in, Options{Out: "x.toml", NameFrom: defaultNameOrder, Package: "okta", Dir: "vendors/octa"})
-	want := `the draft of x.toml does not load, so nothing was written; the loader says:
-	x.toml:15: [spec]: dir "vendors/octa" must end in the package name "okta", so the import path and the package name agree (from -dir and -package)`
+	want := "the draft of x.toml does not load, so nothing was written; the loader says:\n" +
+		"\tx.toml:15: [spec]: dir \"vendors/octa\" must end in the package name \"okta\", so the import path " +
+		"and the package name agree (from -dir and -package)"
 	if err == nil || err.Error() != want {
 		t.Errorf("Draft: %v\nwant %s", err, want)
 	}
@@ -86,7 +88,8 @@ func TestDraftSharedMessageNamesFromDescriptions(t *testing.T) {
 	}
 	// The description of code 1 drafts EndDateMissingInRequest, taken by code 3: the shared
 	// message is not resolved from the descriptions; the names are told apart by value.
-	if got := namesOf(src); !equalStrings(got, []string{"DateRangeNotSpecified1", "DateRangeNotSpecified2", "EndDateMissingInRequest"}) {
+	want := []string{"DateRangeNotSpecified1", "DateRangeNotSpecified2", "EndDateMissingInRequest"}
+	if got := namesOf(src); !equalStrings(got, want) {
 		t.Errorf("names = %v", got)
 	}
 	in = draftRows(in.Rows[0].pair(), in.Rows[1].pair())
@@ -157,7 +160,8 @@ func checkDraftLoads(t *testing.T, where string, src []byte) {
 }
 
 // editableKeyRE matches the key lines -append may replace or add, and its comments.
-var editableKeyRE = regexp.MustCompile(`^(message|description|status|wire|retrieved|release|deprecated) = |^# TODO\(curator\): `)
+var editableKeyRE = regexp.MustCompile(
+	`^(message|description|status|wire|retrieved|release|deprecated) = |^# TODO\(curator\): `)
 
 // TestAppendKeepsTheSpec checks every -append archive: the spec after the run is the spec
 // before it, every line kept in order, with only review comments and the keys -append sets
@@ -228,7 +232,8 @@ func checkOnlyEdits(t *testing.T, where string, before, after []string) {
 	}
 	for k := j; k < len(after); k++ {
 		if !ea[k] && after[k] != "" {
-			t.Errorf("%s: -append added %q at the end, which is not a key it sets nor a review comment", where, after[k])
+			t.Errorf("%s: -append added %q at the end, which is not a key it sets nor a review comment",
+				where, after[k])
 		}
 	}
 }

@@ -42,7 +42,9 @@ func newSpecEditor(file string, src []byte, s *spec.Spec) (*specEditor, error) {
 	e := &specEditor{lines: strings.Split(string(src), "\n"), crlf: lineEnding(src) == "\r\n"}
 	for _, c := range s.Codes {
 		if c.Line < 1 || c.Line > len(e.lines) || !codeHeaderRE.MatchString(e.text(c.Line-1)) {
-			return nil, fmt.Errorf("%s: code %v is not a [[code]] table (the spec writes its codes another way, such as code = [{...}]); gen import -append edits only [[code]] tables: write each code as a [[code]] table (specs/README.md), or apply the changes by hand", showText(file), c.Value(s.CodeType))
+			return nil, fmt.Errorf("%s: code %v is not a [[code]] table (the spec writes its codes another way, such "+
+				"as code = [{...}]); gen import -append edits only [[code]] tables: write each code as a [[code]] "+
+				"table (specs/README.md), or apply the changes by hand", showText(file), c.Value(s.CodeType))
 		}
 	}
 	return e, nil
@@ -149,7 +151,8 @@ func (e *specEditor) add(at, del int, lines []string) {
 // specHeader returns the index of the [spec] header line, or -1.
 func (e *specEditor) specHeader() int {
 	for i := 0; i < len(e.lines); i++ {
-		if m := tableHeaderRE.FindStringSubmatch(e.text(i)); m != nil && m[1] == "spec" && !strings.Contains(e.text(i), "[[") {
+		m := tableHeaderRE.FindStringSubmatch(e.text(i))
+		if m != nil && m[1] == "spec" && !strings.Contains(e.text(i), "[[") {
 			return i
 		}
 		i = e.valueEnd(i)

@@ -31,7 +31,8 @@ type newFile struct {
 func writeNewFiles(stderr io.Writer, files []newFile) error {
 	for _, f := range files {
 		if _, err := os.Lstat(f.path); err == nil {
-			return fmt.Errorf("%s exists; gen import never overwrites a file: choose another -out, or compare with -diff", showText(f.path))
+			return fmt.Errorf("%s exists; gen import never overwrites a file: choose another -out, or compare with "+
+				"-diff", showText(f.path))
 		}
 	}
 	for _, f := range files {
@@ -53,7 +54,8 @@ func writeNew(path string, data []byte) error {
 	defer os.Remove(tmp)
 	if err := os.Link(tmp, path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("%s exists; gen import never overwrites a file: choose another -out, or compare with -diff", showText(path))
+			return fmt.Errorf("%s exists; gen import never overwrites a file: choose another -out, or compare with "+
+				"-diff", showText(path))
 		}
 		return err
 	}
@@ -88,7 +90,8 @@ func target(path string) (string, error) {
 	real, err := filepath.EvalSymlinks(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		if _, lerr := os.Lstat(path); lerr == nil {
-			return "", fmt.Errorf("%s is a symbolic link to a file that does not exist; fix the link or remove it", showText(path))
+			return "", fmt.Errorf("%s is a symbolic link to a file that does not exist; fix the link or remove it",
+				showText(path))
 		}
 		return path, nil
 	}
@@ -106,7 +109,8 @@ func checkWritable(path string) error {
 		return err
 	}
 	if fi.Mode().Perm()&0o200 == 0 {
-		return fmt.Errorf("%s is read-only (mode %04o): gen import -append does not rewrite it; make it writable (chmod u+w) if it is meant to change, then run again", showText(path), fi.Mode().Perm())
+		return fmt.Errorf("%s is read-only (mode %04o): gen import -append does not rewrite it; make it writable "+
+			"(chmod u+w) if it is meant to change, then run again", showText(path), fi.Mode().Perm())
 	}
 	return nil
 }
@@ -145,7 +149,8 @@ func removeLeftovers(stderr io.Writer, path string) {
 		matches, _ := filepath.Glob(filepath.Join(filepath.Dir(p), "."+globEscape(filepath.Base(p))+tempMark+"*"))
 		for _, m := range matches {
 			if err := os.Remove(m); err == nil {
-				fmt.Fprintf(stderr, "gen import: removed %s, left by a run of gen import that did not finish\n", showText(m))
+				fmt.Fprintf(stderr, "gen import: removed %s, left by a run of gen import that did not finish\n",
+					showText(m))
 			}
 		}
 	}

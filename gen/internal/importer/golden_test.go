@@ -209,7 +209,8 @@ func (g *golden) check(t *testing.T, got map[string][]byte) {
 			continue
 		}
 		if !bytes.Equal(data, want) {
-			t.Errorf("%s: want/%s differs (go test -run %s -update rewrites it)\n%s", g.path, name, t.Name(), firstDiff(want, data))
+			t.Errorf("%s: want/%s differs (go test -run %s -update rewrites it)\n%s",
+				g.path, name, t.Name(), firstDiff(want, data))
 		}
 	}
 	for name := range g.want {

@@ -91,23 +91,31 @@ func parseArgs(args []string, stderr io.Writer) (options, int) {
 
 // defineFlags declares the subcommand's flags on fs, filling o.
 func defineFlags(fs *flag.FlagSet, o *options) {
-	fs.StringVar(&o.out, "out", "", "the spec to write (specs/x.toml); the document table goes beside it (specs/x.document.tsv)")
+	fs.StringVar(&o.out, "out", "", "the spec to write (specs/x.toml); the document table goes beside it "+
+		"(specs/x.document.tsv)")
 	fs.BoolVar(&o.tableOnly, "table-only", false, "write only the document table beside -out")
 	fs.StringVar(&o.diff, "diff", "", "compare the table file with the document table of this spec")
-	fs.BoolVar(&o.append, "append", false, "with -diff: apply the changes to the spec (drafts of added codes, deprecated for withdrawn ones, changed texts), each marked for review, and update its document table and changelog")
+	fs.BoolVar(&o.append, "append", false, "with -diff: apply the changes to the spec (drafts of added codes, "+
+		"deprecated for withdrawn ones, changed texts), each marked for review, and update its document table and "+
+		"changelog")
 	fs.StringVar(&o.Vendor, "vendor", "", "[spec] vendor")
 	fs.StringVar(&o.Document, "document", "", "[spec] document: the title of the vendor's document")
 	fs.StringVar(&o.Source, "source", "", "[spec] source: where the document is published")
-	fs.StringVar(&o.Retrieved, "retrieved", "", "[spec] retrieved: the date the document was read, 2026-03-31 (with -append, default today)")
-	fs.StringVar(&o.Release, "release", "", "[spec] release: the document's release tag (default: a JSON catalogue's \"release\")")
-	fs.StringVar(&o.codePrefix, "code-prefix", "", "a prefix the document writes before every code and the wire does not carry (AADSTS of AADSTS50126); with -diff, default the one the document table records")
+	fs.StringVar(&o.Retrieved, "retrieved", "", "[spec] retrieved: the date the document was read, 2026-03-31 (with "+
+		"-append, default today)")
+	fs.StringVar(&o.Release, "release", "", "[spec] release: the document's release tag (default: a JSON catalogue's "+
+		"\"release\")")
+	fs.StringVar(&o.codePrefix, "code-prefix", "", "a prefix the document writes before every code and the wire does "+
+		"not carry (AADSTS of AADSTS50126); with -diff, default the one the document table records")
 	fs.StringVar(&o.Package, "package", "", "[spec] package: the Go package name")
 	fs.StringVar(&o.Dir, "dir", "", "[spec] dir: the output folder under generated/ (default: the package)")
 	fs.StringVar(&o.CodeType, "code-type", "", "[spec] code_type: int or string (default: guessed from the codes)")
-	fs.StringVar(&o.names, "names", strings.Join(defaultNameOrder, ","), "the fields Go names are drafted from, in order: title, message, description, value, name (the vendor's string name of an int code)")
+	fs.StringVar(&o.names, "names", strings.Join(defaultNameOrder, ","), "the fields Go names are drafted from, in "+
+		"order: title, message, description, value, name (the vendor's string name of an int code)")
 	for _, role := range roles {
 		o.cols[role] = ""
-		fs.Func(role+"-col", "the header (or 1-based position) of the "+role+" column, when gen import does not recognise it",
+		fs.Func(role+"-col", "the header (or 1-based position) of "+
+			"the "+role+" column, when gen import does not recognise it",
 			func(v string) error { o.cols[role] = v; return nil })
 	}
 }
@@ -169,7 +177,8 @@ func runDraft(o options, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	if !o.tableOnly {
-		fmt.Fprintf(stdout, "gen import: wrote %s: %d codes, %d TODO(curator) comments\n", showText(o.out), len(in.Rows), strings.Count(string(specSrc), "TODO(curator)"))
+		fmt.Fprintf(stdout, "gen import: wrote %s: %d codes, %d TODO(curator) comments\n",
+			showText(o.out), len(in.Rows), strings.Count(string(specSrc), "TODO(curator)"))
 	}
 	fmt.Fprintf(stdout, "gen import: wrote %s: %d rows\n", showText(tablePath), len(in.Rows))
 	return 0

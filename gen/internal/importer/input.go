@@ -123,7 +123,9 @@ func parseFormat(file string, src []byte, ro ReadOptions) (*Input, error) {
 	case firstContentLineHas(lines, ","):
 		return readCSV(file, text, cols)
 	}
-	return nil, &InputError{File: file, Msg: "no code table found; gen import reads JSON catalogues, Markdown pipe tables, CSV and TSV files with a header line, document tables, code lists under \"HTTP 4xx\" headings and extracted two-column tables (go run ./gen import -h)"}
+	return nil, &InputError{File: file, Msg: "no code table found; gen import reads JSON catalogues, Markdown pipe " +
+		"tables, CSV and TSV files with a header line, document tables, code lists under \"HTTP 4xx\" headings and " +
+		"extracted two-column tables (go run ./gen import -h)"}
 }
 
 // isDocumentTable reports whether the first line after the comment lines is the header of a
@@ -192,7 +194,8 @@ func readTSV(file string, lines []string, cols Columns) (*Input, error) {
 		in.Rows = append(in.Rows, r)
 	}
 	if in == nil {
-		return nil, &InputError{File: file, Msg: "no header line found; a TSV file starts with a header line such as code<TAB>message<TAB>description"}
+		return nil, &InputError{File: file, Msg: "no header line found; a TSV file starts with a header line such as " +
+			"code<TAB>message<TAB>description"}
 	}
 	return in, nil
 }
@@ -268,7 +271,8 @@ func readPipeTables(file string, lines []string, ro ReadOptions) (*Input, error)
 			rows = append(rows, r)
 		}
 		if ro.CodePrefix != "" && !anyPrefixed(rows, ro.CodePrefix) {
-			skipped = append(skipped, fmt.Sprintf("the table at line %d has no code that starts with %q: its %d rows are not read", l.line, ro.CodePrefix, len(rows)))
+			skipped = append(skipped, fmt.Sprintf("the table at line %d has no code that starts with %q: its %d rows "+
+				"are not read", l.line, ro.CodePrefix, len(rows)))
 			continue
 		}
 		if in == nil {
@@ -280,7 +284,8 @@ func readPipeTables(file string, lines []string, ro ReadOptions) (*Input, error)
 	}
 	if in == nil {
 		if firstErr == nil {
-			firstErr = &InputError{File: file, Msg: fmt.Sprintf("no table has a code that starts with the -code-prefix %q; give the prefix as the document writes it (case matters)", ro.CodePrefix)}
+			firstErr = &InputError{File: file, Msg: fmt.Sprintf("no table has a code that starts with the "+
+				"-code-prefix %q; give the prefix as the document writes it (case matters)", ro.CodePrefix)}
 		}
 		return nil, firstErr
 	}

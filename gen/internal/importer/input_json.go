@@ -51,7 +51,8 @@ func readJSON(file string, src []byte, cols Columns) (*Input, error) {
 	case json.Delim('{'):
 		objs, top, arrayKey, err = readTopObject(file, d, lines)
 	default:
-		return nil, &InputError{File: file, Msg: "a JSON catalogue is an array of objects, or an object holding one; this file holds a single value"}
+		return nil, &InputError{File: file, Msg: "a JSON catalogue is an array of objects, or an object holding one; " +
+			"this file holds a single value"}
 	}
 	if err != nil {
 		return nil, jsonError(file, lines, d, err)
@@ -109,7 +110,8 @@ func jsonInput(file string, objs []jsonObject, top []jsonScalar, arrayKey string
 	}
 	for _, k := range header {
 		if nested[k] {
-			in.Warnings = append(in.Warnings, fmt.Sprintf("key %q holds objects or arrays in some rows: gen import reads only text, numbers and booleans", k))
+			in.Warnings = append(in.Warnings, fmt.Sprintf("key %q holds objects or arrays in some rows: gen import "+
+				"reads only text, numbers and booleans", k))
 		}
 	}
 	return in, nil
@@ -147,7 +149,8 @@ func readTopObject(file string, d *json.Decoder, lines lineIndex) ([]jsonObject,
 		top = append(top, jsonScalar{key, s})
 	}
 	if len(arrays) != 1 {
-		return nil, nil, "", &InputError{File: file, Msg: fmt.Sprintf("the top-level object holds %d arrays (%s); a catalogue object holds exactly one array of objects, one per code", len(arrays), quoteCells(arrays))}
+		return nil, nil, "", &InputError{File: file, Msg: fmt.Sprintf("the top-level object holds %d arrays (%s); a "+
+			"catalogue object holds exactly one array of objects, one per code", len(arrays), quoteCells(arrays))}
 	}
 	return objs, top, arrays[0], nil
 }
@@ -161,7 +164,8 @@ func readObjects(d *json.Decoder, lines lineIndex) ([]jsonObject, error) {
 			return nil, err
 		}
 		if tok != json.Delim('{') {
-			return nil, fmt.Errorf("element %d of the array is not an object; a catalogue has one object per code", len(objs)+1)
+			return nil, fmt.Errorf("element %d of the array is not an object; a catalogue has one object per code",
+				len(objs)+1)
 		}
 		line := lines.line(d.InputOffset() - 1) // the line of the "{"
 		o, err := readObject(d)

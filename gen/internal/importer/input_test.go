@@ -32,7 +32,8 @@ func TestPlainCell(t *testing.T) {
 		{"no markup, two  spaces", "no markup, two spaces"},
 		{"A<br>B<br/>C<br />D</br>E", "A\nB\nC\nD\nE"},
 		{"Reasons:<ul><li>one</li><li>two</li></ul>Then more.", "Reasons:\n- one\n- two\nThen more."},
-		{"See [the docs](https://example.com/a_b) and [https://x.y](https://x.y).", "See the docs (https://example.com/a_b) and https://x.y."},
+		{"See [the docs](https://example.com/a_b) and [https://x.y](https://x.y).",
+			"See the docs (https://example.com/a_b) and https://x.y."},
 		{"See [ticket](~/fundamentals/how-to-get-support.md).", "See ticket (~/fundamentals/how-to-get-support.md)."},
 		{`An <a href="https://example.com">anchor</a>.`, "An anchor (https://example.com)."},
 		{"**Monitoring &amp; health** -> `Sign-in logs`", "Monitoring & health -> Sign-in logs"},
@@ -57,12 +58,15 @@ func TestNamePrefixes(t *testing.T) {
 	for _, r := range in.Rows {
 		got = append(got, r.Title)
 	}
-	if want := []string{"InvalidUserNameOrPassword", "UserStrongAuthExpired", "SasNonRetryableError", ""}; !equalStrings(got, want) {
+	want := []string{"InvalidUserNameOrPassword", "UserStrongAuthExpired", "SasNonRetryableError", ""}
+	if !equalStrings(got, want) {
 		t.Errorf("titles = %q, want %q", got, want)
 	}
 	// A phrase that starts so on one row of three is not the document's convention.
 	in = &Input{Has: map[string]bool{roleCode: true, roleMessage: true}, Rows: []Row{
-		{Code: "1", Message: "PasswordReset - the link expired"}, {Code: "2", Message: "Wrong code"}, {Code: "3", Message: "Gone"},
+		{Code: "1", Message: "PasswordReset - the link expired"},
+		{Code: "2", Message: "Wrong code"},
+		{Code: "3", Message: "Gone"},
 	}}
 	if findNamePrefixes(in); in.Has[roleTitle] || in.Rows[0].Title != "" {
 		t.Errorf("a prefix on one row of three was read as a name: %+v", in.Rows[0])
@@ -89,12 +93,14 @@ func TestReadJSONErrors(t *testing.T) {
 }
 
 func TestReadJSONLinesAndRelease(t *testing.T) {
-	src := "{\n \"release\": \"2026.08.1\",\n \"errors\": [\n  {\"errorCode\": \"E1\", \"statusCode\": 400},\n  {\"errorCode\": \"E2\"}\n ]\n}\n"
+	src := "{\n \"release\": \"2026.08.1\",\n \"errors\": [\n" +
+		"  {\"errorCode\": \"E1\", \"statusCode\": 400},\n  {\"errorCode\": \"E2\"}\n ]\n}\n"
 	in, err := ParseInput("x.json", []byte(src), ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if in.Release != "2026.08.1" || len(in.Rows) != 2 || in.Rows[0].Line != 4 || in.Rows[1].Line != 5 || in.Rows[0].Status != "400" {
+	if in.Release != "2026.08.1" || len(in.Rows) != 2 || in.Rows[0].Line != 4 || in.Rows[1].Line != 5 ||
+		in.Rows[0].Status != "400" {
 		t.Errorf("release %q, rows %+v", in.Release, in.Rows)
 	}
 }
@@ -111,7 +117,8 @@ func TestNamerDropsTheCommonLastWord(t *testing.T) {
 		n, _ := nm.name(r)
 		got = append(got, n)
 	}
-	if want := []string{"Reader", "InvalidToken", "InternalServerError", "TooManyRequests", "Exception"}; !equalStrings(got, want) {
+	want := []string{"Reader", "InvalidToken", "InternalServerError", "TooManyRequests", "Exception"}
+	if !equalStrings(got, want) {
 		t.Errorf("names = %v, want %v", got, want)
 	}
 	if nm := newNamer(defaultNameOrder, rows[:3]); nm.dropWord != "" {
@@ -140,7 +147,8 @@ func TestCodePrefix(t *testing.T) {
 		t.Errorf("rows %+v", in.Rows)
 	}
 	_, err = ParseInput("x.csv", []byte(src+"invalid_grant,OAuth\n"), ReadOptions{CodePrefix: "AADSTS"})
-	if err == nil || !strings.Contains(err.Error(), "x.csv:4: code invalid_grant does not start with the -code-prefix") {
+	const noPrefix = "x.csv:4: code invalid_grant does not start with the -code-prefix"
+	if err == nil || !strings.Contains(err.Error(), noPrefix) {
 		t.Errorf("a code without the prefix: %v", err)
 	}
 	in, err = ParseInput("x.csv", []byte(src), ReadOptions{})

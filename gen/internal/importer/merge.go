@@ -48,7 +48,8 @@ func mergeShared(in *Input) {
 		}
 		rows = append(rows, mergeRows(g, in.Has))
 	}
-	in.Warnings = append(in.Warnings, fmt.Sprintf("%d rows list %d codes: the rows of each of the %d codes listed more than once are merged into one, the others listed in its description", len(in.Rows), len(order), merged))
+	in.Warnings = append(in.Warnings, fmt.Sprintf("%d rows list %d codes: the rows of each of the %d codes listed "+
+		"more than once are merged into one, the others listed in its description", len(in.Rows), len(order), merged))
 	in.Rows = rows
 }
 
@@ -94,9 +95,13 @@ func mergeRows(g []Row, has map[string]bool) Row {
 		}
 		m.Description = b.String()
 	}
-	m.Notes = append(m.Notes, fmt.Sprintf("the document lists this code on %d rows (lines %s): they are merged here, the lead row's texts first and the others listed in the description; check the description reads well", len(g), lineList(lines)))
+	m.Notes = append(m.Notes, fmt.Sprintf("the document lists this code on %d rows (lines %s): they are merged here, "+
+		"the lead row's texts first and the others listed in the description; check the description reads well",
+		len(g), lineList(lines)))
 	if st := statusCounts(g); len(st) > 1 {
-		m.Notes = append(m.Notes, fmt.Sprintf("the rows of this code give the statuses %s: the status here is the lead row's (line %d); decide which the spec records, and say so in a note", strings.Join(st, ", "), m.Line))
+		m.Notes = append(m.Notes, fmt.Sprintf("the rows of this code give the statuses %s: the status here is the "+
+			"lead row's (line %d); decide which the spec records, and say so in a note",
+			strings.Join(st, ", "), m.Line))
 	}
 	return m
 }

@@ -80,7 +80,8 @@ func runDiff(o options, stdout, stderr io.Writer) int {
 	tablePath := DocumentTablePath(o.diff)
 	recorded, err := ReadTable(tablePath)
 	if errors.Is(err, os.ErrNotExist) {
-		return fail(fmt.Errorf("%s has no document table %s; write it first: go run ./gen import -table-only -out %s <the document's table>", showText(o.diff), showText(tablePath), showText(o.diff)))
+		return fail(fmt.Errorf("%s has no document table %s; write it first: go run ./gen import -table-only -out %s "+
+			"<the document's table>", showText(o.diff), showText(tablePath), showText(o.diff)))
 	} else if err != nil {
 		return fail(err)
 	}
@@ -140,14 +141,16 @@ func runAppend(o options, m monthly, stdout, stderr io.Writer) int {
 	}
 	for _, f := range files { // the spec first: a later failure leaves nothing -append would repeat
 		if err := replaceFile(f.path, f.data); err != nil {
-			return fail(fmt.Errorf("writing %s: %w (the files before it in %s were written)", showText(f.path), err, filesList(files)))
+			return fail(fmt.Errorf("writing %s: %w (the files before it in %s were written)",
+				showText(f.path), err, filesList(files)))
 		}
 	}
 	fmt.Fprintf(stdout, "gen import: %s: %s; retrieved %s", showText(o.diff), sum, m.u.date)
 	if m.u.release != "" {
 		fmt.Fprintf(stdout, ", release %s", showText(m.u.release))
 	}
-	fmt.Fprintf(stdout, "\ngen import: updated %s; review each TODO(curator) comment (git diff), then go run ./gen -validate and go generate ./...\n", filesList(files))
+	fmt.Fprintf(stdout, "\ngen import: updated %s; review each TODO(curator) comment (git diff), then go run ./gen "+
+		"-validate and go generate ./...\n", filesList(files))
 	return 0
 }
 

@@ -72,7 +72,8 @@ func suggestClass(r Row) string {
 	lower := strings.ToLower(text)
 	for _, rule := range wordingRules {
 		if containsAll(lower, rule.words) {
-			return fmt.Sprintf("%s. Suggestion only, from the %s (%s): class = %q", ask, what, quoteWords(rule.words), rule.class)
+			return fmt.Sprintf("%s. Suggestion only, from the %s (%s): class = %q",
+				ask, what, quoteWords(rule.words), rule.class)
 		}
 	}
 	if n, err := strconv.Atoi(r.Status); err == nil && statusClasses[n] != "" {

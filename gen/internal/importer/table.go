@@ -137,15 +137,19 @@ var groupRE = regexp.MustCompile(`^[a-z][a-z0-9_]*(/detail)?$`)
 func checkRow(name string, row Row, seen map[string]int) error {
 	switch {
 	case row.Code == "" || strings.TrimSpace(row.Code) != row.Code:
-		return lineError(name, row.Line, "the code cell %q is empty or has spaces around it; write the code as on the wire", row.Code)
+		return lineError(name, row.Line, "the code cell %q is empty or has spaces around it; write the code as on "+
+			"the wire", row.Code)
 	case seen[row.Code] != 0:
-		return lineError(name, row.Line, "code %s is already the row at line %d; a code has one row (record the document's duplicates in a comment line)", row.Code, seen[row.Code])
+		return lineError(name, row.Line, "code %s is already the row at line %d; a code has one row (record the "+
+			"document's duplicates in a comment line)", row.Code, seen[row.Code])
 	case row.Group != "" && !groupRE.MatchString(row.Group):
-		return lineError(name, row.Line, "group %q is not an envelope name, with /detail for detail codes (oauth, ciam/detail); leave it empty when the spec has one envelope", row.Group)
+		return lineError(name, row.Line, "group %q is not an envelope name, with /detail for detail codes (oauth, "+
+			"ciam/detail); leave it empty when the spec has one envelope", row.Group)
 	}
 	if row.Status != "" && row.Status != NotInUse {
 		if n, err := strconv.Atoi(row.Status); err != nil || n < 100 || n > 599 {
-			return lineError(name, row.Line, "status %q is not an HTTP status; write a number 100-599, %q, or leave it empty when the document gives none", row.Status, NotInUse)
+			return lineError(name, row.Line, "status %q is not an HTTP status; write a number 100-599, %q, or leave "+
+				"it empty when the document gives none", row.Status, NotInUse)
 		}
 	}
 	return nil
@@ -177,12 +181,14 @@ func ParseRecords(name string, src []byte, header []string) (*Records, error) {
 		if i < len(lines) {
 			got = lines[i]
 		}
-		return nil, lineError(name, i+1, "want the header line %q after the comment lines, got %q (format: specs/README.md, \"Document tables\")", want, got)
+		return nil, lineError(name, i+1, "want the header line %q after the comment lines, got %q (format: "+
+			"specs/README.md, \"Document tables\")", want, got)
 	}
 	for i++; i < len(lines); i++ {
 		cells := strings.Split(lines[i], "\t")
 		if len(cells) != len(header) {
-			return nil, lineError(name, i+1, "the row has %d cell(s), the header %d; separate cells with one tab and escape tabs inside cells as \\t", len(cells), len(header))
+			return nil, lineError(name, i+1, "the row has %d cell(s), the header %d; separate cells with one tab and "+
+				"escape tabs inside cells as \\t", len(cells), len(header))
 		}
 		for j, c := range cells {
 			u, err := unescapeCell(c)
@@ -221,7 +227,8 @@ func unescapeCell(c string) (string, error) {
 		case 'r':
 			b.WriteByte('\r')
 		default:
-			return "", fmt.Errorf("unknown escape \\%c; only \\\\, \\t, \\n and \\r are escapes (write a backslash as \\\\)", c[i])
+			return "", fmt.Errorf("unknown escape \\%c; only \\\\, \\t, \\n and \\r are escapes (write a backslash "+
+				"as \\\\)", c[i])
 		}
 	}
 	return b.String(), nil

@@ -16,7 +16,8 @@ func TestParseTableRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []Row{
-		{Code: "100", Name: "missing_argument", Status: NotInUse, Message: "Tab\there", Description: "Two\nlines and a \\ backslash, a lone\rCR", Line: 5},
+		{Code: "100", Name: "missing_argument", Status: NotInUse, Message: "Tab\there",
+			Description: "Two\nlines and a \\ backslash, a lone\rCR", Line: 5},
 		{Code: "A.B", Group: "ciam/detail", Status: "403", Line: 6},
 	}
 	if !reflect.DeepEqual(tab.Rows, want) {

@@ -88,9 +88,12 @@ func checkRowText(in *Input) {
 			if p == "" {
 				continue
 			}
-			note := fmt.Sprintf("the document's %s holds %s: the document table keeps it as read, this spec has U+FFFD (%c) in its place; find out what the vendor meant, write it in both and mark it as a quirk", f.name, p, replacement)
+			note := fmt.Sprintf("the document's %s holds %s: the document table keeps it as read, this spec has "+
+				"U+FFFD (%c) in its place; find out what the vendor meant, write it in both and mark it as a quirk",
+				f.name, p, replacement)
 			r.Notes = append(r.Notes, note)
-			in.Flagged = append(in.Flagged, fmt.Sprintf("line %d: code %s: the %s holds %s; flagged for the curator", r.Line, showText(r.Code), f.name, p))
+			in.Flagged = append(in.Flagged, fmt.Sprintf("line %d: code %s: the %s holds %s; flagged for the curator",
+				r.Line, showText(r.Code), f.name, p))
 		}
 	}
 }

@@ -74,7 +74,8 @@ func updatedComments(old []string, rows int, d Diff, u republication) []string {
 	if !asOf {
 		out = append(out, "# As of "+u.date+".")
 	}
-	return append(out, fmt.Sprintf("# Updated on %s from %s by gen import -diff -append: %d added, %d withdrawn, %d changed (the changelog beside the spec lists them).",
+	return append(out, fmt.Sprintf("# Updated on %s from %s by gen import -diff -append: %d added, %d withdrawn, %d "+
+		"changed (the changelog beside the spec lists them).",
 		u.date, u.from(), len(d.Added), len(d.Removed), changedCodes(d)))
 }
 

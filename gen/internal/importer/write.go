@@ -102,7 +102,8 @@ func (w *lineWriter) flag(flags string) {
 // writeHeader writes the schema line and the comments that say where the draft comes from.
 func writeHeader(w *lineWriter, in *Input, nm namer) {
 	w.WriteString("#:schema ./schema.json\n")
-	fmt.Fprintf(w, "# Draft spec, written by gen import from %s (%s): %d codes.\n", showText(filepath.Base(in.File)), in.Format, len(in.Rows))
+	fmt.Fprintf(w, "# Draft spec, written by gen import from %s (%s): %d codes.\n",
+		showText(filepath.Base(in.File)), in.Format, len(in.Rows))
 	if in.Release != "" {
 		fmt.Fprintf(w, "# The file is release %s of the document.\n", commentSafe(in.Release))
 	}
@@ -241,9 +242,11 @@ func draftTable(in *Input, o Options) *Table {
 		t.Comments = append(t.Comments, "# As of "+o.Retrieved+".")
 	}
 	t.Comments = append(t.Comments,
-		fmt.Sprintf("# Transcribed by gen import from %s (%s); check every row against the document.", showText(filepath.Base(in.File)), in.Format))
+		fmt.Sprintf("# Transcribed by gen import from %s (%s); check every row against the document.",
+			showText(filepath.Base(in.File)), in.Format))
 	if in.CodePrefix != "" {
-		t.Comments = append(t.Comments, "# The document writes every code after the prefix below; the table holds the code as on the wire.",
+		t.Comments = append(t.Comments, "# The document writes every code after the prefix below; the table holds "+
+			"the code as on the wire.",
 			codePrefixComment+commentSafe(in.CodePrefix))
 	}
 	t.Comments = append(t.Comments, fmt.Sprintf("# count: %d", len(in.Rows)))
