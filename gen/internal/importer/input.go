@@ -271,8 +271,8 @@ func readPipeTables(file string, lines []string, ro ReadOptions) (*Input, error)
 			rows = append(rows, r)
 		}
 		if ro.CodePrefix != "" && !anyPrefixed(rows, ro.CodePrefix) {
-			skipped = append(skipped, fmt.Sprintf("the table at line %d has no code that starts with %q: its %d rows "+
-				"are not read", l.line, ro.CodePrefix, len(rows)))
+			skipped = append(skipped, fmt.Sprintf("the table at line %d has no code that starts with %q: its %s "+
+				"not read", l.line, ro.CodePrefix, plural(len(rows), "row is", "rows are")))
 			continue
 		}
 		if in == nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // The reader of JSON catalogues, as vendors publish them: an array of objects, one per code,
@@ -57,7 +58,25 @@ func readJSON(file string, src []byte, cols Columns) (*Input, error) {
 	if err != nil {
 		return nil, jsonError(file, lines, d, err)
 	}
-	return jsonInput(file, objs, top, arrayKey, cols)
+	in, err := jsonInput(file, objs, top, arrayKey, cols)
+	if err == nil && !utf8.Valid(src) {
+		at := lines.line(invalidUTF8(src))
+		in.Warnings = append(in.Warnings, fmt.Sprintf("line %d holds bytes that are not UTF-8: JSON readers "+
+			"replace them with U+FFFD, so the document table holds U+FFFD too; the rows are flagged", at))
+	}
+	return in, err
+}
+
+// invalidUTF8 returns the offset of the first byte of src that is not UTF-8.
+func invalidUTF8(src []byte) int64 {
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size == 1 {
+			return int64(i)
+		}
+		i += size
+	}
+	return 0
 }
 
 // jsonScalar is a scalar key of the top-level object.

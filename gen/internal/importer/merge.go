@@ -85,11 +85,7 @@ func mergeRows(g []Row, has map[string]bool) Row {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
-		rows := "rows"
-		if len(others) == 1 {
-			rows = "row"
-		}
-		fmt.Fprintf(&b, "%s (%d more %s of the document):", alsoListed, len(others), rows)
+		fmt.Fprintf(&b, "%s (%s of the document):", alsoListed, plural(len(others), "more row", "more rows"))
 		for _, r := range others {
 			b.WriteString("\n- " + reasonLine(r, m, has))
 		}
@@ -115,6 +111,14 @@ func lineList(lines []string) string {
 		return strings.Join(lines, ", ")
 	}
 	return fmt.Sprintf("%s and %d more", strings.Join(lines[:5], ", "), len(lines)-5)
+}
+
+// plural writes n with the singular or plural noun: "1 row", "3 rows".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 // sameRow reports whether r repeats lead in every field a document table keeps, and in its
@@ -165,11 +169,7 @@ func statusCounts(g []Row) []string {
 		if st == "" {
 			st = "none"
 		}
-		rows := "rows"
-		if c == 1 {
-			rows = "row"
-		}
-		out = append(out, fmt.Sprintf("%s (%d %s)", st, c, rows))
+		out = append(out, fmt.Sprintf("%s (%s)", st, plural(c, "row", "rows")))
 	}
 	sort.Strings(out)
 	return out
