@@ -41,6 +41,9 @@ func applyToSpec(file string, m monthly, order []string) ([]byte, string, map[st
 	for _, ch := range m.d.Changed {
 		a.change(e, byValue[ch.Code], ch, m)
 	}
+	for _, r := range m.d.Added {
+		a.nowListed(e, byValue[r.Code], r, m.u)
+	}
 	base := e.result()
 	codes := draftCodes(addedRows(m.d, byValue), newNamer(order, m.in.Rows), takenNames(m.s))
 	a.added = len(codes)
@@ -85,6 +88,18 @@ func (a *applied) deprecate(e *specEditor, c *spec.Code, u republication) {
 		"deprecated = " + tomlString(u.deprecation()),
 	})
 	a.deprecated++
+}
+
+// nowListed flags a code the spec has (from another source) that the document now lists:
+// the spec must record the document's texts, which the document table now holds.
+func (a *applied) nowListed(e *specEditor, c *spec.Code, r Row, u republication) {
+	if c == nil {
+		return
+	}
+	e.appendToTable(c.Line-1, []string{todoPrefix + commentSafe(fmt.Sprintf("review: %s now lists this code "+
+		"(%s): record the document's texts and status as the document table has them, and drop or keep source",
+		u.from(), rowSummary(r)))})
+	a.flagged++
 }
 
 // change applies one changed field to its code: replaced in place when the spec holds the
