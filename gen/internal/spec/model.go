@@ -22,6 +22,7 @@ type Spec struct {
 	Source    string // where the document is published
 	DocFile   string // the name of a copy of the document, for reference only
 	Retrieved string // date the document was read, formatted as time.DateOnly, or ""
+	Release   string // the vendor's release tag of the document ("2026.08.1"), or ""
 	Package   string // Go package name
 	Dir       string // output directory, relative to the output root, slash-separated
 	CodeType  CodeType
