@@ -10,8 +10,10 @@
 // memory first, so a spec with problems writes nothing; each file is then written through a
 // temporary file and a rename. Each package's api.txt records its exported API as a contract
 // (see gen/internal/apifile); the generator prints what writing added to it, newly deprecated
-// and removed. -check writes nothing and exits 1 naming each stale file with a unified diff,
-// or each identifier an api.txt lists that its package no longer declares. -validate only
+// and removed on purpose, and when the output would lose an identifier the contract lists it
+// writes nothing and exits 1, naming it. -check writes nothing and exits 1 naming each stale
+// file with a unified diff, each identifier the output would lose, or each identifier an
+// api.txt lists that its package no longer declares. -validate only
 // loads the specs and reports their problems. explain tells what a code, or a raw error body on
 // standard input, means; import drafts a spec from a vendor's code table, or compares a
 // republished table with a spec.
@@ -36,7 +38,8 @@ func main() {
 }
 
 // run is main without the process: it parses args, does the work and returns the exit code:
-// 0 done, 1 problems in the specs or stale output, 2 bad usage or an I/O failure.
+// 0 done, 1 problems in the specs, stale output or a broken API contract (then nothing is
+// written), 2 bad usage or an I/O failure.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "explain" { // go run ./gen explain -h
 		return explain.Run(args[1:], os.Stdin, stdout, stderr)
@@ -70,27 +73,32 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return report(stderr, err)
 	}
 	if c.check {
-		return checkStale(c.outDir, files, stderr)
+		return checkStale(c.outDir, files, changes, stderr)
+	}
+	if n := breaking(changes); n > 0 {
+		fmt.Fprint(stderr, apifile.Summary(changes))
+		fmt.Fprintf(stderr, "gen: nothing was written: the output would break the API contract of %d package(s) "+
+			"(above); record the rename or withdrawal in the spec, or mark the line removed in api.txt\n", n)
+		return 1
 	}
 	if err := generate.Write(c.outDir, files); err != nil {
 		fmt.Fprintln(stderr, "gen:", err)
 		return 2
 	}
-	printAPIChanges(changes, stdout, stderr)
+	fmt.Fprint(stdout, apifile.Summary(changes))
 	return 0
 }
 
-// printAPIChanges tells what writing did to the API files (api.txt) of the packages: the
-// summary goes to stdout, or to stderr when a package lost identifiers its api.txt lists,
-// which breaks the programs that use them.
-func printAPIChanges(changes []apifile.Change, stdout, stderr io.Writer) {
-	w := stdout
+// breaking returns the number of packages whose output would lose identifiers their api.txt
+// lists, which breaks the programs that use them.
+func breaking(changes []apifile.Change) int {
+	n := 0
 	for _, ch := range changes {
 		if ch.Breaking() {
-			w = stderr
+			n++
 		}
 	}
-	fmt.Fprint(w, apifile.Summary(changes))
+	return n
 }
 
 // config is what the flags of the generator say.
@@ -129,10 +137,11 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	return c, -1
 }
 
-// checkStale reports each generated file of outDir that differs from files, with a diff, and
+// checkStale reports each generated file of outDir that differs from files, with a diff, each
+// API contract the output would break (changes: what generating does to each api.txt), and
 // each identifier an api.txt lists that its package no longer declares; it returns the exit
-// code: 0 when there is neither.
-func checkStale(outDir string, files []generate.Output, stderr io.Writer) int {
+// code: 0 when there is none of them.
+func checkStale(outDir string, files []generate.Output, changes []apifile.Change, stderr io.Writer) int {
 	stale, err := generate.Stale(outDir, files)
 	if err != nil {
 		fmt.Fprintln(stderr, "gen:", err)
@@ -140,6 +149,15 @@ func checkStale(outDir string, files []generate.Output, stderr io.Writer) int {
 	}
 	for _, d := range stale {
 		fmt.Fprint(stderr, d)
+	}
+	if n := breaking(changes); n > 0 {
+		for _, ch := range changes {
+			if ch.Breaking() {
+				fmt.Fprintln(stderr, (&apifile.BrokenError{File: ch.File, Removed: ch.Removed}).Error())
+			}
+		}
+		fmt.Fprintf(stderr, "gen: generating would break the API contract of %d package(s) (above)\n", n)
+		return 1
 	}
 	if len(stale) > 0 {
 		fmt.Fprintf(stderr, "gen: %d generated file(s) are stale; run go generate ./...\n", len(stale))
