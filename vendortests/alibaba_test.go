@@ -97,8 +97,8 @@ func TestAlibabaOAuthWithCode(t *testing.T) {
 	if e.Envelope != "oauth" || e.Code != idaas.InvalidGrant || e.Description == "" {
 		t.Errorf("Envelope %q, Code %q, Description %q; want the OAuth error kept", e.Envelope, e.Code.String(), e.Description)
 	}
-	if !errors.Is(err, apierr.ErrUnauthenticated) {
-		t.Errorf("class %v, want apierr.ErrUnauthenticated", apierr.ClassOf(err))
+	if !errors.Is(err, apierr.ErrExpired) {
+		t.Errorf("class %v, want apierr.ErrExpired (the spec's class of invalid_grant)", apierr.ClassOf(err))
 	}
 	if l := leaks(err, "hunter2"); len(l) > 0 {
 		t.Errorf("the added code shows in: %s", strings.Join(l, ", "))

@@ -236,7 +236,7 @@ const (
 	// NoAccessGrant is code 413, "no_access_grant". The supplied authorization_code is not valid
 	// because the user’s access grant has been deleted.
 	//
-	// HTTP status: not documented. Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. Class: apierr.ErrExpired.
 	NoAccessGrant Code = 413
 
 	// AccessTokenExpired is code 414, "access_token_expired". The supplied access_token has expired.

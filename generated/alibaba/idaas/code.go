@@ -1156,7 +1156,7 @@ const (
 	// server. Credentials include the authorization code, the refresh token, and secrets created by
 	// principals.
 	//
-	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrExpired.
 	InvalidGrant Code = "invalid_grant"
 
 	// InvalidRequest is "invalid_request". A required parameter is missing, not specified, or in an

@@ -1625,7 +1625,7 @@ const (
 
 	// InvalidRefreshToken is code 1217. Refresh token invalid. LoginRadius refresh token is invalid.
 	//
-	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	InvalidRefreshToken Code = 1217
 
 	// InvalidCAPTCHA is code 1218. CAPTCHA is invalid. CAPTCHA is invalid, please enter the correct

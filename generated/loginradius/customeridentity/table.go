@@ -270,7 +270,7 @@ var table = apierrimpl.NewIntTable(&apierrimpl.Table[Code]{
 		{Code: 1214, GoName: "DangerousRequest", Status: 400, Class: apierr.ErrInvalidRequest, Message: "Dangerous request", Description: "A potentially dangerous request value was detected."},
 		{Code: 1215, GoName: "CloudAPIError", Status: 403, Class: apierr.ErrUnavailable, Message: "An error has occurred at the cloud api end", Description: "An error has occurred at the cloud api end, please check the ‘CloudApiErrorResponse’ for more details."},
 		{Code: 1216, GoName: "WeakPassword", Status: 403, Class: apierr.ErrInvalidRequest, Message: "Weak password", Description: "A potential password vulnerability was detected."},
-		{Code: 1217, GoName: "InvalidRefreshToken", Status: 403, Class: apierr.ErrUnauthenticated, Message: "Refresh token invalid", Description: "LoginRadius refresh token is invalid."},
+		{Code: 1217, GoName: "InvalidRefreshToken", Status: 403, Class: apierr.ErrExpired, Message: "Refresh token invalid", Description: "LoginRadius refresh token is invalid."},
 		{Code: 1218, GoName: "InvalidCAPTCHA", Status: 403, Class: apierr.ErrVerificationRequired, Message: "CAPTCHA is invalid", Description: "CAPTCHA is invalid, please enter the correct CAPTCHA value."},
 		{Code: 1219, GoName: "AccountCannotBeUnlinkedFromItself", Status: 403, Class: apierr.ErrInvalidRequest, Message: "Account cannot be unlinked", Description: "An account cannot be unlinked from itself."},
 		{Code: 1220, GoName: "AccountNotAllowedToLogin", Status: 403, Class: apierr.ErrAccountLocked, Message: "Account is not allowed to login", Description: "The provided account is not allowed to login, please reach out to LoginRadius support for more information."},
