@@ -1,0 +1,162 @@
+package spec
+
+import (
+	"fmt"
+	"strings"
+)
+
+// structs validates [[struct]] and returns the set of their names.
+func (v *validator) structs(raw *rawFile, s *Spec) map[string]bool {
+	names := map[string]bool{}
+	for i, r := range raw.Struct {
+		p := fmt.Sprintf("struct[%d]", i)
+		w := fmt.Sprintf("[[struct]] #%d", i+1)
+		st := &Struct{Name: v.str(r.Name, p+".name", w, "name", true)}
+		if st.Name != "" {
+			w = fmt.Sprintf("[[struct]] %s", st.Name)
+			v.goName(st.Name, p+".name", w, "name")
+			if contains(PackageNames, st.Name) {
+				v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w, st.Name, strings.Join(PackageNames, ", "))
+			}
+			if names[st.Name] {
+				v.add(p+".name", "%s: another [[struct]] has this name", w)
+			}
+			names[st.Name] = true
+		}
+		st.Doc = v.str(r.Doc, p+".doc", w, "doc", true)
+		s.Structs = append(s.Structs, st)
+	}
+	for i, r := range raw.Struct {
+		st := s.Structs[i]
+		p := fmt.Sprintf("struct[%d]", i)
+		if len(r.Field) == 0 {
+			v.add(p, "[[struct]] %s: no [[struct.field]]; a struct needs at least one field", st.Name)
+		}
+		seen := map[string]bool{}
+		for j := range r.Field {
+			fp := fmt.Sprintf("%s.field[%d]", p, j)
+			f := v.field(&r.Field[j], fp, fmt.Sprintf("[[struct.field]] #%d of %s", j+1, st.Name), names, nil, false)
+			v.uniqueField(f, seen, fp)
+			st.Fields = append(st.Fields, f)
+		}
+	}
+	v.structCycles(raw, s)
+	return names
+}
+
+// structCycles reports a struct that contains itself by value, directly or through other
+// structs: Go cannot size it. Through a slice or a map it is fine.
+func (v *validator) structCycles(raw *rawFile, s *Spec) {
+	byName := map[string]*Struct{}
+	for _, st := range s.Structs {
+		byName[st.Name] = st
+	}
+	var reaches func(from, target string, seen map[string]bool) bool
+	reaches = func(from, target string, seen map[string]bool) bool {
+		if seen[from] {
+			return false
+		}
+		seen[from] = true
+		for _, f := range byName[from].Fields {
+			if f.Type == target || (byName[f.Type] != nil && reaches(f.Type, target, seen)) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, st := range s.Structs {
+		for j, f := range st.Fields {
+			if byName[f.Type] != nil && (f.Type == st.Name || reaches(f.Type, st.Name, map[string]bool{})) {
+				v.add(fmt.Sprintf("struct[%d].field[%d].type", i, j),
+					"[[struct.field]] %q: type %q makes struct %s contain itself; use []%s or map[string]%s", f.JSON, f.Type, st.Name, f.Type, f.Type)
+			}
+		}
+	}
+}
+
+// fields validates [[field]].
+func (v *validator) fields(raw *rawFile, s *Spec, structs map[string]bool) {
+	seen := map[string]bool{}
+	for _, m := range ErrorMembers {
+		seen["name:"+m] = true
+	}
+	var envs []string
+	for _, e := range s.Envelopes {
+		for _, k := range envKeys(e) {
+			seen["json:"+k] = true
+		}
+		envs = append(envs, e.Name)
+	}
+	for i := range raw.Field {
+		p := fmt.Sprintf("field[%d]", i)
+		f := v.field(&raw.Field[i], p, fmt.Sprintf("[[field]] #%d", i+1), structs, envs, true)
+		v.uniqueField(f, seen, p)
+		s.Fields = append(s.Fields, f)
+	}
+}
+
+// field validates one field of [[field]] or [[struct.field]]; envs are the envelope names.
+func (v *validator) field(r *rawField, p, w string, structs map[string]bool, envs []string, top bool) *Field {
+	f := &Field{Line: v.lines.line(p)}
+	f.JSON = v.str(r.JSON, p+".json", w, "json", true)
+	if f.JSON != "" {
+		w = fmt.Sprintf("%s %q", strings.Fields(w)[0], f.JSON)
+	}
+	f.Name = v.str(r.Name, p+".name", w, "name", true)
+	v.goName(f.Name, p+".name", w, "name")
+	f.Type = v.str(r.Type, p+".type", w, "type", true)
+	if f.Type != "" {
+		if prob := typeProblem(f.Type, structs); prob != "" {
+			v.add(p+".type", "%s: type %q %s", w, f.Type, prob)
+		}
+	}
+	f.Doc = v.str(r.Doc, p+".doc", w, "doc", true)
+	f.Aliases = v.strings(r.Aliases, p+".aliases", w, "aliases", false)
+	for _, k := range append([]string{f.JSON}, f.Aliases...) {
+		v.jsonKey(k, p+".json", w, "json key")
+	}
+	if len(f.Aliases) > 0 && structs[f.Type] {
+		v.add(p+".aliases", "%s: aliases need a type that can be empty (string, number, bool, slice, map); a bare struct cannot say which key carried it", w)
+	}
+	if top {
+		f.Envelopes = v.strings(r.Envelopes, p+".envelopes", w, "envelopes", false)
+		for _, e := range f.Envelopes {
+			if !contains(envs, e) {
+				v.add(p+".envelopes", "%s: envelope %q does not exist%s", w, e, envelopeHint(e, envs))
+			}
+		}
+	} else if r.Envelopes.set {
+		v.add(p+".envelopes", "%s: envelopes is for [[field]], not [[struct.field]]", w)
+	}
+	return f
+}
+
+// uniqueField reports a field whose Go name or JSON key is already taken.
+func (v *validator) uniqueField(f *Field, seen map[string]bool, p string) {
+	if f.Name != "" {
+		if seen["name:"+f.Name] {
+			v.add(p+".name", "field name %s is already used in the same struct (the generated Error has Code, Message, Description, RequestID, Status, Body and others); choose another name", f.Name)
+		}
+		seen["name:"+f.Name] = true
+	}
+	for _, k := range append([]string{f.JSON}, f.Aliases...) {
+		if k == "" {
+			continue
+		}
+		if seen["json:"+strings.ToLower(k)] || seen["json:"+k] {
+			v.add(p+".json", "JSON key %q is already decoded by another field or by the envelope (keys match case-insensitively); remove one", k)
+		}
+		seen["json:"+strings.ToLower(k)] = true
+	}
+}
+
+// goName reports a Go name that is not an exported identifier or that the generated package
+// declares itself.
+func (v *validator) goName(name, p, w, key string) {
+	if name == "" {
+		return
+	}
+	if prob := identProblem(name, true); prob != "" {
+		v.add(p, "%s: %s %q %s", w, key, name, prob)
+	}
+}
