@@ -99,7 +99,8 @@ func (v *validator) code(r *rawCode, p string, i int, s *Spec, cs *codeScope) *C
 	v.className(c.Class, p+".class", w)
 	c.Unclassified = v.str(r.Unclassified, p+".unclassified", w, "unclassified", false)
 	if c.Class != "" && c.Unclassified != "" {
-		v.add(p+".unclassified", "%s: a code has a class or a reason to have none, not both; remove class or unclassified", w)
+		v.add(p+".unclassified", "%s: a code has a class or a reason to have none, not both; remove class or "+
+			"unclassified", w)
 	}
 	c.Temporary = v.boolean(r.Temporary, p+".temporary", w, "temporary")
 	c.Deprecated = v.str(r.Deprecated, p+".deprecated", w, "deprecated", false)
@@ -121,7 +122,8 @@ func (v *validator) codeID(r *rawCode, p, w string, c *Code, t CodeType, cs *cod
 	w = fmt.Sprintf("[[code]] %v", id)
 	key := fmt.Sprint(id)
 	if prev, dup := cs.values[key]; dup {
-		v.add(p+".value", "%s: value %v is already the code at line %d; a value may appear once (record the document's duplicates in a note)", w, id, prev)
+		v.add(p+".value", "%s: value %v is already the code at line %d; a value may appear once (record the "+
+			"document's duplicates in a note)", w, id, prev)
 	} else {
 		cs.values[key] = c.Line
 	}
@@ -138,11 +140,14 @@ func (v *validator) codeName(r *rawCode, p, w string, c *Code, cs *codeScope) {
 	v.goName(c.Name, p+".name", w, "name")
 	switch {
 	case cs.reserved[c.Name]:
-		v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w, c.Name, strings.Join(PackageNames, ", "))
+		v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w, c.Name,
+			strings.Join(PackageNames, ", "))
 	case cs.structNames[c.Name]:
-		v.add(p+".name", "%s: name %s is already the name of a [[struct]] of this spec; Go names must be unique", w, c.Name)
+		v.add(p+".name", "%s: name %s is already the name of a [[struct]] of this spec; Go names must be unique",
+			w, c.Name)
 	case cs.names[c.Name] != 0:
-		v.add(p+".name", "%s: name %s is already the name of the code at line %d; Go names must be unique", w, c.Name, cs.names[c.Name])
+		v.add(p+".name", "%s: name %s is already the name of the code at line %d; Go names must be unique", w, c.Name,
+			cs.names[c.Name])
 	default:
 		cs.names[c.Name] = c.Line
 	}
@@ -174,11 +179,14 @@ func (v *validator) codeFields(r *rawCode, p, w string, c *Code, s *Spec, cs *co
 		switch {
 		case cs.fieldKeys[strings.ToLower(f)]:
 		case cs.roleKeys[strings.ToLower(f)]:
-			v.add(p+".fields", "%s: field %q is the envelope's %s key, not an extra field; name a [[field]] json key or one of the envelope's message, description and request_id keys", w, f, roleName(s.Envelopes, f))
+			v.add(p+".fields", "%s: field %q is the envelope's %s key, not an extra field; name a [[field]] json key "+
+				"or one of the envelope's message, description and request_id keys", w, f, roleName(s.Envelopes, f))
 		case closest(f, cs.fieldList) != "":
-			v.add(p+".fields", "%s: field %q is not declared; did you mean %q? (or add a [[field]] with json = %q)", w, f, closest(f, cs.fieldList), f)
+			v.add(p+".fields", "%s: field %q is not declared; did you mean %q? (or add a [[field]] with json = %q)",
+				w, f, closest(f, cs.fieldList), f)
 		default:
-			v.add(p+".fields", "%s: field %q is not declared; add a [[field]] with json = %q, or name one of the envelope's message, description and request_id keys", w, f, f)
+			v.add(p+".fields", "%s: field %q is not declared; add a [[field]] with json = %q, or name one of the "+
+				"envelope's message, description and request_id keys", w, f, f)
 		}
 	}
 }

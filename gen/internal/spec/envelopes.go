@@ -63,7 +63,8 @@ func (v *validator) envelopeKeys(r *rawEnvelope, p, w string, e *Envelope) {
 	e.Description = v.strings(r.Description, p+".description", w, "description", false)
 	e.RequestID = v.strings(r.RequestID, p+".request_id", w, "request_id", false)
 	e.DetailsKey = v.str(r.Details, p+".details", w, "details", false)
-	for _, k := range append(append(append([]string{e.CodeKey, e.WireNameKey, e.DetailKey, e.DetailsKey}, e.Message...), e.Description...), e.RequestID...) {
+	keys := []string{e.CodeKey, e.WireNameKey, e.DetailKey, e.DetailsKey}
+	for _, k := range append(append(append(keys, e.Message...), e.Description...), e.RequestID...) {
 		v.jsonKey(k, p, w, "key")
 	}
 }
@@ -74,7 +75,8 @@ func (v *validator) envelopeOutcome(r *rawEnvelope, p, w string, e *Envelope) {
 	key := v.str(r.OutcomeKey, p+".outcome_key", w, "outcome_key", false)
 	if key == "" {
 		if r.OutcomeError.set || r.OutcomeSuccess.set {
-			v.add(p+".outcome_key", "%s: outcome_error and outcome_success need outcome_key, the key whose value they are", w)
+			v.add(p+".outcome_key", "%s: outcome_error and outcome_success need outcome_key, the key whose value they "+
+				"are", w)
 		}
 		return
 	}
@@ -85,7 +87,8 @@ func (v *validator) envelopeOutcome(r *rawEnvelope, p, w string, e *Envelope) {
 		Success: v.scalars(r.OutcomeSuccess, p+".outcome_success", w, "outcome_success"),
 	}
 	if !r.OutcomeError.set || !r.OutcomeSuccess.set {
-		v.add(p+".outcome_key", "%s: outcome_key needs both outcome_error and outcome_success, the values that mean error and success", w)
+		v.add(p+".outcome_key", "%s: outcome_key needs both outcome_error and outcome_success, the values that mean "+
+			"error and success", w)
 	}
 }
 
@@ -110,7 +113,8 @@ func (v *validator) envelopeMatch(p, w string, e *Envelope) {
 	}
 	for _, k := range e.Match {
 		if !contains(own, k) {
-			v.add(p+".match", "%s: match key %q is not one of the envelope's keys (code, wire_name, detail, message, description, request_id, outcome_key), spelled the same; the decoder can only see those", w, k)
+			v.add(p+".match", "%s: match key %q is not one of the envelope's keys (code, wire_name, detail, message, "+
+				"description, request_id, outcome_key), spelled the same; the decoder can only see those", w, k)
 		}
 	}
 }
@@ -123,7 +127,8 @@ func (v *validator) roleTypes(e *Envelope, p, w string, typ map[string]string) {
 			return
 		}
 		if prev, ok := typ[key]; ok && prev != t {
-			v.add(p, "%s: key %q is read both as a %s and as a %s (in this or another envelope); a key can have one type only", w, key, prev, t)
+			v.add(p, "%s: key %q is read both as a %s and as a %s (in this or another envelope); a key can have one "+
+				"type only", w, key, prev, t)
 		}
 		typ[key] = t
 	}
@@ -189,7 +194,8 @@ func (v *validator) detailsKeys(s *Spec) {
 			}
 		}
 		if !ok {
-			v.add(fmt.Sprintf("envelope[%d].details", i), "[[envelope]] %q: details %q must be the json key of a [[field]] of type \"map[string]json.RawMessage\"", e.Name, e.DetailsKey)
+			v.add(fmt.Sprintf("envelope[%d].details", i), "[[envelope]] %q: details %q must be the json key of a "+
+				"[[field]] of type \"map[string]json.RawMessage\"", e.Name, e.DetailsKey)
 		}
 	}
 	if has {
@@ -197,7 +203,8 @@ func (v *validator) detailsKeys(s *Spec) {
 	}
 	for _, sc := range s.Scenarios {
 		if sc.DetailKey != "" {
-			v.addLine(sc.Line, "[[scenario]]: detail_key needs an envelope with details, the key of the object it is a key of; add details = \"...\" to the [[envelope]]")
+			v.addLine(sc.Line, "[[scenario]]: detail_key needs an envelope with details, the key of the object it is "+
+				"a key of; add details = \"...\" to the [[envelope]]")
 			return
 		}
 	}

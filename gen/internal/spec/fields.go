@@ -16,7 +16,8 @@ func (v *validator) structs(raw *rawFile, s *Spec) map[string]bool {
 			w = fmt.Sprintf("[[struct]] %s", st.Name)
 			v.goName(st.Name, p+".name", w, "name")
 			if contains(PackageNames, st.Name) {
-				v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w, st.Name, strings.Join(PackageNames, ", "))
+				v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w,
+					st.Name, strings.Join(PackageNames, ", "))
 			}
 			if names[st.Name] {
 				v.add(p+".name", "%s: another [[struct]] has this name", w)
@@ -68,7 +69,8 @@ func (v *validator) structCycles(raw *rawFile, s *Spec) {
 		for j, f := range st.Fields {
 			if byName[f.Type] != nil && (f.Type == st.Name || reaches(f.Type, st.Name, map[string]bool{})) {
 				v.add(fmt.Sprintf("struct[%d].field[%d].type", i, j),
-					"[[struct.field]] %q: type %q makes struct %s contain itself; use []%s or map[string]%s", f.JSON, f.Type, st.Name, f.Type, f.Type)
+					"[[struct.field]] %q: type %q makes struct %s contain itself; use []%s or map[string]%s",
+					f.JSON, f.Type, st.Name, f.Type, f.Type)
 			}
 		}
 	}
@@ -116,7 +118,8 @@ func (v *validator) field(r *rawField, p, w string, structs map[string]bool, env
 		v.jsonKey(k, p+".json", w, "json key")
 	}
 	if len(f.Aliases) > 0 && structs[f.Type] {
-		v.add(p+".aliases", "%s: aliases need a type that can be empty (string, number, bool, slice, map); a bare struct cannot say which key carried it", w)
+		v.add(p+".aliases", "%s: aliases need a type that can be empty (string, number, bool, slice, map); a bare "+
+			"struct cannot say which key carried it", w)
 	}
 	if top {
 		f.Envelopes = v.strings(r.Envelopes, p+".envelopes", w, "envelopes", false)
@@ -135,7 +138,8 @@ func (v *validator) field(r *rawField, p, w string, structs map[string]bool, env
 func (v *validator) uniqueField(f *Field, seen map[string]bool, p string) {
 	if f.Name != "" {
 		if seen["name:"+f.Name] {
-			v.add(p+".name", "field name %s is already used in the same struct (the generated Error has Code, Message, Description, RequestID, Status, Body and others); choose another name", f.Name)
+			v.add(p+".name", "field name %s is already used in the same struct (the generated Error has Code, "+
+				"Message, Description, RequestID, Status, Body and others); choose another name", f.Name)
 		}
 		seen["name:"+f.Name] = true
 	}
@@ -144,7 +148,8 @@ func (v *validator) uniqueField(f *Field, seen map[string]bool, p string) {
 			continue
 		}
 		if seen["json:"+strings.ToLower(k)] || seen["json:"+k] {
-			v.add(p+".json", "JSON key %q is already decoded by another field or by the envelope (keys match case-insensitively); remove one", k)
+			v.add(p+".json", "JSON key %q is already decoded by another field or by the envelope (keys match "+
+				"case-insensitively); remove one", k)
 		}
 		seen["json:"+strings.ToLower(k)] = true
 	}

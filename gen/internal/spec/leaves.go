@@ -214,7 +214,8 @@ func (v *validator) status(l leaf, path, where, key string) Status {
 	switch x := l.v.(type) {
 	case int64:
 		if x < 100 || x > 599 {
-			v.add(path, "%s: %s %d is not an HTTP status; use 100–599, \"not in use\", or leave the key out when the document gives none", where, key, x)
+			v.add(path, "%s: %s %d is not an HTTP status; use 100–599, \"not in use\", or leave the key out when the "+
+				"document gives none", where, key, x)
 			return Status{}
 		}
 		return Status{Code: int(x)}
@@ -256,7 +257,8 @@ func describe(x any) string {
 func (v *validator) jsonKey(k, path, where, key string) {
 	for _, r := range k {
 		if r == ',' || r == '"' || r == '`' || r == '\\' {
-			v.add(path, "%s: %s %q holds %q, which encoding/json cannot name in a struct tag; such a key can be read only with Error.RawField", where, key, k, r)
+			v.add(path, "%s: %s %q holds %q, which encoding/json cannot name in a struct tag; such a key can be "+
+				"read only with Error.RawField", where, key, k, r)
 			return
 		}
 	}
@@ -268,6 +270,7 @@ func (v *validator) intCode(n int64, p, w, key string) bool {
 	if n >= MinIntCode && n <= MaxIntCode {
 		return true
 	}
-	v.add(p, "%s: %s %d is outside the range of int codes, %d to %d: the generated type Code is an int, 32 bits wide on 32-bit platforms; check the value against the document", w, key, n, MinIntCode, MaxIntCode)
+	v.add(p, "%s: %s %d is outside the range of int codes, %d to %d: the generated type Code is an int, 32 bits "+
+		"wide on 32-bit platforms; check the value against the document", w, key, n, MinIntCode, MaxIntCode)
 	return false
 }

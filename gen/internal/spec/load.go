@@ -39,7 +39,8 @@ func LoadFS(fsys fs.FS, dir string) ([]*Spec, error) {
 		return nil, err
 	}
 	if len(names) == 0 {
-		return nil, Problems{{File: dir, Msg: "no *.toml specs in this folder; pass the folder that holds them with -specs"}}
+		msg := "no *.toml specs in this folder; pass the folder that holds them with -specs"
+		return nil, Problems{{File: dir, Msg: msg}}
 	}
 	sort.Strings(names)
 	var specs []*Spec
@@ -62,7 +63,8 @@ func LoadFS(fsys fs.FS, dir string) ([]*Spec, error) {
 			return nil, err
 		}
 		if other, dup := dirs[s.Dir]; dup {
-			all = append(all, Problem{File: p, Msg: fmt.Sprintf("[spec] dir %q is also the output folder of %s; give each spec its own dir", s.Dir, other)})
+			all = append(all, Problem{File: p, Msg: fmt.Sprintf("[spec] dir %q is also the output folder of %s; give "+
+				"each spec its own dir", s.Dir, other)})
 			continue
 		}
 		dirs[s.Dir] = p
@@ -96,14 +98,16 @@ func Load(file string, src []byte) (*Spec, error) {
 func decodeProblem(file string, err error) Problem {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		return Problem{File: file, Line: pe.Position.Line, Msg: "not valid TOML: " + pe.Message + "; see https://toml.io/en/v1.0.0"}
+		msg := "not valid TOML: " + pe.Message + "; see https://toml.io/en/v1.0.0"
+		return Problem{File: file, Line: pe.Position.Line, Msg: msg}
 	}
 	// Structural mismatches (a table where a list of tables belongs) come as plain errors
 	// that carry the line and the key only in their text.
 	msg := err.Error()
 	m := structuralRE.FindStringSubmatch(msg)
 	if m == nil {
-		return Problem{File: file, Msg: strings.TrimPrefix(msg, "toml: ") + "; write tables as [name] and lists of tables as [[name]] (specs/README.md)"}
+		return Problem{File: file, Msg: strings.TrimPrefix(msg, "toml: ") + "; write tables as [name] and lists of " +
+			"tables as [[name]] (specs/README.md)"}
 	}
 	line, _ := strconv.Atoi(m[1])
 	key := m[2]
@@ -111,7 +115,8 @@ func decodeProblem(file string, err error) Problem {
 	case strings.Contains(msg, "type map[string]any; destination has type slice"):
 		msg = fmt.Sprintf("[%s] is a table, but %s is a list of tables; write [[%s]] (specs/README.md)", key, key, key)
 	case strings.Contains(msg, "expected table but found []map[string]any"):
-		msg = fmt.Sprintf("[[%s]] is a list of tables, but %s is one table; write [%s] (specs/README.md)", key, key, key)
+		msg = fmt.Sprintf("[[%s]] is a list of tables, but %s is one table; write [%s] (specs/README.md)",
+			key, key, key)
 	case strings.Contains(msg, "destination has type slice"):
 		msg = fmt.Sprintf("%s must be a list of tables, written as [[%s]] headers (specs/README.md)", key, key)
 	default:

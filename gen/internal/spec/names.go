@@ -40,7 +40,8 @@ var (
 func identProblem(name string, exported bool) string {
 	for i, r := range name {
 		if r >= utf8.RuneSelf {
-			return fmt.Sprintf("holds %s at byte %d; Go names in specs use only ASCII letters, digits and _, so that no two names look alike", describeRune(r), i)
+			return fmt.Sprintf("holds %s at byte %d; Go names in specs use only ASCII letters, digits and _, so that "+
+				"no two names look alike", describeRune(r), i)
 		}
 	}
 	switch {
@@ -81,11 +82,13 @@ const importPathChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 func dirProblem(dir, pkg string) string {
 	clean := path.Clean(dir)
 	if clean != dir || path.IsAbs(dir) || strings.HasPrefix(clean, "..") || strings.ContainsAny(dir, "\\ \t\r\n") {
-		return "must be a clean relative slash-separated path inside the output folder, such as \"akamai/identitycloud\""
+		return "must be a clean relative slash-separated path inside the output folder, such as " +
+			"\"akamai/identitycloud\""
 	}
 	if i := strings.IndexFunc(dir, func(r rune) bool { return !strings.ContainsRune(importPathChars, r) }); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(dir[i:])
-		return fmt.Sprintf("holds %s at byte %d; name folders with ASCII letters, digits and - . _ ~ only, the characters of Go import paths", describeRune(r), i)
+		return fmt.Sprintf("holds %s at byte %d; name folders with ASCII letters, digits and - . _ ~ only, the "+
+			"characters of Go import paths", describeRune(r), i)
 	}
 	if pkg != "" && path.Base(clean) != pkg {
 		return fmt.Sprintf("must end in the package name %q, so the import path and the package name agree", pkg)

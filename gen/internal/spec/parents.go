@@ -16,12 +16,14 @@ func (v *validator) parents(s *Spec) {
 		switch {
 		case c.Parent == "":
 			if c.Detail {
-				v.add(p+".detail", "[[code]] %s: a detail code needs a parent: the code that arrives with it in the envelope's code key", c.Name)
+				v.add(p+".detail", "[[code]] %s: a detail code needs a parent: the code that arrives with it in the "+
+					"envelope's code key", c.Name)
 			}
 		case identProblem(c.Parent, true) != "":
 			// reported with the code: not a Go name, so not the name of a code either
 		case byName[c.Parent] == nil:
-			v.add(p+".parent", "[[code]] %s: parent %q is not the name of a code in this spec%s", c.Name, c.Parent, codeHint(c.Parent, names))
+			v.add(p+".parent", "[[code]] %s: parent %q is not the name of a code in this spec%s", c.Name, c.Parent,
+				codeHint(c.Parent, names))
 		default:
 			v.parentChain(c, byName)
 		}
@@ -35,12 +37,14 @@ func (v *validator) parentChain(c *Code, byName map[string]*Code) {
 	seen := map[string]bool{c.Name: true}
 	for a := byName[c.Parent]; a != nil; a = byName[a.Parent] {
 		if seen[a.Name] {
-			v.add(p, "[[code]] %s: parent chain has a cycle through %s; a code cannot be its own ancestor", c.Name, a.Name)
+			v.add(p, "[[code]] %s: parent chain has a cycle through %s; a code cannot be its own ancestor", c.Name,
+				a.Name)
 			return
 		}
 		seen[a.Name] = true
 		if a.Envelope != c.Envelope {
-			v.add(p, "[[code]] %s: parent %s arrives in envelope %q, not %q; parents stay within an envelope", c.Name, a.Name, a.Envelope, c.Envelope)
+			v.add(p, "[[code]] %s: parent %s arrives in envelope %q, not %q; parents stay within an envelope", c.Name,
+				a.Name, a.Envelope, c.Envelope)
 			return
 		}
 	}
@@ -58,7 +62,8 @@ func (v *validator) catchAlls(raw *rawFile, s *Spec) {
 		ca.Parent = v.str(r.Parent, p+".parent", w, "parent", true)
 		v.goName(ca.Parent, p+".parent", w, "parent")
 		if ca.Parent != "" && identProblem(ca.Parent, true) == "" && !contains(names, ca.Parent) {
-			v.add(p+".parent", "%s: parent %q is not the name of a code in this spec%s", w, ca.Parent, codeHint(ca.Parent, names))
+			v.add(p+".parent", "%s: parent %q is not the name of a code in this spec%s", w, ca.Parent,
+				codeHint(ca.Parent, names))
 		}
 		ca.Note = v.str(r.Note, p+".note", w, "note", false)
 		switch s.CodeType {
@@ -117,7 +122,8 @@ func (v *validator) catchAllOverlaps(s *Spec, usable map[*CatchAll]bool) {
 				same = a.To-a.From == b.To-b.From && a.From <= b.To && b.From <= a.To
 			}
 			if same {
-				v.addLine(a.Line, fmt.Sprintf("[[catch_all]] #%d: covers the same codes as the catch-all at line %d, as narrowly; make one narrower or remove it", i+1, b.Line))
+				v.addLine(a.Line, fmt.Sprintf("[[catch_all]] #%d: covers the same codes as the catch-all at line %d, "+
+					"as narrowly; make one narrower or remove it", i+1, b.Line))
 			}
 		}
 	}

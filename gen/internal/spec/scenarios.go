@@ -49,7 +49,8 @@ func (v *validator) scenarios(raw *rawFile, s *Spec) {
 		switch n := closest(sc.Error, words); {
 		case sc.Error == "" || wires[sc.Error]:
 		case n != "":
-			v.add(p+".error", "%s: error %q is not a code of this spec; did you mean %q? (or add it as a [[code]])", w, sc.Error, n)
+			v.add(p+".error", "%s: error %q is not a code of this spec; did you mean %q? (or add it as a [[code]])",
+				w, sc.Error, n)
 		default:
 			v.add(p+".error", "%s: error %q is not a code of this spec; add it as a [[code]]", w, sc.Error)
 		}
@@ -93,7 +94,8 @@ func (v *validator) replyStatus(l leaf, p, w string) int {
 		return 0
 	}
 	if s, ok := l.v.(string); ok && s == "not in use" {
-		v.add(p+".status", "%s: status must be an HTTP status (100–599); \"not in use\" describes codes, not replies", w)
+		v.add(p+".status", "%s: status must be an HTTP status (100–599); \"not in use\" describes codes, not "+
+			"replies", w)
 		return 0
 	}
 	return v.status(l, p+".status", w, "status").Code

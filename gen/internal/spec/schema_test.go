@@ -91,7 +91,7 @@ var schemaRejects = map[string]string{
 	"envelope-empty-array":                "request_id minItems 1",
 	"envelope-name-not-lower-case":        "envelope name pattern",
 	"envelope-none":                       "envelope is required",
-	"envelope-outcome-incomplete":         "envelope dependencies: outcome_key requires outcome_error and outcome_success",
+	"envelope-outcome-incomplete":         "envelope dependencies: outcome_key requires outcome_error, outcome_success",
 	"envelope-outcome-value-type":         "outcome_error items are strings or booleans",
 	"envelope-outcome-without-key":        "envelope dependencies: outcome_error requires outcome_key",
 	"envelope-several-without-match":      "several envelopes: envelope requires match (envelopeRules)",
@@ -131,7 +131,7 @@ var schemaRejects = map[string]string{
 	"status-class-unknown-class":          "status_class class enum",
 	"status-out-of-range":                 "code status minimum 100, maximum 599",
 	"status-source-without-status":        "code dependencies: status_source requires status",
-	"struct-and-field-names-non-ascii":    "struct, struct.field and field name patterns (ASCII exported Go identifier)",
+	"struct-and-field-names-non-ascii":    "name patterns of struct, struct.field, field (ASCII exported Go name)",
 	"struct-field-envelopes":              "struct.field has no envelopes (additionalProperties false)",
 	"struct-name-unexported":              "struct name pattern (exported Go identifier)",
 	"struct-without-fields":               "struct requires field, minItems 1",
@@ -210,7 +210,7 @@ var loaderOnly = map[string]string{
 	"parent-misspelled":                 "reference: parent must be a code of the spec",
 	"parent-self":                       "parent chains",
 	"parent-wrong-case":                 "reference: parent must be a code of the spec, spelled the same",
-	"renamed-date-quoted":               "TOML type lost in JSON: a date and the quoted string \"2026-04-01\" are the same JSON string",
+	"renamed-date-quoted":               "TOML type lost in JSON: a date and the string \"2026-04-01\" are one string",
 	"renamed-from-duplicate":            "uniqueness of former names",
 	"renamed-from-field":                "uniqueness of Go names across renames, codes, structs and fields",
 	"renamed-from-is-code":              "uniqueness of Go names across renames and codes",
@@ -225,7 +225,7 @@ var loaderOnly = map[string]string{
 	"struct-name-duplicate":             "uniqueness of struct names",
 	"struct-name-package-collision":     "names the generated package declares (spec.PackageNames)",
 	"struct-recursive":                  "struct containment across structs",
-	"type-string-for-date":              "TOML type lost in JSON: a date and the quoted string \"2026-03-31\" are the same JSON string",
+	"type-string-for-date":              "TOML type lost in JSON: a date and the string \"2026-03-31\" are one string",
 }
 
 // compileSchema compiles specs/schema.json with the draft its $schema names.
@@ -344,7 +344,8 @@ func TestSchemaSpecs(t *testing.T) {
 				t.Fatal(err)
 			}
 			if first, _, _ := strings.Cut(string(src), "\n"); strings.TrimSuffix(first, "\r") != directive {
-				t.Errorf("%s: the first line is %q; start the spec with %q so editors find the schema", path, first, directive)
+				t.Errorf("%s: the first line is %q; start the spec with %q so editors find the schema",
+					path, first, directive)
 			}
 			if err := validateTOML(sch, src); err != nil {
 				t.Errorf("%s does not validate against %s:\n%v", path, schemaPath, err)
@@ -377,7 +378,8 @@ func TestSchemaGoodFixtures(t *testing.T) {
 func TestSchemaAgreesWithLoader(t *testing.T) {
 	sch := compileSchema(t)
 	if len(schemaRejects) < 30 {
-		t.Errorf("schemaRejects lists %d fixtures; the schema should catch at least 30 of testdata/bad", len(schemaRejects))
+		t.Errorf("schemaRejects lists %d fixtures; the schema should catch at least 30 of testdata/bad",
+			len(schemaRejects))
 	}
 	seen := map[string]bool{}
 	for _, path := range archives(t, filepath.Join("testdata", "bad"), 25) {
@@ -389,7 +391,8 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 			why, only := loaderOnly[name]
 			if _, err := tomlToJSON(f.spec); err != nil {
 				if rejects || only {
-					t.Errorf("%s is not valid TOML (%v), so neither the schema nor the loader reads it; remove it from schemaRejects and loaderOnly", path, err)
+					t.Errorf("%s is not valid TOML (%v), so neither the schema nor the loader reads it; remove it "+
+						"from schemaRejects and loaderOnly", path, err)
 				}
 				return // editors report invalid TOML themselves
 			}
@@ -402,25 +405,31 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 				t.Errorf("%s is in both schemaRejects and loaderOnly; keep it in one", path)
 			case rejects:
 				if err == nil {
-					t.Errorf("%s: the schema accepts the spec, but it should catch it (%s); make specs/schema.json reject it, or move the fixture to loaderOnly if JSON Schema cannot express the problem", path, reason)
+					t.Errorf("%s: the schema accepts the spec, but it should catch it (%s); make specs/schema.json "+
+						"reject it, or move the fixture to loaderOnly if JSON Schema cannot express the problem",
+						path, reason)
 				}
 			case only:
 				if err != nil {
-					t.Errorf("%s: the schema rejects the spec, but its only problems are for the loader (%s); the schema is stricter than the loader:\n%v\nloader:\n%s", path, why, err, f.want)
+					t.Errorf("%s: the schema rejects the spec, but its only problems are for the loader (%s); the "+
+						"schema is stricter than the loader:\n%v\nloader:\n%s", path, why, err, f.want)
 				}
 			default:
 				verdict := "accepts"
 				if err != nil {
 					verdict = "rejects"
 				}
-				t.Errorf("%s is in neither list of schema_test.go (the schema %s it). Add it to schemaRejects when JSON Schema can express its problem (and make specs/schema.json reject it), or to loaderOnly with the reason only the loader can see it", path, verdict)
+				t.Errorf("%s is in neither list of schema_test.go (the schema %s it). Add it to schemaRejects when "+
+					"JSON Schema can express its problem (and make specs/schema.json reject it), or to loaderOnly "+
+					"with the reason only the loader can see it", path, verdict)
 			}
 		})
 	}
 	for _, list := range []map[string]string{schemaRejects, loaderOnly} {
 		for name := range list {
 			if !seen[name] {
-				t.Errorf("fixture %s is listed in schema_test.go but testdata/bad has no %s.txtar; remove it from the list", name, name)
+				t.Errorf("fixture %s is listed in schema_test.go but testdata/bad has no %s.txtar; remove it from "+
+					"the list", name, name)
 			}
 		}
 	}
@@ -458,7 +467,8 @@ func resolveRef(t *testing.T, doc, node map[string]any) map[string]any {
 // the keys of a table when it meets an unknown one.
 func TestSchemaKeys(t *testing.T) {
 	doc := readSchemaDoc(t)
-	const head = "[spec]\nvendor = \"V\"\ndocument = \"D\"\nsource = \"S\"\npackage = \"p\"\ndir = \"p\"\ncode_type = \"int\"\n"
+	const head = "[spec]\nvendor = \"V\"\ndocument = \"D\"\nsource = \"S\"\n" +
+		"package = \"p\"\ndir = \"p\"\ncode_type = \"int\"\n"
 	tables := []struct {
 		table  string   // the loader's name of the table, "" for the top level
 		src    string   // a spec with the unknown key zzzzzzzzzz in that table
@@ -469,7 +479,8 @@ func TestSchemaKeys(t *testing.T) {
 		{"envelope", head + "[[envelope]]\nzzzzzzzzzz = 1\n", []string{"properties", "envelope", "items"}},
 		{"field", head + "[[field]]\nzzzzzzzzzz = 1\n", []string{"properties", "field", "items"}},
 		{"struct", head + "[[struct]]\nzzzzzzzzzz = 1\n", []string{"properties", "struct", "items"}},
-		{"struct.field", head + "[[struct]]\n[[struct.field]]\nzzzzzzzzzz = 1\n", []string{"properties", "struct", "items", "properties", "field", "items"}},
+		{"struct.field", head + "[[struct]]\n[[struct.field]]\nzzzzzzzzzz = 1\n",
+			[]string{"properties", "struct", "items", "properties", "field", "items"}},
 		{"code", head + "[[code]]\nzzzzzzzzzz = 1\n", []string{"properties", "code", "items"}},
 		{"catch_all", head + "[[catch_all]]\nzzzzzzzzzz = 1\n", []string{"properties", "catch_all", "items"}},
 		{"scenario", head + "[[scenario]]\nzzzzzzzzzz = 1\n", []string{"properties", "scenario", "items"}},
@@ -477,7 +488,8 @@ func TestSchemaKeys(t *testing.T) {
 		{"status_class", head + "[[status_class]]\nzzzzzzzzzz = 1\n", []string{"properties", "status_class", "items"}},
 		{"renamed", head + "[[renamed]]\nzzzzzzzzzz = 1\n", []string{"properties", "renamed", "items"}},
 	}
-	allowedRE := regexp.MustCompile(`unknown key "zzzzzzzzzz" (?:at the top level|in \[([a-z_.]+)\]); allowed keys: (.*)$`)
+	allowedRE := regexp.MustCompile(`unknown key "zzzzzzzzzz" (?:at the top level|in \[([a-z_.]+)\]); ` +
+		`allowed keys: (.*)$`)
 	for _, tt := range tables {
 		t.Run("["+tt.table+"]", func(t *testing.T) {
 			var loader []string
@@ -535,7 +547,8 @@ func TestSchemaDocumented(t *testing.T) {
 				if items, ok := prop["items"].(map[string]any); ok {
 					items = resolveRef(t, doc, items)
 					if types(items["type"])["string"] && items["pattern"] == nil && items["enum"] == nil {
-						t.Errorf("%s/properties/%s/items: a string without pattern or enum; use the text pattern", path, k)
+						t.Errorf("%s/properties/%s/items: a string without pattern or enum; use the text pattern",
+							path, k)
 					}
 				}
 			}
@@ -711,7 +724,8 @@ name = %s
 wire = %s
 status = %s
 note = %s
-`, v["retrieved"], v["package"], v["dir"], v["envelope"], v["key"], v["value"], v["code"], v["wire"], v["status"], v["text"])
+`, v["retrieved"], v["package"], v["dir"], v["envelope"], v["key"], v["value"], v["code"], v["wire"],
+				v["status"], v["text"])
 			_, lerr := spec.Load("spec.toml", []byte(src))
 			serr := validateTOML(sch, []byte(src))
 			var ps spec.Problems
@@ -771,7 +785,8 @@ x = 1
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"a":[{"x":1}],"d":"2026-03-31","f":400,"l":"2026-03-31T10:00:00","n":null,"o":"2026-03-31T10:00:00+02:00","t":"10:00:00"}`
+	want := `{"a":[{"x":1}],"d":"2026-03-31","f":400,"l":"2026-03-31T10:00:00","n":null,` +
+		`"o":"2026-03-31T10:00:00+02:00","t":"10:00:00"}`
 	if string(b) != want {
 		t.Errorf("got  %s\nwant %s", b, want)
 	}

@@ -41,7 +41,8 @@ func (v *validator) text(s, path, where, key string) {
 			continue // a CRLF line ending; the emitters write LF
 		}
 		if why := forbiddenRune(r); why != "" {
-			v.add(path, "%s: %s contains %s at byte %d; remove it (write text as plain characters; only newline and tab are allowed)", where, key, why, i)
+			v.add(path, "%s: %s contains %s at byte %d; remove it (write text as plain characters; only newline and "+
+				"tab are allowed)", where, key, why, i)
 			return
 		}
 	}
@@ -71,11 +72,13 @@ func wireCodeProblem(s string) string {
 		where = "ends"
 	}
 	if where != "" {
-		return fmt.Sprintf("%s with white space; remove it (write %q): bodies carry the code without it, so this one would never match", where, trimmed)
+		return fmt.Sprintf("%s with white space; remove it (write %q): bodies carry the code without it, so this one "+
+			"would never match", where, trimmed)
 	}
 	for i, r := range s {
 		if r < '!' || r > '~' {
-			return fmt.Sprintf("contains %s at byte %d; a code is one line of printable ASCII characters without spaces (! to ~), as the vendor's bodies carry it", describeRune(r), i)
+			return fmt.Sprintf("contains %s at byte %d; a code is one line of printable ASCII characters without "+
+				"spaces (! to ~), as the vendor's bodies carry it", describeRune(r), i)
 		}
 	}
 	return ""

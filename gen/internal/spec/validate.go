@@ -11,7 +11,7 @@ import (
 func (v *validator) spec(raw *rawFile) *Spec {
 	s := &Spec{File: v.file}
 	v.codePaths = map[*Code]string{}
-	v.header(raw, s)
+	v.specTable(raw, s)
 	v.envelopes(raw, s)
 	structs := v.structs(raw, s)
 	v.fields(raw, s, structs)
@@ -33,16 +33,18 @@ func (v *validator) className(name, path, where string) {
 		for _, c := range apierr.Classes() {
 			names = append(names, c.Name())
 		}
-		v.add(path, "%s: class %q is not a class of package apierr; use one of %s", where, name, strings.Join(names, ", "))
+		v.add(path, "%s: class %q is not a class of package apierr; use one of %s", where, name,
+			strings.Join(names, ", "))
 	}
 }
 
-// header validates [spec].
-func (v *validator) header(raw *rawFile, s *Spec) {
+// specTable validates [spec], the table that says what the spec is and where its package goes.
+func (v *validator) specTable(raw *rawFile, s *Spec) {
 	r := &raw.Spec
 	const w = "[spec]"
 	if v.lines["spec"] == 0 && !r.Vendor.set && !r.Package.set {
-		v.add("", "%s table is missing; start the spec with [spec] and its keys vendor, document, source, package, dir and code_type", w)
+		v.add("", "%s table is missing; start the spec with [spec] and its keys vendor, document, source, package, "+
+			"dir and code_type", w)
 		return
 	}
 	s.Vendor = v.str(r.Vendor, "spec.vendor", w, "vendor", true)
