@@ -163,7 +163,7 @@ func (v *validator) codeEnvelope(r *rawCode, p, w string, c *Code, s *Spec, cs *
 	case c.Envelope == "" && len(s.Envelopes) > 1:
 		v.add(p, "%s: the spec has several envelopes; say which one the code arrives in with envelope = \"...\"", w)
 	case c.Envelope != "" && cs.envs[c.Envelope] == nil:
-		v.add(p+".envelope", "%s: envelope %q does not exist%s", w, c.Envelope, envelopeHint(c.Envelope, cs.envNames))
+		v.add(p+".envelope", "%s: envelope %q does not exist%s", w, c.Envelope, v.envelopeHint(c.Envelope, cs.envNames))
 	}
 	c.Detail = v.boolean(r.Detail, p+".detail", w, "detail")
 	if e := cs.envs[c.Envelope]; c.Detail && e != nil && e.DetailKey == "" {
@@ -176,18 +176,21 @@ func (v *validator) codeEnvelope(r *rawCode, p, w string, c *Code, s *Spec, cs *
 func (v *validator) codeFields(r *rawCode, p, w string, c *Code, s *Spec, cs *codeScope) {
 	c.Fields = v.strings(r.Fields, p+".fields", w, "fields", false)
 	for _, f := range c.Fields {
-		switch {
-		case cs.fieldKeys[strings.ToLower(f)]:
-		case cs.roleKeys[strings.ToLower(f)]:
+		if cs.fieldKeys[strings.ToLower(f)] {
+			continue
+		}
+		if cs.roleKeys[strings.ToLower(f)] {
 			v.add(p+".fields", "%s: field %q is the envelope's %s key, not an extra field; name a [[field]] json key "+
 				"or one of the envelope's message, description and request_id keys", w, f, roleName(s.Envelopes, f))
-		case closest(f, cs.fieldList) != "":
-			v.add(p+".fields", "%s: field %q is not declared; did you mean %q? (or add a [[field]] with json = %q)",
-				w, f, closest(f, cs.fieldList), f)
-		default:
-			v.add(p+".fields", "%s: field %q is not declared; add a [[field]] with json = %q, or name one of the "+
-				"envelope's message, description and request_id keys", w, f, f)
+			continue
 		}
+		if n := v.closest(f, cs.fieldList); n != "" {
+			v.add(p+".fields", "%s: field %q is not declared; did you mean %q? (or add a [[field]] with json = %q)",
+				w, f, n, f)
+			continue
+		}
+		v.add(p+".fields", "%s: field %q is not declared; add a [[field]] with json = %q, or name one of the "+
+			"envelope's message, description and request_id keys", w, f, f)
 	}
 }
 

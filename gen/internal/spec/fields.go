@@ -41,37 +41,46 @@ func (v *validator) structs(raw *rawFile, s *Spec) map[string]bool {
 			st.Fields = append(st.Fields, f)
 		}
 	}
-	v.structCycles(raw, s)
+	v.structCycles(s)
 	return names
 }
 
 // structCycles reports a struct that contains itself by value, directly or through other
-// structs: Go cannot size it. Through a slice or a map it is fine.
-func (v *validator) structCycles(raw *rawFile, s *Spec) {
-	byName := map[string]*Struct{}
-	for _, st := range s.Structs {
-		byName[st.Name] = st
-	}
-	var reaches func(from, target string, seen map[string]bool) bool
-	reaches = func(from, target string, seen map[string]bool) bool {
-		if seen[from] {
-			return false
-		}
-		seen[from] = true
-		for _, f := range byName[from].Fields {
-			if f.Type == target || (byName[f.Type] != nil && reaches(f.Type, target, seen)) {
-				return true
-			}
-		}
-		return false
-	}
+// structs: Go cannot size it. Through a slice or a map it is fine. One depth-first walk over
+// the structs finds each field that closes a cycle (its type is a struct the walk is inside
+// of) and reports that field, once, so the cost is linear in the number of fields.
+func (v *validator) structCycles(s *Spec) {
+	byName := make(map[string]*Struct, len(s.Structs))
+	paths := make(map[*Field]string)
 	for i, st := range s.Structs {
+		byName[st.Name] = st
 		for j, f := range st.Fields {
-			if byName[f.Type] != nil && (f.Type == st.Name || reaches(f.Type, st.Name, map[string]bool{})) {
-				v.add(fmt.Sprintf("struct[%d].field[%d].type", i, j),
-					"[[struct.field]] %q: type %q makes struct %s contain itself; use []%s or map[string]%s",
-					f.JSON, f.Type, st.Name, f.Type, f.Type)
+			paths[f] = fmt.Sprintf("struct[%d].field[%d].type", i, j)
+		}
+	}
+	const (
+		inside = 1 // the walk is inside the struct: it holds the struct being walked, by value
+		done   = 2
+	)
+	state := make(map[*Struct]int, len(s.Structs))
+	var walk func(st *Struct)
+	walk = func(st *Struct) {
+		state[st] = inside
+		for _, f := range st.Fields {
+			switch next := byName[f.Type]; {
+			case next == nil, state[next] == done:
+			case state[next] == inside:
+				v.add(paths[f], "[[struct.field]] %q: type %q makes struct %s contain itself; "+
+					"use []%s or map[string]%s", f.JSON, f.Type, st.Name, f.Type, f.Type)
+			default:
+				walk(next)
 			}
+		}
+		state[st] = done
+	}
+	for _, st := range s.Structs {
+		if state[st] == 0 {
+			walk(st)
 		}
 	}
 }
@@ -125,7 +134,7 @@ func (v *validator) field(r *rawField, p, w string, structs map[string]bool, env
 		f.Envelopes = v.strings(r.Envelopes, p+".envelopes", w, "envelopes", false)
 		for _, e := range f.Envelopes {
 			if !contains(envs, e) {
-				v.add(p+".envelopes", "%s: envelope %q does not exist%s", w, e, envelopeHint(e, envs))
+				v.add(p+".envelopes", "%s: envelope %q does not exist%s", w, e, v.envelopeHint(e, envs))
 			}
 		}
 	} else if r.Envelopes.set {

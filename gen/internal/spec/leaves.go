@@ -26,6 +26,8 @@ type validator struct {
 	// codePaths is the key path of each code's table ("code[3]"), for messages about keys of
 	// codes once they are sorted by value.
 	codePaths map[*Code]string
+	// comparisons counts what the suggestions of the file have cost (see suggestionBudget).
+	comparisons int
 }
 
 // add records a problem at the line of path (a key path such as "code[3].status").

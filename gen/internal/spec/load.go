@@ -133,8 +133,16 @@ var structuralRE = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]+)"\):
 func (v *validator) checkKeys(md toml.MetaData) {
 	allowed := map[string][]string{} // parent path without indices → allowed keys
 	collectKeys(reflect.TypeOf(rawFile{}), "", allowed)
-	seen := map[string]bool{}
+	reported := map[string]bool{} // key paths without indices, each reported once at all its lines
+	var byPath map[string][]int
 	report := func(k toml.Key) {
+		if reported[k.String()] {
+			return
+		}
+		reported[k.String()] = true
+		if byPath == nil {
+			byPath = v.lines.withoutIndices()
+		}
 		parent := strings.Join(k[:len(k)-1], ".")
 		name := k[len(k)-1]
 		var where string
@@ -151,11 +159,11 @@ func (v *validator) checkKeys(md toml.MetaData) {
 		} else {
 			msg += "; see specs/README.md for the tables of the format"
 		}
-		for _, line := range v.linesOf(k) {
-			if seen[fmt.Sprint(line, k)] {
-				continue
-			}
-			seen[fmt.Sprint(line, k)] = true
+		lines := byPath[k.String()]
+		if len(lines) == 0 {
+			lines = []int{0}
+		}
+		for _, line := range lines {
 			v.addLine(line, msg)
 		}
 	}
@@ -190,40 +198,6 @@ func collectKeys(t reflect.Type, prefix string, allowed map[string][]string) {
 	}
 }
 
-// linesOf finds the lines of a key path without indices (as Undecoded gives it) in every
-// instance of the arrays of tables it belongs to.
-func (v *validator) linesOf(k toml.Key) []int {
-	var out []int
-	want := k.String()
-	for path, line := range v.lines {
-		if stripIndices(path) == want {
-			out = append(out, line)
-		}
-	}
-	sort.Ints(out)
-	if len(out) == 0 {
-		out = []int{0}
-	}
-	return out
-}
-
-// stripIndices turns "struct[0].field[2].type" into "struct.field.type".
-func stripIndices(path string) string {
-	var b strings.Builder
-	skip := false
-	for _, r := range path {
-		switch {
-		case r == '[':
-			skip = true
-		case r == ']':
-			skip = false
-		case !skip:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -240,40 +214,4 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// closest returns the candidate that name most likely misspells: the first of the nearest
-// at most two edits away, ignoring case (so one that differs only in case is nearest), and
-// keeping at least one character of name; "" when none is that close. It suggests keys for
-// unknown keys and names for references to what the spec does not declare.
-func closest(name string, candidates []string) string {
-	best, bestD := "", min(3, len(name))
-	lower := strings.ToLower(name)
-	for _, c := range candidates {
-		if d := editDistance(lower, strings.ToLower(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

@@ -108,24 +108,6 @@ func codeNames(s *Spec) []string {
 	return names
 }
 
-// codeHint ends the message about a parent that names no code: the closest code name, or
-// what a parent names.
-func codeHint(ref string, names []string) string {
-	if n := closest(ref, names); n != "" {
-		return fmt.Sprintf("; did you mean %q?", n)
-	}
-	return "; use the name (not the value) of one of its [[code]] tables, or add the code"
-}
-
-// envelopeHint ends the message about a reference to an envelope that does not exist: the
-// closest envelope name, or all of them.
-func envelopeHint(ref string, envs []string) string {
-	if n := closest(ref, envs); n != "" {
-		return fmt.Sprintf("; did you mean %q?", n)
-	}
-	return "; use one of the [[envelope]] names: " + quoteAll(envs)
-}
-
 // quoteAll lists strings quoted and separated by commas, for messages.
 func quoteAll(list []string) string {
 	q := make([]string, len(list))

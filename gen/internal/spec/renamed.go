@@ -118,6 +118,6 @@ func (v *validator) renameTo(rn *Rename, p string, taken map[string]goNameUse, f
 		v.add(p+".to", "%s: to %s is itself a former name (the [[renamed]] at line %d); name the code's current name "+
 			"(%s names %s)", w, rn.To, formers[rn.To].Line, rn.To, formers[rn.To].To)
 	default:
-		v.add(p+".to", "%s: to %q is not the name of a code in this spec%s", w, rn.To, codeHint(rn.To, names))
+		v.add(p+".to", "%s: to %q is not the name of a code in this spec%s", w, rn.To, v.codeHint(rn.To, names))
 	}
 }

@@ -46,7 +46,7 @@ func (v *validator) scenarios(raw *rawFile, s *Spec) {
 		sc.Section = v.str(r.Section, p+".section", w, "section", true)
 		sc.Status = v.replyStatus(r.Status, p, w)
 		sc.Error = v.str(r.Error, p+".error", w, "error", false)
-		switch n := closest(sc.Error, words); {
+		switch n := v.closest(sc.Error, words); {
 		case sc.Error == "" || wires[sc.Error]:
 		case n != "":
 			v.add(p+".error", "%s: error %q is not a code of this spec; did you mean %q? (or add it as a [[code]])",
