@@ -127,3 +127,18 @@ func BenchmarkLoadBounded(b *testing.B) {
 		})
 	}
 }
+
+// TestLongCodeValue loads a spec whose one code is 70,000 bytes long (it once crashed the
+// generator): one problem, at the code's value, that quotes only the start of it.
+func TestLongCodeValue(t *testing.T) {
+	long := "auth." + strings.Repeat("x", 70_000)
+	src := strings.Replace(chainSpec(0, false), `code_type = "int"`, `code_type = "string"`, 1) +
+		"\n[[code]]\nvalue = \"" + long + "\"\nname = \"Long\"\n"
+	ps := loadProblems(t, []byte(src))
+	want := `[[code]] #1: value "auth.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"… is 70005 bytes long, ` +
+		`past the bound of 200 bytes for codes (specs/README.md; the longest code of the specs has 55): ` +
+		`check the value against the document`
+	if len(ps) != 1 || ps[0].Msg != want || ps[0].Line != lineOf(t, src, "value = \"auth.") {
+		t.Errorf("problems:\n%.2000v\nwant one:\n%s", ps, want)
+	}
+}

@@ -15,7 +15,6 @@ type codeScope struct {
 	fieldList   []string        // the same keys as written, for suggestions
 	envNames    []string        // the envelope names, in file order
 	roleKeys    map[string]bool // lower-cased JSON keys the envelopes decode themselves
-	reserved    map[string]bool // names the generated package declares
 	structNames map[string]bool
 	values      map[string]int // value as text → line of the code that has it
 	names       map[string]int // Go name → line of the code that has it
@@ -25,8 +24,8 @@ type codeScope struct {
 func newCodeScope(s *Spec) *codeScope {
 	cs := &codeScope{
 		envs: map[string]*Envelope{}, fieldKeys: map[string]bool{}, roleKeys: map[string]bool{},
-		reserved: map[string]bool{}, structNames: map[string]bool{},
-		values: map[string]int{}, names: map[string]int{},
+		structNames: map[string]bool{},
+		values:      map[string]int{}, names: map[string]int{},
 	}
 	for _, e := range s.Envelopes {
 		cs.envs[e.Name] = e
@@ -44,9 +43,6 @@ func newCodeScope(s *Spec) *codeScope {
 		for _, k := range envKeys(e) {
 			cs.roleKeys[k] = true
 		}
-	}
-	for _, n := range PackageNames {
-		cs.reserved[n] = true
 	}
 	for _, st := range s.Structs {
 		cs.structNames[st.Name] = true
@@ -130,18 +126,15 @@ func (v *validator) codeID(r *rawCode, p, w string, c *Code, t CodeType, cs *cod
 	return w
 }
 
-// codeName reads a code's Go name into c and checks that it is an exported identifier that no
-// code, struct or declaration of the generated package has taken.
+// codeName reads a code's Go name into c and checks that it is a name a code may have (see
+// NameProblem) that no other code or struct has taken.
 func (v *validator) codeName(r *rawCode, p, w string, c *Code, cs *codeScope) {
 	c.Name = v.str(r.Name, p+".name", w, "name", true)
 	if c.Name == "" {
 		return
 	}
-	v.goName(c.Name, p+".name", w, "name")
+	v.declaredName(c.Name, CodeName, p+".name", w, "name")
 	switch {
-	case cs.reserved[c.Name]:
-		v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w, c.Name,
-			strings.Join(PackageNames, ", "))
 	case cs.structNames[c.Name]:
 		v.add(p+".name", "%s: name %s is already the name of a [[struct]] of this spec; Go names must be unique",
 			w, c.Name)
@@ -227,7 +220,7 @@ func (v *validator) codeValue(l leaf, p, w string, t CodeType) (any, bool) {
 			return nil, false
 		}
 		if prob := wireCodeProblem(x); prob != "" {
-			v.add(p, "%s: value %q %s", w, x, prob)
+			v.add(p, "%s: value %s %s", w, quoteShort(x), prob)
 			return nil, false
 		}
 		return x, t == StringCodes

@@ -14,11 +14,7 @@ func (v *validator) structs(raw *rawFile, s *Spec) map[string]bool {
 		st := &Struct{Name: v.str(r.Name, p+".name", w, "name", true)}
 		if st.Name != "" {
 			w = fmt.Sprintf("[[struct]] %s", st.Name)
-			v.goName(st.Name, p+".name", w, "name")
-			if contains(PackageNames, st.Name) {
-				v.add(p+".name", "%s: name %s is declared by the generated package itself (%s); choose another name", w,
-					st.Name, strings.Join(PackageNames, ", "))
-			}
+			v.declaredName(st.Name, StructName, p+".name", w, "name")
 			if names[st.Name] {
 				v.add(p+".name", "%s: another [[struct]] has this name", w)
 			}
@@ -88,9 +84,6 @@ func (v *validator) structCycles(s *Spec) {
 // fields validates [[field]].
 func (v *validator) fields(raw *rawFile, s *Spec, structs map[string]bool) {
 	seen := map[string]bool{}
-	for _, m := range ErrorMembers {
-		seen["name:"+m] = true
-	}
 	var envs []string
 	for _, e := range s.Envelopes {
 		for _, k := range envKeys(e) {
@@ -114,7 +107,11 @@ func (v *validator) field(r *rawField, p, w string, structs map[string]bool, env
 		w = fmt.Sprintf("%s %q", strings.Fields(w)[0], f.JSON)
 	}
 	f.Name = v.str(r.Name, p+".name", w, "name", true)
-	v.goName(f.Name, p+".name", w, "name")
+	use := StructFieldName
+	if top {
+		use = FieldName
+	}
+	v.declaredName(f.Name, use, p+".name", w, "name")
 	f.Type = v.str(r.Type, p+".type", w, "type", true)
 	if f.Type != "" {
 		if prob := typeProblem(f.Type, structs); prob != "" {
@@ -147,8 +144,8 @@ func (v *validator) field(r *rawField, p, w string, structs map[string]bool, env
 func (v *validator) uniqueField(f *Field, seen map[string]bool, p string) {
 	if f.Name != "" {
 		if seen["name:"+f.Name] {
-			v.add(p+".name", "field name %s is already used in the same struct (the generated Error has Code, "+
-				"Message, Description, RequestID, Status, Body and others); choose another name", f.Name)
+			v.add(p+".name", "field name %s is already the name of another field of the same struct; choose "+
+				"another name", f.Name)
 		}
 		seen["name:"+f.Name] = true
 	}
@@ -164,8 +161,19 @@ func (v *validator) uniqueField(f *Field, seen map[string]bool, p string) {
 	}
 }
 
-// goName reports a Go name that is not an exported identifier or that the generated package
-// declares itself.
+// declaredName reports a Go name that the spec declares (the name of a code, former name,
+// struct or field) and that cannot be used as it is (see NameProblem).
+func (v *validator) declaredName(name string, use NameUse, p, w, key string) {
+	if name == "" {
+		return
+	}
+	if prob := NameProblem(name, use); prob != "" {
+		v.add(p, "%s: %s %q %s", w, key, name, prob)
+	}
+}
+
+// goName reports a Go name that refers to a declaration of the spec (a parent, the code of a
+// former name) and is not an exported identifier: it cannot name any.
 func (v *validator) goName(name, p, w, key string) {
 	if name == "" {
 		return

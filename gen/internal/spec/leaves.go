@@ -82,7 +82,7 @@ func (v *validator) wireCode(l leaf, path, where, key string, required bool) str
 	s := v.plainStr(l, path, where, key, required)
 	if s != "" {
 		if prob := wireCodeProblem(s); prob != "" {
-			v.add(path, "%s: %s %q %s", where, key, s, prob)
+			v.add(path, "%s: %s %s %s", where, key, quoteShort(s), prob)
 		}
 	}
 	return s

@@ -25,8 +25,9 @@ func LoadFile(path string) (*Spec, error) {
 	return Load(path, src)
 }
 
-// LoadDir loads every *.toml file of dir, in name order, and checks that no two specs write
-// the same package. It returns the specs that loaded and Problems for all files together.
+// LoadDir loads every *.toml file of dir, in name order, and checks that the specs write their
+// packages to distinct folders, also on a case-insensitive file system (see folderClashes). It
+// returns the specs that loaded and Problems for all files together.
 func LoadDir(dir string) ([]*Spec, error) {
 	return LoadFS(os.DirFS(dir), dir)
 }
@@ -45,7 +46,7 @@ func LoadFS(fsys fs.FS, dir string) ([]*Spec, error) {
 	sort.Strings(names)
 	var specs []*Spec
 	var all Problems
-	dirs := map[string]string{}
+	folders := newFolderIndex()
 	for _, name := range names {
 		p := filepath.Join(dir, name)
 		src, err := fs.ReadFile(fsys, name)
@@ -62,12 +63,10 @@ func LoadFS(fsys fs.FS, dir string) ([]*Spec, error) {
 		if err != nil {
 			return nil, err
 		}
-		if other, dup := dirs[s.Dir]; dup {
-			all = append(all, Problem{File: p, Msg: fmt.Sprintf("[spec] dir %q is also the output folder of %s; give "+
-				"each spec its own dir", s.Dir, other)})
+		if p := folders.folderClash(s); p != nil {
+			all = append(all, *p)
 			continue
 		}
-		dirs[s.Dir] = p
 		specs = append(specs, s)
 	}
 	if len(all) > 0 {

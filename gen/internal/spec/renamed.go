@@ -3,7 +3,6 @@ package spec
 import (
 	"fmt"
 	"sort"
-	"strings"
 )
 
 // A generated package's exported names are an API: programs compile against them. When a
@@ -80,12 +79,9 @@ func (v *validator) renameFrom(r *rawRenamed, p, w string, rn *Rename, taken map
 		return w
 	}
 	w = "[[renamed]] " + rn.From
-	v.goName(rn.From, p+".from", w, "from")
+	v.declaredName(rn.From, CodeName, p+".from", w, "from")
 	use, isTaken := taken[rn.From]
 	switch prev := formers[rn.From]; {
-	case contains(PackageNames, rn.From):
-		v.add(p+".from", "%s: from %s is declared by the generated package itself (%s), so it cannot be kept as a "+
-			"former name", w, rn.From, strings.Join(PackageNames, ", "))
 	case isTaken && use.what == "code":
 		v.add(p+".from", "%s: from %s is the name of the code at line %d; from is a name no code has any more: rename "+
 			"the code, then record its old name here", w, rn.From, use.line)

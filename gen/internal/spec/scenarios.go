@@ -49,10 +49,10 @@ func (v *validator) scenarios(raw *rawFile, s *Spec) {
 		switch n := v.closest(sc.Error, words); {
 		case sc.Error == "" || wires[sc.Error]:
 		case n != "":
-			v.add(p+".error", "%s: error %q is not a code of this spec; did you mean %q? (or add it as a [[code]])",
-				w, sc.Error, n)
+			v.add(p+".error", "%s: error %s is not a code of this spec; did you mean %q? (or add it as a [[code]])",
+				w, quoteShort(sc.Error), n)
 		default:
-			v.add(p+".error", "%s: error %q is not a code of this spec; add it as a [[code]]", w, sc.Error)
+			v.add(p+".error", "%s: error %s is not a code of this spec; add it as a [[code]]", w, quoteShort(sc.Error))
 		}
 		sc.DetailKey = v.str(r.DetailKey, p+".detail_key", w, "detail_key", false)
 		sc.DetailValue = v.str(r.DetailValue, p+".detail_value", w, "detail_value", false)

@@ -30,7 +30,8 @@ import (
 //   - every fixture of testdata/bad is in exactly one of two lists: schemaRejects, whose
 //     problems the schema can express and must report too, or loaderOnly, whose problems
 //     only the loader can see (the schema must accept those, or it is stricter than the
-//     loader);
+//     loader); the specs of testdata/bad-folders, whose problems are across specs, each
+//     validate;
 //   - the tables and keys of the schema are the loader's, the class enum is package
 //     apierr's, and the patterns of names, dirs, JSON keys, statuses, dates and text agree
 //     with the loader on a table of values.
@@ -47,6 +48,18 @@ const (
 // schemaRejects lists the bad fixtures whose problem the schema can express, with what in
 // the schema catches it. The schema must reject each of them.
 var schemaRejects = map[string]string{
+	"dir-dot-folder":                      "dir pattern (no folder starting with . or _)",
+	"dir-underscore-folder":               "dir pattern (no folder starting with . or _)",
+	"dir-testdata-folder":                 "dir: not a folder named testdata",
+	"dir-vendor-folder":                   "dir: not a folder named vendor above the package",
+	"code-name-test-function":             "code name: not a name go test takes for a test",
+	"code-name-fuzz-function":             "code name: not a name go test takes for a test",
+	"renamed-from-test-function":          "renamed from: not a name go test takes for a test",
+	"field-name-benchmark-function":       "field name: not a name go test takes for a test",
+	"struct-name-example-function":        "struct and struct.field name: not a name go test takes for a test",
+	"code-value-too-long":                 "value maxLength 200",
+	"code-wire-too-long":                  "wire maxLength 200",
+	"catch-all-prefix-too-long":           "catch_all prefix maxLength 200",
 	"request-id-headers-not-a-name":       "request_id_headers items pattern (HTTP token characters)",
 	"request-id-headers-not-array":        "request_id_headers is an array",
 	"catch-all-missing-from":              "int specs: catch_all requires from and to (catchAllRules)",
@@ -165,6 +178,8 @@ var schemaRejects = map[string]string{
 // reason. The schema must accept each of them: it checks a spec's shape, the loader its
 // meaning.
 var loaderOnly = map[string]string{
+	"dir-windows-reserved":              "golang.org/x/mod/module.CheckImportPath: names Windows reserves",
+	"dir-trailing-dot":                  "golang.org/x/mod/module.CheckImportPath: a folder name ending in a dot",
 	"request-id-headers-duplicate":      "header names are case-insensitive: uniqueItems compares exact strings",
 	"catch-all-ambiguous-overlap":       "compares catch-alls with each other",
 	"catch-all-from-after-to":           "compares two values (from > to)",
@@ -435,6 +450,20 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 	}
 }
 
+// TestSchemaBadFolders checks that the schema accepts every spec of testdata/bad-folders: their
+// problems are across specs, which a schema that sees one file cannot know of.
+func TestSchemaBadFolders(t *testing.T) {
+	sch := compileSchema(t)
+	for _, path := range archives(t, filepath.Join("testdata", "bad-folders"), 1) {
+		fsys, _, _ := folderFixture(t, path)
+		for name, f := range fsys {
+			if err := validateTOML(sch, f.Data); err != nil {
+				t.Errorf("%s: the schema rejects %s, whose problems are across specs:\n%v", path, name, err)
+			}
+		}
+	}
+}
+
 // schemaNode returns the object at a path of keys in the schema document, following $ref
 // into #/definitions.
 func schemaNode(t *testing.T, doc map[string]any, path ...string) map[string]any {
@@ -613,6 +642,14 @@ var patternCases = []struct {
 	{"code", tomlQuote("1X"), false},
 	{"code", tomlQuote("ǅx"), false}, // title case is not upper case
 	{"code", tomlQuote("X Y"), false},
+	{"code", tomlQuote("TestFromResponse"), false}, // go test takes it for a test function
+	{"code", tomlQuote("FuzzParse"), false},
+	{"code", tomlQuote("Benchmark1"), false},
+	{"code", tomlQuote("Example_x"), false},
+	{"code", tomlQuote("Test"), false},
+	{"code", tomlQuote("Testing"), true},
+	{"code", tomlQuote("Examples"), true},
+	{"code", tomlQuote("ATest"), true},
 	{"package", tomlQuote("exampleid"), true},
 	{"package", tomlQuote("café"), false},
 	{"package", tomlQuote("日本"), false},
@@ -622,8 +659,16 @@ var patternCases = []struct {
 	{"package", tomlQuote("1a"), false},
 	{"dir", tomlQuote("exampleid"), true},
 	{"dir", tomlQuote("a/exampleid"), true},
-	{"dir", tomlQuote(".a/exampleid"), true},
-	{"dir", tomlQuote("a/..b/exampleid"), true},
+	{"dir", tomlQuote(".a/exampleid"), false}, // the go command ignores the folder
+	{"dir", tomlQuote("a/..b/exampleid"), false},
+	{"dir", tomlQuote("_a/exampleid"), false},
+	{"dir", tomlQuote("a/_b/exampleid"), false},
+	{"dir", tomlQuote("testdata/exampleid"), false},
+	{"dir", tomlQuote("a/testdata/exampleid"), false},
+	{"dir", tomlQuote("vendor/exampleid"), false},
+	{"dir", tomlQuote("a/vendor/exampleid"), false},
+	{"dir", tomlQuote("testdata1/vendors/exampleid"), true},
+	{"dir", tomlQuote("a_b/c.d/exampleid"), true},
 	{"dir", tomlQuote("a-b_c~d.e/exampleid"), true},
 	{"dir", tomlQuote("café/exampleid"), false},
 	{"dir", tomlQuote("a+b/exampleid"), false},
@@ -662,6 +707,8 @@ var patternCases = []struct {
 	{"wire", tomlQuote("missing\u00adargument"), false},  // soft hyphen
 	{"wire", tomlQuote("m\u0456ssing_argument"), false},  // Cyrillic і
 	{"wire", tomlQuote("missing_argumént"), false},
+	{"wire", tomlQuote(strings.Repeat("w", spec.MaxWireCodeBytes)), true},
+	{"wire", tomlQuote(strings.Repeat("w", spec.MaxWireCodeBytes+1)), false},
 	{"status", "100", true},
 	{"status", "599", true},
 	{"status", tomlQuote("not in use"), true},

@@ -44,6 +44,8 @@ type Spec struct {
 	// package keeps each as a deprecated alias of the code's constant.
 	Renamed     []*Rename
 	StringCodes bool // CodeType == StringCodes, for emitters' convenience
+
+	dirLine int // the line of [spec] dir, for problems across specs
 }
 
 // Envelope is one JSON shape the vendor uses for error bodies.

@@ -61,6 +61,7 @@ func (v *validator) specTable(raw *rawFile, s *Spec) {
 		}
 	}
 	s.Dir = v.str(r.Dir, "spec.dir", w, "dir", true)
+	s.dirLine = v.lines.line("spec.dir")
 	if s.Dir != "" {
 		if p := dirProblem(s.Dir, s.Package); p != "" {
 			v.add("spec.dir", "%s: dir %q %s", w, s.Dir, p)
