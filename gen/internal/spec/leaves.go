@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // MinIntCode and MaxIntCode bound the value of an int code and the from and to of an int
@@ -72,6 +73,23 @@ func tomlType(x any) string {
 func (v *validator) str(l leaf, path, where, key string, required bool) string {
 	s := v.plainStr(l, path, where, key, required)
 	v.text(s, path, where, key)
+	return s
+}
+
+// oneLine returns an optional string leaf that must be one line of printable text (a release
+// tag): no newline, tab or invisible character. Forbidden characters are reported by str.
+func (v *validator) oneLine(l leaf, path, where, key string) string {
+	s := v.str(l, path, where, key, false)
+	for i, r := range s {
+		if forbiddenRune(r) != "" && r != '\r' {
+			return s // reported by str (which lets a CRLF line ending pass)
+		}
+		if !unicode.IsPrint(r) {
+			v.add(path, "%s: %s holds %s at byte %d; write it on one line of printable characters, as the vendor "+
+				"does", where, key, describeRune(r), i)
+			return s
+		}
+	}
 	return s
 }
 

@@ -180,7 +180,7 @@ func TestGoodSpecs(t *testing.T) {
 // inside multi-line strings: names, values, types and the line of every code and field.
 func summary(s *spec.Spec) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "spec %s %s %s %s %s\n", s.Package, s.Dir, s.CodeType, s.Retrieved, s.Vendor)
+	fmt.Fprintf(&b, "spec %s %s %s %s %q %s\n", s.Package, s.Dir, s.CodeType, s.Retrieved, s.Release, s.Vendor)
 	for _, e := range s.Envelopes {
 		fmt.Fprintf(&b, "envelope %s code=%s match=%v message=%v description=%v request_id=%v\n",
 			e.Name, e.CodeKey, e.Match, e.Message, e.Description, e.RequestID)
@@ -362,6 +362,23 @@ func TestModelLines(t *testing.T) {
 	}
 	if want := lineOf(t, lineSpec, "[[field]]"); len(s.Fields) != 1 || s.Fields[0].Line != want {
 		t.Errorf("fields %+v, want one at line %d", s.Fields, want)
+	}
+}
+
+// TestRelease checks that [spec] release is kept as written, and is "" when absent.
+func TestRelease(t *testing.T) {
+	for _, tt := range []struct{ fixture, want string }{
+		{"string-everything", "v2 (2025.12.1)"},
+		{"minimal-int", ""},
+	} {
+		f := readFixture(t, filepath.Join("testdata", "good", tt.fixture+".txtar"), false)
+		s, err := spec.Load("spec.toml", f.spec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Release != tt.want {
+			t.Errorf("%s: Release = %q, want %q", tt.fixture, s.Release, tt.want)
+		}
 	}
 }
 

@@ -48,6 +48,7 @@ type rawSpec struct {
 	Source    leaf `toml:"source"`
 	File      leaf `toml:"file"`
 	Retrieved leaf `toml:"retrieved"`
+	Release   leaf `toml:"release"`
 	Package   leaf `toml:"package"`
 	Dir       leaf `toml:"dir"`
 	CodeType  leaf `toml:"code_type"`

@@ -60,6 +60,9 @@ var schemaRejects = map[string]string{
 	"code-value-too-long":                 "value maxLength 200",
 	"code-wire-too-long":                  "wire maxLength 200",
 	"catch-all-prefix-too-long":           "catch_all prefix maxLength 200",
+	"release-two-lines":                   "release pattern (one line of printable text)",
+	"release-not-string":                  "release is a string",
+	"release-invisible-character":         "release pattern (no invisible characters)",
 	"request-id-headers-not-a-name":       "request_id_headers items pattern (HTTP token characters)",
 	"request-id-headers-not-array":        "request_id_headers is an array",
 	"catch-all-missing-from":              "int specs: catch_all requires from and to (catchAllRules)",
@@ -709,6 +712,13 @@ var patternCases = []struct {
 	{"wire", tomlQuote("missing_argumént"), false},
 	{"wire", tomlQuote(strings.Repeat("w", spec.MaxWireCodeBytes)), true},
 	{"wire", tomlQuote(strings.Repeat("w", spec.MaxWireCodeBytes+1)), false},
+	{"release", tomlQuote("2026.08.1"), true},
+	{"release", tomlQuote("v2 (beta), 2026-08"), true},
+	{"release", tomlQuote("2026.08.1\n"), false},
+	{"release", tomlQuote("2026\t08"), false},
+	{"release", tomlQuote("2026\r\n08"), false},
+	{"release", tomlQuote("2026\u200b08"), false},
+	{"release", tomlQuote("2026\u00a008"), false},
 	{"status", "100", true},
 	{"status", "599", true},
 	{"status", tomlQuote("not in use"), true},
@@ -745,7 +755,7 @@ func TestSchemaPatterns(t *testing.T) {
 			v := map[string]string{
 				"package": q("exampleid"), "dir": q("example/exampleid"), "retrieved": "2026-03-31",
 				"envelope": q("default"), "code": q("MissingArgument"), "status": "400", "text": q("A note."),
-				"key": q("message"), "value": "100", "wire": q("missing_argument"),
+				"key": q("message"), "value": "100", "wire": q("missing_argument"), "release": q("2026.08.1"),
 			}
 			v[tt.key] = tt.value
 			if tt.key == "package" {
@@ -756,6 +766,7 @@ vendor = "Example Identity"
 document = "Error codes"
 source = "https://docs.example.com/errors"
 retrieved = %s
+release = %s
 package = %s
 dir = %s
 code_type = "int"
@@ -771,7 +782,7 @@ name = %s
 wire = %s
 status = %s
 note = %s
-`, v["retrieved"], v["package"], v["dir"], v["envelope"], v["key"], v["value"], v["code"], v["wire"],
+`, v["retrieved"], v["release"], v["package"], v["dir"], v["envelope"], v["key"], v["value"], v["code"], v["wire"],
 				v["status"], v["text"])
 			_, lerr := spec.Load("spec.toml", []byte(src))
 			serr := validateTOML(sch, []byte(src))

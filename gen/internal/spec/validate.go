@@ -52,6 +52,7 @@ func (v *validator) specTable(raw *rawFile, s *Spec) {
 	s.Source = v.str(r.Source, "spec.source", w, "source", true)
 	s.DocFile = v.str(r.File, "spec.file", w, "file", false)
 	s.Retrieved = v.date(r.Retrieved, "spec.retrieved", w, "retrieved")
+	s.Release = v.oneLine(r.Release, "spec.release", w, "release")
 	s.Doc = v.str(r.Doc, "spec.doc", w, "doc", false)
 	s.RequestIDHeaders = v.headerNames(r.RequestIDHeaders, "spec.request_id_headers", w, "request_id_headers")
 	s.Package = v.str(r.Package, "spec.package", w, "package", true)
