@@ -1,7 +1,7 @@
 package spec
 
 // The raw layer mirrors the TOML file. Every value is a leaf that accepts any TOML type, so
-// the decoder never stops at a wrong type: validate.go checks each leaf and reports all
+// the decoder never stops at a wrong type: leaves.go checks each leaf and reports all
 // problems at once, with the line the key is on.
 
 // leaf is one TOML value as written.
