@@ -28,7 +28,7 @@ var (
 		"Body", "Error", "Unwrap", "Is", "HTTPStatus", "Scenario",
 		"Vendor", "VendorCode", "VendorRequestID", "Class", "Temporary", "LogValue", "GoString",
 		"RawField", "Marshal", "ServeHTTP", "Scenarios", "Resolution", "Header",
-		"VendorMessage", "RetryAfter", "ErrorType", "CodeDoc", "CodeURL", "Attrs", "MarshalJSON",
+		"VendorMessage", "RetryAfter", "ErrorType", "CodeDoc", "CodeURL", "Attrs", "MarshalJSON", "As", "Truncated",
 	}
 )
 

@@ -3,8 +3,6 @@
 // package sees TOML.
 package spec
 
-import "sort"
-
 // CodeType is the vendor's wire type for codes.
 type CodeType string
 
@@ -185,25 +183,4 @@ func (c *Code) Value(t CodeType) any {
 		return c.Int
 	}
 	return c.Str
-}
-
-// CatchAllsNarrowestFirst returns the catch-alls in the order an unlisted code is tested
-// against them, so the first that covers it wins: the narrowest range or the longest prefix
-// first, ties broken by the start. The generated Parent and explain both follow it.
-func (s *Spec) CatchAllsNarrowestFirst() []*CatchAll {
-	out := append([]*CatchAll(nil), s.CatchAlls...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if s.CodeType == StringCodes {
-			if len(a.Prefix) != len(b.Prefix) {
-				return len(a.Prefix) > len(b.Prefix)
-			}
-			return a.Prefix < b.Prefix
-		}
-		if a.To-a.From != b.To-b.From {
-			return a.To-a.From < b.To-b.From
-		}
-		return a.From < b.From
-	})
-	return out
 }
