@@ -244,24 +244,42 @@ func (c *CodeInfo[C]) fill(text string) string {
 		return text
 	}
 	var b strings.Builder
-	for {
-		i := strings.IndexByte(text, '{')
-		if i < 0 {
-			break
-		}
-		j := i + 1
-		for j < len(text) && (isTokenChar(text[j]) && text[j] != '{' && text[j] != '}') {
-			j++
-		}
-		if j == i+1 || j == len(text) || text[j] != '}' {
-			b.WriteString(text[:i+1])
-			text = text[i+1:]
+	for i := 0; i < len(text); i++ {
+		if end, ok := placeholderAt(text, i); ok {
+			b.WriteString("…")
+			i = end - 1
 			continue
 		}
-		b.WriteString(text[:i] + "…")
-		text = text[j+1:]
+		b.WriteByte(text[i])
 	}
-	return b.String() + text
+	return b.String()
+}
+
+// HasPlaceholder reports whether text holds a placeholder: a name of letters, digits and
+// the other characters of an HTTP token, between braces ({0}, {name}). The generator marks the
+// rows of such texts Template, in specs whose document writes placeholders.
+func HasPlaceholder(text string) bool {
+	for i := range len(text) {
+		if _, ok := placeholderAt(text, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placeholderAt reports whether a placeholder starts at text[i], and where it ends.
+func placeholderAt(text string, i int) (end int, ok bool) {
+	if text[i] != '{' {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(text) && isTokenChar(text[j]) && text[j] != '{' && text[j] != '}' {
+		j++
+	}
+	if j == i+1 || j == len(text) || text[j] != '}' {
+		return 0, false
+	}
+	return j + 1, true
 }
 
 // MaxShort is the most bytes of what the document says of a code that error text shows.

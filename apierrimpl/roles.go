@@ -150,3 +150,14 @@ func (r *Decoded) First(keys []int) string {
 	}
 	return ""
 }
+
+// Plain is Envelope.Plain of the envelope named envelope (a reply's Error.Envelope); text as
+// it is for a reply in no envelope.
+func (l *Layout) Plain(envelope, text string) string {
+	for i := range l.Envelopes {
+		if l.Envelopes[i].Name == envelope {
+			return l.Envelopes[i].Plain(text)
+		}
+	}
+	return text
+}

@@ -45,6 +45,9 @@ type Options struct {
 	// RuntimeVersion is the version of apierrimpl the package asserts it builds against; 0
 	// means apierrimpl.GenVersion. Tests set another to show the guard failing.
 	RuntimeVersion int
+	// Others are the other specs of the folder with their packages' import paths: a field of
+	// the spec may hold the codes of one of them (code_of).
+	Others []model.Other
 }
 
 // file is a generated Go file being built.
@@ -78,7 +81,10 @@ func Files(s *spec.Spec, o Options) ([]File, error) {
 	if o.RuntimeVersion == 0 {
 		o.RuntimeVersion = apierrimpl.GenVersion
 	}
-	m := model.New(s, o.ImportPath)
+	m := model.New(s, o.ImportPath, o.Others...)
+	if err := secondFound(s, m); err != nil {
+		return nil, err
+	}
 	md, err := catalogue(m, o)
 	if err != nil {
 		return nil, err
@@ -149,4 +155,36 @@ func classVar(name string) jen.Code {
 		return nil
 	}
 	return jen.Qual(rootPkg, model.ClassVar(name))
+}
+
+// secondFound reports a field with code_of whose spec Options.Others does not hold.
+func secondFound(s *spec.Spec, m *model.Model) error {
+	for _, f := range s.Fields {
+		if f.CodeOf != "" && m.Second == nil {
+			return fmt.Errorf("%s:%d: [[field]] %q: code_of %q names no spec among those generated with it; "+
+				"generate the folder that holds both specs", s.File, f.Line, f.JSON, f.CodeOf)
+		}
+	}
+	return nil
+}
+
+// fieldType is the Go type of an extra field of Error: its spec type, or the Code of another
+// package for a field that holds its codes.
+func fieldType(m *model.Model, fd *model.Field) jen.Code {
+	if fd.CodeOf != "" {
+		return jen.Qual(m.Second.ImportPath, "Code")
+	}
+	return goType(fd.Type)
+}
+
+// fieldKind is the spec type that stands for a field's Go type in nonZero and reader: that
+// of its spec, or string or int for a field holding the codes of another package.
+func fieldKind(m *model.Model, fd *model.Field) string {
+	switch {
+	case fd.CodeOf == "":
+		return fd.Type
+	case m.Second.Model.StringCodes:
+		return "string"
+	}
+	return "int"
 }

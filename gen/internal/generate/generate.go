@@ -14,6 +14,7 @@ import (
 
 	"github.com/apierr/apierr/gen/internal/apifile"
 	"github.com/apierr/apierr/gen/internal/emit"
+	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
 	"github.com/aymanbagabas/go-udiff"
 	"golang.org/x/mod/modfile"
@@ -39,8 +40,12 @@ func Generate(specsDir, outDir, importRoot string) ([]Output, []apifile.Change, 
 	}
 	var out []Output
 	var changes []apifile.Change
+	others := make([]model.Other, len(specs))
+	for i, s := range specs {
+		others[i] = model.Other{Spec: s, ImportPath: importRoot + "/" + s.Dir}
+	}
 	for _, s := range specs {
-		files, err := emit.Files(s, emit.Options{ImportPath: importRoot + "/" + s.Dir})
+		files, err := emit.Files(s, emit.Options{ImportPath: importRoot + "/" + s.Dir, Others: others})
 		if err != nil {
 			return nil, nil, err
 		}

@@ -162,6 +162,10 @@ func (v *validator) codeEnvelope(r *rawCode, p, w string, c *Code, s *Spec, cs *
 	if e := cs.envs[c.Envelope]; c.Detail && e != nil && e.DetailKey == "" {
 		v.add(p+".detail", "%s: detail = true, but envelope %q has no detail key", w, c.Envelope)
 	}
+	if e := cs.envs[c.Envelope]; e != nil && e.Header != "" {
+		v.add(p+".envelope", "%s: envelope %q reads a header's challenges, which carry the codes of a body "+
+			"envelope; name the envelope of the body the vendor sends the code in", w, c.Envelope)
+	}
 }
 
 // codeFields reads the JSON keys of a code's extra fields into c and checks that each is a

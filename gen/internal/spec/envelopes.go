@@ -23,6 +23,8 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		w := v.envelopeName(r, p, fmt.Sprintf("[[envelope]] #%d", i+1), e, names)
 		v.envelopeKeys(r, p, w, e)
 		v.envelopeOutcome(r, p, w, e)
+		v.envelopeCode(r, p, w, e)
+		v.envelopeHeader(r, p, w, e)
 		v.envelopeCodeType(p, w, e, s.CodeType)
 		v.envelopeMatch(p, w, e)
 		v.roleTypes(e, p, w, roles)
@@ -30,6 +32,52 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 			v.add(p, "%s: with more than one envelope each needs match, the keys that identify its bodies", w)
 		}
 		s.Envelopes = append(s.Envelopes, e)
+	}
+	if len(s.Envelopes) > 0 && !hasBodyEnvelope(s.Envelopes) {
+		v.add("envelope[0]", "every [[envelope]] has header; the codes arrive in a body too: add the envelope of the "+
+			"vendor's error bodies, which the codes name")
+	}
+}
+
+// hasBodyEnvelope reports whether an envelope reads the body (has no header).
+func hasBodyEnvelope(envs []*Envelope) bool {
+	for _, e := range envs {
+		if e.Header == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// envelopeCode reads where else than its code key an envelope finds the code: code_array,
+// code_text and code_prefix, and the trailer of its texts.
+func (v *validator) envelopeCode(r *rawEnvelope, p, w string, e *Envelope) {
+	e.CodeArray = v.boolean(r.CodeArray, p+".code_array", w, "code_array")
+	e.CodeText = v.strings(r.CodeText, p+".code_text", w, "code_text", false)
+	for _, k := range e.CodeText {
+		v.jsonKey(k, p+".code_text", w, "code_text")
+	}
+	e.CodePrefix = v.plainStr(r.CodePrefix, p+".code_prefix", w, "code_prefix", false)
+	if e.CodePrefix != "" && len(e.CodeText) == 0 {
+		v.add(p+".code_prefix", "%s: code_prefix is what comes before the code in the texts of code_text; add "+
+			"code_text", w)
+	}
+	if strings.ContainsAny(e.CodePrefix, " \t:") {
+		v.add(p+".code_prefix", "%s: code_prefix %q holds white space or ':', which end the code", w, e.CodePrefix)
+	}
+	e.Trailer = v.oneLine(r.Trailer, p+".trailer", w, "trailer")
+}
+
+// envelopeHeader reads the response header an envelope reads instead of the body: the
+// challenges of RFC 6750's WWW-Authenticate, whose parameters are its keys.
+func (v *validator) envelopeHeader(r *rawEnvelope, p, w string, e *Envelope) {
+	e.Header = v.headerName(r.Header, p+".header", w, "header")
+	if e.Header == "" {
+		return
+	}
+	if e.Outcome != nil || e.DetailKey != "" || e.WireNameKey != "" || e.CodeArray || len(e.CodeText) > 0 {
+		v.add(p+".header", "%s: an envelope read from a header's challenges has only parameters: code, message, "+
+			"description, request_id and match; drop outcome_key, detail, wire_name, code_array and code_text", w)
 	}
 }
 
@@ -135,7 +183,8 @@ func (v *validator) roleTypes(e *Envelope, p, w string, typ map[string]string) {
 	check(e.CodeKey, "code")
 	check(e.DetailKey, "code")
 	check(e.WireNameKey, "string")
-	for _, k := range append(append(append([]string{}, e.Message...), e.Description...), e.RequestID...) {
+	for _, k := range append(append(append(append([]string{}, e.Message...), e.Description...), e.RequestID...),
+		e.CodeText...) {
 		check(k, "string")
 	}
 	if e.Outcome != nil {

@@ -32,7 +32,7 @@ func (v *validator) structs(raw *rawFile, s *Spec) map[string]bool {
 		seen := map[string]bool{}
 		for j := range r.Field {
 			fp := fmt.Sprintf("%s.field[%d]", p, j)
-			f := v.field(&r.Field[j], fp, fmt.Sprintf("[[struct.field]] #%d of %s", j+1, st.Name), names, nil, false)
+			f := v.field(r.Field[j].field(), fp, fmt.Sprintf("[[struct.field]] #%d of %s", j+1, st.Name), names, nil, false)
 			v.uniqueField(f, seen, fp)
 			st.Fields = append(st.Fields, f)
 		}
@@ -102,31 +102,15 @@ func (v *validator) fields(raw *rawFile, s *Spec, structs map[string]bool) {
 // field validates one field of [[field]] or [[struct.field]]; envs are the envelope names.
 func (v *validator) field(r *rawField, p, w string, structs map[string]bool, envs []string, top bool) *Field {
 	f := &Field{Line: v.lines.line(p)}
-	f.JSON = v.str(r.JSON, p+".json", w, "json", true)
-	if f.JSON != "" {
-		w = fmt.Sprintf("%s %q", strings.Fields(w)[0], f.JSON)
-	}
+	w = v.fieldSource(r, p, w, f)
 	f.Name = v.str(r.Name, p+".name", w, "name", true)
 	use := StructFieldName
 	if top {
 		use = FieldName
 	}
 	v.declaredName(f.Name, use, p+".name", w, "name")
-	f.Type = v.str(r.Type, p+".type", w, "type", true)
-	if f.Type != "" {
-		if prob := typeProblem(f.Type, structs); prob != "" {
-			v.add(p+".type", "%s: type %q %s", w, f.Type, prob)
-		}
-	}
+	v.fieldType(r, p, w, f, structs)
 	f.Doc = v.str(r.Doc, p+".doc", w, "doc", true)
-	f.Aliases = v.strings(r.Aliases, p+".aliases", w, "aliases", false)
-	for _, k := range append([]string{f.JSON}, f.Aliases...) {
-		v.jsonKey(k, p+".json", w, "json key")
-	}
-	if len(f.Aliases) > 0 && structs[f.Type] {
-		v.add(p+".aliases", "%s: aliases need a type that can be empty (string, number, bool, slice, map); a bare "+
-			"struct cannot say which key carried it", w)
-	}
 	if top {
 		f.Envelopes = v.strings(r.Envelopes, p+".envelopes", w, "envelopes", false)
 		for _, e := range f.Envelopes {
@@ -138,6 +122,56 @@ func (v *validator) field(r *rawField, p, w string, structs map[string]bool, env
 		v.add(p+".envelopes", "%s: envelopes is for [[field]], not [[struct.field]]", w)
 	}
 	return f
+}
+
+// fieldSource reads where a field's value comes from into f: its JSON key and aliases or, for
+// a [[field]], a response header. It returns how messages name the field from then on.
+func (v *validator) fieldSource(r *rawField, p, w string, f *Field) string {
+	if r.Header.set { // [[field]] only: a [[struct.field]] has no header key
+		f.Header = v.headerName(r.Header, p+".header", w, "header")
+		if r.JSON.set || r.Aliases.set {
+			v.add(p+".header", "%s: a field is read from a json key or from a header, not both; drop json and "+
+				"aliases, or header", w)
+		}
+		return fmt.Sprintf("[[field]] header %q", f.Header)
+	}
+	f.JSON = v.str(r.JSON, p+".json", w, "json", true)
+	if f.JSON != "" {
+		w = fmt.Sprintf("%s %q", strings.Fields(w)[0], f.JSON)
+	}
+	f.Aliases = v.strings(r.Aliases, p+".aliases", w, "aliases", false)
+	for _, k := range append([]string{f.JSON}, f.Aliases...) {
+		v.jsonKey(k, p+".json", w, "json key")
+	}
+	return w
+}
+
+// fieldType reads a field's Go type into f: type or, for a [[field]] of the body, code_of, the
+// Code of another spec of the folder (its dir; LoadFS checks that it names one).
+func (v *validator) fieldType(r *rawField, p, w string, f *Field, structs map[string]bool) {
+	if r.CodeOf.set {
+		f.CodeOf = v.str(r.CodeOf, p+".code_of", w, "code_of", true)
+		switch { // [[field]] only: a [[struct.field]] has no code_of key
+		case r.Type.set:
+			v.add(p+".type", "%s: the type of a field with code_of is the Code of that spec; leave type out", w)
+		case f.Header != "":
+			v.add(p+".code_of", "%s: a code of another spec is read from the body: use json, not header", w)
+		}
+		return
+	}
+	f.Type = v.str(r.Type, p+".type", w, "type", true)
+	if f.Type != "" {
+		if prob := typeProblem(f.Type, structs); prob != "" {
+			v.add(p+".type", "%s: type %q %s", w, f.Type, prob)
+		}
+	}
+	if f.Header != "" && f.Type != "string" {
+		v.add(p+".type", "%s: a field read from a header is a string; use type = \"string\"", w)
+	}
+	if len(f.Aliases) > 0 && structs[f.Type] {
+		v.add(p+".aliases", "%s: aliases need a type that can be empty (string, number, bool, slice, map); a bare "+
+			"struct cannot say which key carried it", w)
+	}
 }
 
 // uniqueField reports a field whose Go name or JSON key is already taken.

@@ -69,11 +69,52 @@ func LoadFS(fsys fs.FS, dir string) ([]*Spec, error) {
 		}
 		specs = append(specs, s)
 	}
+	all = append(all, codesOf(specs)...)
 	if len(all) > 0 {
 		all.sort()
 		return specs, all
 	}
 	return specs, nil
+}
+
+// codesOf checks the code_of of every [[field]]: it names the dir of another spec of the
+// folder, one whose own fields hold no code of another spec (so that no two packages import
+// each other).
+func codesOf(specs []*Spec) Problems {
+	byDir := map[string]*Spec{}
+	for _, s := range specs {
+		byDir[s.Dir] = s
+	}
+	var out Problems
+	for _, s := range specs {
+		for _, f := range s.Fields {
+			if f.CodeOf == "" {
+				continue
+			}
+			other := byDir[f.CodeOf]
+			switch {
+			case other == nil || other == s:
+				out = append(out, Problem{File: s.File, Line: f.Line, Msg: fmt.Sprintf("[[field]] %q: code_of %q is "+
+					"not the dir of another spec of this folder; write the dir of the spec whose codes the field holds",
+					f.JSON, f.CodeOf)})
+			case holdsCodeOf(other):
+				out = append(out, Problem{File: s.File, Line: f.Line, Msg: fmt.Sprintf("[[field]] %q: code_of %q "+
+					"names a spec whose own fields hold codes of another spec; the packages would import each other",
+					f.JSON, f.CodeOf)})
+			}
+		}
+	}
+	return out
+}
+
+// holdsCodeOf reports whether a field of s holds a code of another spec.
+func holdsCodeOf(s *Spec) bool {
+	for _, f := range s.Fields {
+		if f.CodeOf != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Load decodes and validates one spec held in memory; file names it in messages.

@@ -105,6 +105,13 @@ var schemaRejects = map[string]string{
 	"empty-file":                          "spec, envelope and code are required",
 	"envelope-detail-in-int-spec":         "int specs: envelope detail is false (envelopeRules)",
 	"envelope-empty-array":                "request_id minItems 1",
+	"envelope-code-prefix-without-text":   "dependencies: code_prefix requires code_text",
+	"envelope-header-with-outcome":        "dependencies: header rules out outcome_key",
+	"envelope-header-not-a-name":          "header pattern",
+	"field-header-and-json":               "dependencies: header rules out json",
+	"field-header-not-string":             "dependencies: header makes type \"string\"",
+	"field-code-of-with-type":             "dependencies: code_of rules out type",
+	"spec-reset-header-not-a-name":        "reset_header pattern",
 	"envelope-name-not-lower-case":        "envelope name pattern",
 	"envelope-none":                       "envelope is required",
 	"envelope-outcome-incomplete":         "envelope dependencies: outcome_key requires outcome_error, outcome_success",
@@ -181,6 +188,8 @@ var schemaRejects = map[string]string{
 // reason. The schema must accept each of them: it checks a spec's shape, the loader its
 // meaning.
 var loaderOnly = map[string]string{
+	"code-envelope-header":              "a code's envelope names an envelope with header: a reference across tables",
+	"envelope-header-only":              "every envelope has header: a rule across the items of an array",
 	"dir-windows-reserved":              "golang.org/x/mod/module.CheckImportPath: names Windows reserves",
 	"dir-trailing-dot":                  "golang.org/x/mod/module.CheckImportPath: a folder name ending in a dot",
 	"request-id-headers-duplicate":      "header names are case-insensitive: uniqueItems compares exact strings",

@@ -30,6 +30,12 @@ type Spec struct {
 	// RequestIDHeaders are the response headers that carry the request ID when the body has
 	// none, in canonical form (textproto.CanonicalMIMEHeaderKey), first non-empty wins.
 	RequestIDHeaders []string
+	// ResetHeader is the response header that tells, as a Unix time in seconds, when a rate
+	// limit resets (Okta's X-Rate-Limit-Reset), in canonical form, or "".
+	ResetHeader string
+	// Placeholders is true when the document writes what the vendor fills in at run time as
+	// placeholders in braces ({0}, {name}) in messages and descriptions.
+	Placeholders bool
 
 	Envelopes  []*Envelope
 	Fields     []*Field
@@ -62,6 +68,17 @@ type Envelope struct {
 	RequestID   []string // keys holding the request ID, first non-empty wins
 	DetailsKey  string   // key of the [[field]] whose object keys tell scenarios apart, or ""
 	Outcome     *Outcome // how a body says error or success; nil: by HTTP status and code
+	// Header is the response header (canonical form) whose challenges the envelope reads
+	// instead of the body (RFC 6750's WWW-Authenticate), or "".
+	Header string
+	// CodeArray: the code key holds an array of codes, the reply's first (Entra).
+	CodeArray bool
+	// CodeText are keys of texts that start with the code, read when the code key gives none,
+	// after CodePrefix ("AADSTS").
+	CodeText   []string
+	CodePrefix string
+	// Trailer starts what the vendor appends to its texts (Entra's "Trace ID:"), or "".
+	Trailer string
 }
 
 // Outcome is an envelope's own rule for telling errors from successes, such as Akamai's
@@ -74,8 +91,10 @@ type Outcome struct {
 
 // Field is an extra typed field of the error body, decoded into the generated Error struct.
 type Field struct {
-	JSON      string   // JSON key
+	JSON      string   // JSON key; "" for a field read from a response header
 	Aliases   []string // other JSON keys that hold the same field
+	Header    string   // the response header (canonical form) the field is read from, or ""
+	CodeOf    string   // the dir of the spec whose Code the field holds, or ""
 	Name      string   // Go field name
 	Type      string   // Go type expression, validated (see types.go)
 	Doc       string

@@ -55,6 +55,8 @@ func (v *validator) specTable(raw *rawFile, s *Spec) {
 	s.Release = v.oneLine(r.Release, "spec.release", w, "release")
 	s.Doc = v.str(r.Doc, "spec.doc", w, "doc", false)
 	s.RequestIDHeaders = v.headerNames(r.RequestIDHeaders, "spec.request_id_headers", w, "request_id_headers")
+	s.ResetHeader = v.headerName(r.ResetHeader, "spec.reset_header", w, "reset_header")
+	s.Placeholders = v.boolean(r.Placeholders, "spec.placeholders", w, "placeholders")
 	s.Package = v.str(r.Package, "spec.package", w, "package", true)
 	if s.Package != "" {
 		if p := packageProblem(s.Package); p != "" {
