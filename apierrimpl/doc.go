@@ -42,7 +42,6 @@
 //     ReadStructs): inside it, keys match as above, the last member that fits a field wins, and
 //     null or a value of another type leaves the field as it is; an array element that is not
 //     an object is a zero struct. Other types are read with encoding/json.
-//
 //   - The code is the value of the envelope's code key; with CodeArray, the first element of
 //     an array there. When that gives none, it is the code that starts a text of CodeText,
 //     after CodePrefix, up to ':' or white space (Entra's "AADSTS50126: ..."); then, for an
