@@ -39,7 +39,7 @@ const MaxLen = 48
 //     "cannot", "none", "nor", "neither", "nothing", "without" ("User does not exist" →
 //     UserDoesNotExist, "No record found" → NoRecordFound).
 //  5. Each word is capitalised. A known initialism is written as Go writes it, in capitals
-//     (API, ID, OTP, URL, URI, HTTP, JSON, SMS, IP, SSO, MFA, 2FA, UUID, JWT, PIN, ... see
+//     (API, ID, OTP, URL, URI, HTTP, JSON, SMS, IP, SSO, MFA, 2FA, UUID, JWT, PIN, DPoP, ... see
 //     initialisms), with OAuth as "OAuth"; its plural keeps a lower-case "s" ("ids" → IDs).
 //     Any other word gets an upper-case first letter and keeps the rest as written, so a word
 //     the vendor wrote in capitals stays in capitals ("SOTT", "reCAPTCHA" → ReCAPTCHA). A

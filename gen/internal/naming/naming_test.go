@@ -121,6 +121,7 @@ var rules = map[string][]ruleCase{
 		{"Invalid request. Please try again.", "InvalidRequest"},
 		{"Wrong value; see the docs", "WrongValue"},
 		{"Invalid URI - domain name contains invalid characters.", "InvalidURI"},
+		{"use_dpop_nonce", "UseDPoPNonce"},
 		{"This error can result from two different reasons:\n- IdsLocked - The account is locked",
 			"ErrorCanResultFromTwoDifferentReasons"},
 		{"user-id - email", "UserID"},

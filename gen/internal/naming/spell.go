@@ -4,10 +4,10 @@ import "strings"
 
 // initialisms maps the lower-case form of each known initialism to the way Go names write it
 // (rule 5 of GoName): Go's own list (as in the Go wiki's CodeReviewComments and staticcheck's
-// ST1003), the identity-provider ones the spec format asks for, and OAuth.
+// ST1003), the identity-provider ones the spec format asks for, OAuth and DPoP (RFC 9449).
 var initialisms = map[string]string{
 	"2fa": "2FA", "acl": "ACL", "api": "API", "ascii": "ASCII", "cpu": "CPU", "csrf": "CSRF",
-	"css": "CSS", "dns": "DNS", "eof": "EOF", "guid": "GUID", "html": "HTML", "http": "HTTP",
+	"css": "CSS", "dns": "DNS", "dpop": "DPoP", "eof": "EOF", "guid": "GUID", "html": "HTML", "http": "HTTP",
 	"https": "HTTPS", "id": "ID", "ip": "IP", "json": "JSON", "jwt": "JWT", "mfa": "MFA",
 	"oauth": "OAuth", "oidc": "OIDC", "otp": "OTP", "pin": "PIN", "rpc": "RPC", "saml": "SAML",
 	"sdk": "SDK", "sla": "SLA", "sms": "SMS", "smtp": "SMTP", "sql": "SQL", "ssh": "SSH",
