@@ -45,7 +45,7 @@ func applyToSpec(file string, m monthly, order []string) ([]byte, string, map[st
 		a.nowListed(e, byValue[r.Code], r, m.u)
 	}
 	base := e.result()
-	codes := draftCodes(addedRows(m.d, byValue), newNamer(order, m.in.Rows), takenNames(m.s))
+	codes := draftCodes(addedRows(m.d, byValue), newNamer(order, m.in.Rows), takenNames(m.s), m.group)
 	a.added = len(codes)
 	flagMessagesOf(codes, m.s)
 	eol := "\n"
@@ -213,7 +213,7 @@ func appendDrafts(base []byte, codes []*draftCode, m monthly, eol string) *rende
 		}
 		fmt.Fprintf(w, "\n# Added by gen import -diff -append from %s on %s: %d code(s).\n",
 			m.u.from(), m.u.date, len(codes))
-		if len(m.s.Envelopes) > 1 {
+		if len(m.s.Envelopes) > 1 && m.group == "" {
 			w.WriteString(todoPrefix + "the spec has several envelopes: give each code below its envelope.\n")
 		}
 		for _, c := range codes {

@@ -15,8 +15,10 @@ import (
 type draftCode struct {
 	row   Row
 	name  string
-	basis string   // the field the name was drafted from: title, message, description or value
-	todos []string // TODO(curator) comments, one line each
+	basis string // the field the name was drafted from: title, message, description or value
+	// envelope is the envelope the code is drafted in, when it is known (-diff -group), or "".
+	envelope string
+	todos    []string // TODO(curator) comments, one line each
 	// apart is set once the name has been told apart from another by the code's value.
 	apart bool
 }
@@ -105,10 +107,12 @@ func (nm namer) name(r Row) (string, string) {
 // draftCodes drafts the codes of rows. taken maps the Go names already used (by the spec a
 // draft is appended to) to where they are; a drafted name that collides is told apart by the
 // code's value and flagged, never numbered.
-func draftCodes(rows []Row, nm namer, taken map[string]string) []*draftCode {
+//
+// envelope is the envelope of every row when the caller knows it (-diff -group), or "".
+func draftCodes(rows []Row, nm namer, taken map[string]string, envelope string) []*draftCode {
 	codes := make([]*draftCode, len(rows))
 	for i, r := range rows {
-		c := &draftCode{row: r}
+		c := &draftCode{row: r, envelope: envelope}
 		c.name, c.basis = nm.name(r)
 		codes[i] = c
 	}
@@ -116,7 +120,7 @@ func draftCodes(rows []Row, nm namer, taken map[string]string) []*draftCode {
 	resolveCollisions(codes, taken)
 	for _, c := range codes {
 		c.todos = append(c.todos, c.row.Notes...)
-		if c.row.Group != "" {
+		if c.row.Group != "" && c.envelope == "" {
 			c.todos = append(c.todos, fmt.Sprintf("the document table puts this code in group %q: set envelope (and "+
 				"detail = true for a /detail group) to match", c.row.Group))
 		}

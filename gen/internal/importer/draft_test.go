@@ -262,7 +262,7 @@ func editable(lines []string) []bool {
 func TestAppendAddsFinalNewline(t *testing.T) {
 	s := &spec.Spec{CodeType: spec.IntCodes, Envelopes: []*spec.Envelope{{Name: "default"}}}
 	in := draftRows([2]string{"New code", ""})
-	codes := draftCodes(in.Rows, newNamer(defaultNameOrder, in.Rows), nil)
+	codes := draftCodes(in.Rows, newNamer(defaultNameOrder, in.Rows), nil, "")
 	m := monthly{s: s, in: in, u: republication{date: "2026-08-15", file: "t.tsv"}}
 	got := appendDrafts([]byte("[spec]"), codes, m, "\n").src
 	if !bytes.HasPrefix(got, []byte("[spec]\n\n# Added by gen import")) {

@@ -4,7 +4,7 @@
 //
 //	go run ./gen import [flags] -out specs/x.toml <table file>
 //	go run ./gen import -table-only -out specs/x.toml <table file>
-//	go run ./gen import -diff specs/x.toml [-append] <table file>
+//	go run ./gen import -diff specs/x.toml [-group envelope] [-append] <table file>
 //
 // The first form writes a draft spec, specs/x.toml, and its document table,
 // specs/x.document.tsv (format: specs/README.md, "Document tables"). The draft has one
@@ -18,7 +18,10 @@
 //
 // -diff compares a republished table with the document table recorded beside the spec and
 // lists the codes added, withdrawn and changed (by field, old → new); the exit code is 0 when
-// nothing changed and 1 when something did. With -append it applies them (see monthly.go):
+// nothing changed and 1 when something did. A spec whose document has several tables, one
+// per envelope (Okta's management API codes and its OAuth 2.0 codes), records them in one
+// document table with a group column; -group names the one the table file republishes, and
+// only that group's rows are compared and replaced. With -append it applies them (see monthly.go):
 // drafts of the added codes appended, withdrawn codes marked deprecated, changed texts
 // replaced, retrieved and release updated, each change marked for review, the document table
 // updated and the release's section added to the changelog beside the spec; it exits 0.
@@ -38,20 +41,22 @@ import (
 
 const usage = `usage: gen import [flags] -out specs/x.toml <table file>
        gen import -table-only -out specs/x.toml <table file>
-       gen import -diff specs/x.toml [-append] <table file>
+       gen import -diff specs/x.toml [-group envelope] [-append] <table file>
 
 Drafts a spec (specs/x.toml) and its document table (specs/x.document.tsv) from a vendor's
 code table: a JSON catalogue, a Markdown pipe table, a CSV or TSV file, a document table,
 code lists under "HTTP 4xx" headings, or an extracted two-column table. Every decision left
 to a human is marked "# TODO(curator):". -diff compares a republished table with the recorded
-document table (exit 1 when something changed); -append applies the changes to the spec,
-each marked for review, updates the table and the changelog (exit 0).`
+document table (exit 1 when something changed), or with -group with that group's rows of it;
+-append applies the changes to the spec, each marked for review, updates the table and the
+changelog (exit 0).`
 
 // options are the parsed arguments of the subcommand.
 type options struct {
 	Options
 	out, diff, input  string
 	tableOnly, append bool
+	group             string
 	names             string
 	codePrefix        string
 	cols              Columns
@@ -98,6 +103,8 @@ func defineFlags(fs *flag.FlagSet, o *options) {
 	fs.BoolVar(&o.append, "append", false, "with -diff: apply the changes to the spec (drafts of added codes, "+
 		"deprecated for withdrawn ones, changed texts), each marked for review, and update its document table and "+
 		"changelog")
+	fs.StringVar(&o.group, "group", "", "with -diff: the group of the document table (an envelope of the spec, such as "+
+		"oauth) the table file republishes; the rows of the other groups are kept as they are")
 	fs.StringVar(&o.Vendor, "vendor", "", "[spec] vendor")
 	fs.StringVar(&o.Document, "document", "", "[spec] document: the title of the vendor's document")
 	fs.StringVar(&o.Source, "source", "", "[spec] source: where the document is published")
@@ -131,6 +138,11 @@ func checkArgs(o *options, pos []string) string {
 		return fmt.Sprintf("want one table file, got %d argument(s)", len(pos))
 	case o.append && o.diff == "":
 		return "-append goes with -diff"
+	case o.group != "" && o.diff == "":
+		return "-group goes with -diff: it names the part of the document table the table file republishes"
+	case o.group != "" && (!groupRE.MatchString(o.group) || strings.HasSuffix(o.group, "/detail")):
+		return fmt.Sprintf("-group %q: name an envelope of the spec, such as oauth (detail groups are republished "+
+			"with their envelope's codes, not alone)", o.group)
 	case o.diff == "" && o.out == "":
 		return "name the spec to draft with -out specs/x.toml (or compare with -diff specs/x.toml)"
 	case o.diff != "" && (o.out != "" || o.tableOnly):

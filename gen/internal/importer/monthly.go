@@ -94,13 +94,20 @@ func runDiff(o options, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	tellInput(stderr, in)
-	d := Compare(recorded, in)
+	compared := recorded
+	if o.group != "" {
+		if compared, err = groupOf(recorded, in, s, o.group); err != nil {
+			return fail(err)
+		}
+	}
+	d := Compare(compared, in)
 	u := newRepublication(o, in, s)
 	if err := d.Report(stdout, o.diff, s, u.release); err != nil {
 		return fail(err)
 	}
 	if o.append {
-		return runAppend(o, monthly{s: s, src: specSrc, recorded: recorded, in: in, d: d, u: u}, stdout, stderr)
+		m := monthly{s: s, src: specSrc, recorded: recorded, group: o.group, in: in, d: d, u: u}
+		return runAppend(o, m, stdout, stderr)
 	}
 	if d.Empty() {
 		return 0
@@ -113,6 +120,7 @@ type monthly struct {
 	s        *spec.Spec
 	src      []byte // the spec as read
 	recorded *Table
+	group    string // -group: the group of recorded the input republishes, or ""
 	in       *Input
 	d        Diff
 	u        republication
@@ -165,7 +173,7 @@ func (m monthly) outputs(o options, tablePath, logPath string) ([]newFile, strin
 	if err != nil {
 		return nil, "", err
 	}
-	table := withLineEnding(UpdateTable(m.recorded, m.d, m.in, m.u).Format(), lineEnding(tableSrc))
+	table := withLineEnding(UpdateTable(m.recorded, m.d, m.in, m.u, m.group).Format(), lineEnding(tableSrc))
 	if _, err := ParseTable(tablePath, table); err != nil {
 		return nil, "", fmt.Errorf("the updated document table does not read back, so nothing was written: %w", err)
 	}
@@ -178,6 +186,43 @@ func (m monthly) outputs(o options, tablePath, logPath string) ([]newFile, strin
 		files = append(files, newFile{logPath, updateChangelog(old, m.s, m.d, m.u, names)})
 	}
 	return files, sum, nil
+}
+
+// groupOf checks -group against the spec and the republished rows, puts every republished
+// row in the group, and returns the recorded table cut to the group's rows: what the
+// republished table is compared with.
+func groupOf(recorded *Table, in *Input, s *spec.Spec, group string) (*Table, error) {
+	var names []string
+	for _, e := range s.Envelopes {
+		names = append(names, e.Name)
+	}
+	if !containsString(names, group) {
+		return nil, fmt.Errorf("-group %q: the spec has no envelope of that name; its envelopes are %s",
+			group, strings.Join(names, ", "))
+	}
+	for i, r := range in.Rows {
+		if r.Group != "" && r.Group != group {
+			return nil, lineError(in.File, r.Line, "code %s is in group %q, and -group says the file republishes "+
+				"group %q; leave -group out to compare the whole document table", r.Code, r.Group, group)
+		}
+		in.Rows[i].Group = group
+	}
+	listed := map[string]bool{}
+	for _, r := range in.Rows {
+		listed[r.Code] = true
+	}
+	cut := &Table{Comments: recorded.Comments, Counts: recorded.Counts}
+	for _, r := range recorded.Rows {
+		switch {
+		case r.Group == group:
+			cut.Rows = append(cut.Rows, r)
+		case listed[r.Code]:
+			return nil, lineError(DocumentTablePath(s.File), r.Line, "code %s is recorded in group %q, and %s "+
+				"republishes it in group %q; move its row to that group by hand, then run again",
+				r.Code, r.Group, showText(in.File), group)
+		}
+	}
+	return cut, nil
 }
 
 // filesList names the files written, for messages.

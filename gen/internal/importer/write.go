@@ -46,7 +46,7 @@ func Draft(in *Input, o Options) (specSrc, table []byte, err error) {
 		o.Package = path.Base(o.Dir)
 	}
 	nm := newNamer(o.NameFrom, in.Rows)
-	codes := draftCodes(in.Rows, nm, nil)
+	codes := draftCodes(in.Rows, nm, nil, "")
 	render := func() *rendered {
 		w := &lineWriter{}
 		writeHeader(w, in, nm)
@@ -206,6 +206,9 @@ func writeCode(w *lineWriter, c *draftCode, codeType string) {
 	}
 	if s := statusValue(r.Status); s != "" {
 		fmt.Fprintf(w, "status = %s\n", s)
+	}
+	if c.envelope != "" {
+		fmt.Fprintf(w, "envelope = %s\n", tomlString(c.envelope))
 	}
 	for _, t := range c.todos {
 		w.WriteString(todoPrefix + commentSafe(t) + "\n")
