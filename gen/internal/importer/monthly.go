@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -95,6 +96,11 @@ func runDiff(o options, stdout, stderr io.Writer) int {
 	}
 	tellInput(stderr, in)
 	compared := recorded
+	if o.group == "" && !in.Has[roleGroup] {
+		if o.group, err = inferGroup(recorded, in, stderr); err != nil {
+			return fail(err)
+		}
+	}
 	if o.group != "" {
 		if compared, err = groupOf(recorded, in, s, o.group); err != nil {
 			return fail(err)
@@ -186,6 +192,52 @@ func (m monthly) outputs(o options, tablePath, logPath string) ([]newFile, strin
 		files = append(files, newFile{logPath, updateChangelog(old, m.s, m.d, m.u, names)})
 	}
 	return files, sum, nil
+}
+
+// inferGroup returns the group a table file without a group column republishes, when the
+// document table has several: the one group of the recorded rows whose codes the file lists
+// (said on stderr). It returns "" for a table of one group, and an error asking for -group
+// when the file's codes are in several groups or none.
+func inferGroup(recorded *Table, in *Input, stderr io.Writer) (string, error) {
+	var groups []string
+	seen := map[string]bool{}
+	for _, r := range recorded.Rows {
+		if !seen[r.Group] {
+			seen[r.Group] = true
+			groups = append(groups, r.Group)
+		}
+	}
+	if len(groups) < 2 {
+		return "", nil
+	}
+	of := map[string]string{}
+	for _, r := range recorded.Rows {
+		of[r.Code] = r.Group
+	}
+	found := map[string]bool{}
+	var in1 []string
+	for _, r := range in.Rows {
+		if g, ok := of[r.Code]; ok && !found[g] {
+			found[g] = true
+			in1 = append(in1, g)
+		}
+	}
+	if len(in1) != 1 || in1[0] == "" {
+		return "", fmt.Errorf("the document table has the groups %s, and %s lists codes of %d of them; name the "+
+			"group it republishes with -group", quotedList(groups), showText(in.File), len(in1))
+	}
+	fmt.Fprintf(stderr, "gen import: %s lists codes of group %q only: comparing it with that group's rows "+
+		"(-group %s)\n", showText(in.File), in1[0], in1[0])
+	return in1[0], nil
+}
+
+// quotedList quotes each string and joins them with commas.
+func quotedList(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	return strings.Join(q, ", ")
 }
 
 // groupOf checks -group against the spec and the republished rows, puts every republished
