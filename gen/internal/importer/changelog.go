@@ -18,7 +18,9 @@ import (
 const maxLogText = 200
 
 // updateChangelog returns the changelog old (nil: none yet) with the section of this
-// republication first. names maps codes to their Go names.
+// republication first; when the first section is of the same release (another group of the
+// document, -group), what this one changed goes at its top. names maps codes to their Go
+// names.
 func updateChangelog(old []byte, s *spec.Spec, d Diff, u republication, names map[string]string) []byte {
 	eol := lineEnding(old)
 	text := strings.ReplaceAll(string(old), "\r\n", "\n")
@@ -27,7 +29,12 @@ func updateChangelog(old []byte, s *spec.Spec, d Diff, u republication, names ma
 	}
 	section := changelogSection(d, u, names)
 	i := strings.Index(text, "\n## ")
+	first, _, _ := strings.Cut(text[i+1:], "\n")
 	switch {
+	case u.release != "" && strings.HasPrefix(first, releaseHeading(u.release)):
+		_, body, _ := strings.Cut(section, "\n")
+		at := i + 1 + len(first) + 1
+		text = text[:at] + body + "\n" + strings.TrimPrefix(text[at:], "\n")
 	case strings.HasPrefix(text, "## "):
 		text = section + "\n" + text
 	case i >= 0:
@@ -50,16 +57,24 @@ func changelogIntro(s *spec.Spec) string {
 		"Written by `gen import -diff -append` when the spec was updated; the Go names are those of the spec.\n"
 }
 
+// releaseHeading starts the heading of a release's section: "## Release 2026.08.1 ".
+func releaseHeading(release string) string {
+	return "## Release " + mdText(release) + " "
+}
+
 // changelogSection writes the section of one republication.
 func changelogSection(d Diff, u republication, names map[string]string) string {
 	var b strings.Builder
 	if u.release != "" {
-		fmt.Fprintf(&b, "## Release %s (%s)\n\n", mdText(u.release), u.date)
+		fmt.Fprintf(&b, "%s(%s)\n\n", releaseHeading(u.release), u.date)
 	} else {
 		fmt.Fprintf(&b, "## %s\n\n", u.date)
 	}
-	fmt.Fprintf(&b, "From %s: %d added, %d withdrawn, %d changed.\n",
-		markdown.CodeSpan(showText(u.file)), len(d.Added), len(d.Removed), changedCodes(d))
+	fmt.Fprintf(&b, "From %s", markdown.CodeSpan(showText(u.file)))
+	if u.group != "" {
+		fmt.Fprintf(&b, " (the codes of envelope %s)", markdown.CodeSpan(u.group))
+	}
+	fmt.Fprintf(&b, ": %d added, %d withdrawn, %d changed.\n", len(d.Added), len(d.Removed), changedCodes(d))
 	item := func(code string) string {
 		s := "- " + markdown.CodeSpan(commentSafe(code))
 		if n := names[code]; n != "" {

@@ -35,6 +35,7 @@ type republication struct {
 	release string // the document's release: -release, or the file's, or ""
 	file    string // the base name of the table file
 	source  string // the spec's source, for deprecated texts
+	group   string // the group of the document table the file republishes (-group), or ""
 }
 
 // newRepublication collects the republication of a run.
@@ -108,6 +109,7 @@ func runDiff(o options, stdout, stderr io.Writer) int {
 	}
 	d := Compare(compared, in)
 	u := newRepublication(o, in, s)
+	u.group = o.group
 	if err := d.Report(stdout, o.diff, s, u.release); err != nil {
 		return fail(err)
 	}
