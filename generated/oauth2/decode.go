@@ -27,7 +27,8 @@ const MaxBodySize = apierrimpl.MaxBodySize
 //
 // Whether a reply is an error is decided by the rule of package apierrimpl (its documentation,
 // "Whether a reply is an error"): the json envelope is a body with "error"; the challenge
-// envelope is a body with "error".
+// envelope is a challenge with "error" in the WWW-Authenticate header, read when the body carries
+// no code.
 //
 // Parse reads the whole body and keeps a copy of it in Error.Body; the caller may reuse body.
 func Parse(status int, body []byte) error {

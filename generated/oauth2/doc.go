@@ -34,7 +34,8 @@
 //
 // Whether a reply is an error is decided by the rule of package apierrimpl (its documentation,
 // "Whether a reply is an error"): the json envelope is a body with "error"; the challenge
-// envelope is a body with "error".
+// envelope is a challenge with "error" in the WWW-Authenticate header, read when the body carries
+// no code.
 //
 // Every OAuth 2.0 server and every resource server protected by OAuth 2.0 access tokens answers
 // in these codes: the token endpoint in a JSON body (RFC 6749, section 5.2), a protected

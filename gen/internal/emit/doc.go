@@ -13,6 +13,9 @@ import (
 // curator's notes from the spec.
 func emitDoc(f *file, m *model.Model, _ Options) {
 	src := fmt.Sprintf("%q (%s)", m.Document, m.Source)
+	if m.Release != "" {
+		src += ", release " + m.Release
+	}
 	if m.Retrieved != "" {
 		src += ", as of " + m.Retrieved
 	}
