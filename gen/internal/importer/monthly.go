@@ -197,40 +197,37 @@ func (m monthly) outputs(o options, tablePath, logPath string) ([]newFile, strin
 }
 
 // inferGroup returns the group a table file without a group column republishes, when the
-// document table has several: the one group of the recorded rows whose codes the file lists
-// (said on stderr). It returns "" for a table of one group, and an error asking for -group
-// when the file's codes are in several groups or none.
+// document table's rows have groups: the only group, or the one group of the recorded rows
+// whose codes the file lists (said on stderr). It returns "" for a table without groups, and an
+// error asking for -group when the file's codes are in several groups or none.
 func inferGroup(recorded *Table, in *Input, stderr io.Writer) (string, error) {
 	var groups []string
-	seen := map[string]bool{}
-	for _, r := range recorded.Rows {
-		if !seen[r.Group] {
-			seen[r.Group] = true
-			groups = append(groups, r.Group)
-		}
-	}
-	if len(groups) < 2 {
-		return "", nil
-	}
 	of := map[string]string{}
 	for _, r := range recorded.Rows {
+		if !containsString(groups, r.Group) {
+			groups = append(groups, r.Group)
+		}
 		of[r.Code] = r.Group
 	}
-	found := map[string]bool{}
-	var in1 []string
-	for _, r := range in.Rows {
-		if g, ok := of[r.Code]; ok && !found[g] {
-			found[g] = true
-			in1 = append(in1, g)
+	listed := groups
+	if len(groups) > 1 {
+		listed = nil
+		for _, r := range in.Rows {
+			if g, ok := of[r.Code]; ok && !containsString(listed, g) {
+				listed = append(listed, g)
+			}
 		}
 	}
-	if len(in1) != 1 || in1[0] == "" {
+	switch {
+	case len(groups) == 0 || len(groups) == 1 && groups[0] == "":
+		return "", nil
+	case len(listed) != 1 || listed[0] == "":
 		return "", fmt.Errorf("the document table has the groups %s, and %s lists codes of %d of them; name the "+
-			"group it republishes with -group", quotedList(groups), showText(in.File), len(in1))
+			"group it republishes with -group", quotedList(groups), showText(in.File), len(listed))
 	}
-	fmt.Fprintf(stderr, "gen import: %s lists codes of group %q only: comparing it with that group's rows "+
-		"(-group %s)\n", showText(in.File), in1[0], in1[0])
-	return in1[0], nil
+	fmt.Fprintf(stderr, "gen import: %s republishes group %q of the document table (-group %s)\n",
+		showText(in.File), listed[0], listed[0])
+	return listed[0], nil
 }
 
 // quotedList quotes each string and joins them with commas.
