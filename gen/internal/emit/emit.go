@@ -48,6 +48,9 @@ type Options struct {
 	// Others are the other specs of the folder with their packages' import paths: a field of
 	// the spec may hold the codes of one of them (code_of).
 	Others []model.Other
+	// Changelog is the changelog kept beside the spec (specs/<base>.changelog.md, written by
+	// gen import -diff -append), or nil: the package gets a copy, CHANGELOG.md.
+	Changelog []byte
 }
 
 // file is a generated Go file being built.
@@ -75,8 +78,8 @@ var emitters = []emitter{
 	{"table.go", emitTable, nil},
 }
 
-// Files returns every file of the package generated from s, the CODES.md catalogue first and
-// then the Go files in name order.
+// Files returns every file of the package generated from s, the CODES.md catalogue first, the
+// CHANGELOG.md copy when there is a changelog, then the Go files in name order.
 func Files(s *spec.Spec, o Options) ([]File, error) {
 	if o.RuntimeVersion == 0 {
 		o.RuntimeVersion = apierrimpl.GenVersion
@@ -90,6 +93,9 @@ func Files(s *spec.Spec, o Options) ([]File, error) {
 		return nil, err
 	}
 	out := []File{{Name: "CODES.md", Src: md}}
+	if o.Changelog != nil {
+		out = append(out, File{Name: "CHANGELOG.md", Src: changelog(m, o.Changelog)})
+	}
 	for _, e := range emitters {
 		if e.when != nil && !e.when(m) {
 			continue

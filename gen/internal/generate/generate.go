@@ -45,7 +45,11 @@ func Generate(specsDir, outDir, importRoot string) ([]Output, []apifile.Change, 
 		others[i] = model.Other{Spec: s, ImportPath: importRoot + "/" + s.Dir}
 	}
 	for _, s := range specs {
-		files, err := emit.Files(s, emit.Options{ImportPath: importRoot + "/" + s.Dir, Others: others})
+		log, err := readChangelog(s)
+		if err != nil {
+			return nil, nil, err
+		}
+		files, err := emit.Files(s, emit.Options{ImportPath: importRoot + "/" + s.Dir, Others: others, Changelog: log})
 		if err != nil {
 			return nil, nil, err
 		}
@@ -65,6 +69,16 @@ func Generate(specsDir, outDir, importRoot string) ([]Output, []apifile.Change, 
 	out = append(out, idx)
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, changes, nil
+}
+
+// readChangelog reads the changelog beside the spec s (specs/<base>.changelog.md), or returns
+// nil when there is none.
+func readChangelog(s *spec.Spec) ([]byte, error) {
+	log, err := os.ReadFile(strings.TrimSuffix(s.File, ".toml") + ".changelog.md")
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	return log, err
 }
 
 // ImportRoot returns the import path of outDir, from the go.mod of the module it is in.
