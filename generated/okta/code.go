@@ -1324,4 +1324,140 @@ const (
 	// lets apierr.Retryable report it. unavailable is the alternative). The vendor documents it as
 	// temporary.
 	MissingGroupRulePolicy Code = "E0000249"
+
+	// IdpInUseByAsopGspPolicy is "E0000250". You can't {0} {1} because its Trust claims setting isn't
+	// enabled on any other identity provider. To {0} this identity provider, update the applicable
+	// rules in your {2} and {3} policies to remove the dependency on Trust claims.
+	//
+	// HTTP status: 403. Envelope: management. Class: apierr.ErrInvalidRequest.
+	IdpInUseByAsopGspPolicy Code = "E0000250"
+
+	// IdpInUseByGspPolicy is "E0000251". You can't {0} {1} because its Trust claims setting isn't
+	// enabled on any other identity provider. To {0} this identity provider, update the applicable
+	// rules in your {2} policies to remove the dependency on Trust claims.
+	//
+	// HTTP status: 403. Envelope: management. Class: apierr.ErrInvalidRequest.
+	IdpInUseByGspPolicy Code = "E0000251"
+
+	// IdpInUseByAsopPolicy is "E0000252". You can't {0} {1} because its Trust claims setting isn't
+	// enabled on any other identity provider. To {0} this identity provider, update the applicable
+	// rules in your {2} policies to remove the dependency on Trust claims.
+	//
+	// HTTP status: 403. Envelope: management. Class: apierr.ErrInvalidRequest.
+	IdpInUseByAsopPolicy Code = "E0000252"
+
+	// UserTypeInitializationInProgress is "E0000253". The User type is still being initialized.
+	// Please try again later.
+	//
+	// HTTP status: 409. Envelope: management. Class: none (Okta says "The User type is still being
+	// initialized. Please try again later": a transient conflict with an operation in progress on the
+	// resource (HTTP 409); no class is for a busy resource (unavailable means the service is down);
+	// temporary lets apierr.Retryable report it. unavailable is the alternative). The vendor
+	// documents it as temporary.
+	UserTypeInitializationInProgress Code = "E0000253"
+
+	// EmailTemplateSettingsUpdateConflict is "E0000254". Another request has already been received
+	// for the settings for this email template. Please try again later.
+	//
+	// HTTP status: 409. Envelope: management. Class: none (Okta says "Another request has already
+	// been received for the settings for this email template. Please try again later": a transient
+	// conflict with an operation in progress on the resource (HTTP 409); no class is for a busy
+	// resource (unavailable means the service is down); temporary lets apierr.Retryable report it.
+	// unavailable is the alternative). The vendor documents it as temporary.
+	EmailTemplateSettingsUpdateConflict Code = "E0000254"
+
+	// AppInstanceWithPublishedVersionCannotBeDeleted is "E0000255". App instance with Published
+	// version status can't be deleted.
+	//
+	// HTTP status: 403. Envelope: management. Class: apierr.ErrInvalidRequest.
+	AppInstanceWithPublishedVersionCannotBeDeleted Code = "E0000255"
+
+	// ResponseHeaderTooLong is "E0000256". This request produced a response with a header too large
+	// to be processed.
+	//
+	// HTTP status: 414. Envelope: management. Class: apierr.ErrInvalidRequest.
+	ResponseHeaderTooLong Code = "E0000256"
+
+	// BrandWellKnownURICannotUpdateDefaultBrand is "E0000257". Cannot update the content for the
+	// default brand.
+	//
+	// HTTP status: 405. Envelope: management. Class: apierr.ErrInvalidRequest.
+	BrandWellKnownURICannotUpdateDefaultBrand Code = "E0000257"
+
+	// BrandWellKnownURIInvalidPath is "E0000258". The specified path is not supported. Valid values:
+	// [{0}].
+	//
+	// HTTP status: 404. Envelope: management. Class: apierr.ErrInvalidRequest.
+	BrandWellKnownURIInvalidPath Code = "E0000258"
+
+	// BreachedCredentialPasswordExpireFailDuringLogin is "E0000259". Login not allowed at this time.
+	// Reset your password or contact your administrator for further assistance.
+	//
+	// HTTP status: 403. Envelope: management. Class: apierr.ErrExpired.
+	BreachedCredentialPasswordExpireFailDuringLogin Code = "E0000259"
+
+	// DevOrgSignOnDenied is "E0000260". This developer org has been deactivated. If you need access
+	// or have questions, please contact your org admin.
+	//
+	// HTTP status: 403. Envelope: management. Class: apierr.ErrAccountLocked.
+	DevOrgSignOnDenied Code = "E0000260"
+
+	// CorruptLinkedObjectMultipleValues is "E0000261". The value entered for linked object {0} is
+	// invalid for this user.
+	//
+	// HTTP status: 500. Envelope: management. Class: apierr.ErrInternal.
+	CorruptLinkedObjectMultipleValues Code = "E0000261"
+
+	// IdpInUseByDevicePostureIdp is "E0000262". Device Assurance or Device Signal Collection policies
+	// contain condition(s) with Device Posture IdP signals. Please delete or update the corresponding
+	// policies to remove the Device Posture IdP conditions.
+	//
+	// HTTP status: 403. Envelope: management. Class: apierr.ErrInvalidRequest.
+	IdpInUseByDevicePostureIdp Code = "E0000262"
+
+	// DuplicateStandardIamRoleAssignment is "E0000263". Attempted to assign a duplicate standard role
+	// assignment to an admin.
+	//
+	// HTTP status: 409. Envelope: management. Class: apierr.ErrAlreadyExists.
+	DuplicateStandardIamRoleAssignment Code = "E0000263"
+
+	// RequiredActiveCustomTelephonyProviderCredential is "E0000264". You must have an active
+	// telephony inline hook or at least one active custom telephony provider credential to activate
+	// and use the Phone authenticator.
+	//
+	// HTTP status: 400. Envelope: management. Class: apierr.ErrInvalidRequest.
+	RequiredActiveCustomTelephonyProviderCredential Code = "E0000264"
+
+	// DeviceRegistrationAlreadyInProgress is "E0000265". Device registration is already in progress
+	// for this device.
+	//
+	// HTTP status: 409. Envelope: management. Class: apierr.ErrAlreadyExists.
+	DeviceRegistrationAlreadyInProgress Code = "E0000265"
+
+	// EmailServerFailedToGetAccessToken is "E0000266". Failed to get access token for SMTP server
+	// configuration. Failure details: {0}.
+	//
+	// HTTP status: 400. Envelope: management. Class: apierr.ErrInvalidRequest.
+	EmailServerFailedToGetAccessToken Code = "E0000266"
+
+	// AdminHomePageDenied is "E0000267". Access to the Home Page is restricted and is not available
+	// for this organization.
+	//
+	// HTTP status: 403. Envelope: management. Class: apierr.ErrPermissionDenied.
+	AdminHomePageDenied Code = "E0000267"
+
+	// RoleManagerLockConflict is "E0000268". Another request is making changes to the role
+	// assignments. Please try again.
+	//
+	// HTTP status: 409. Envelope: management. Class: none (Okta says "Another request is making
+	// changes to the role assignments. Please try again.": a transient conflict with an operation in
+	// progress on the resource (HTTP 409); no class is for a busy resource (unavailable means the
+	// service is down); temporary lets apierr.Retryable report it. unavailable is the alternative).
+	// The vendor documents it as temporary.
+	RoleManagerLockConflict Code = "E0000268"
+
+	// ScriptConfigMissing is "E0000269". The script config for the instanceId {0} is not available.
+	//
+	// HTTP status: 403. Envelope: management. Class: apierr.ErrNotFound.
+	ScriptConfigMissing Code = "E0000269"
 )
