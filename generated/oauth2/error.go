@@ -42,16 +42,16 @@ type Error struct {
 	// about the error (RFC 6749, section 5.2; RFC 6750, section 3).
 	ErrorURI string
 
-	// Scope is the "scope" key of challenge bodies. The scope of the access token the resource
-	// requires, a space-delimited list (RFC 6750, section 3).
+	// Scope is the "scope" key of the WWW-Authenticate challenge (envelope challenge). The scope of
+	// the access token the resource requires, a space-delimited list (RFC 6750, section 3).
 	Scope string
 
-	// Realm is the "realm" key of challenge bodies. The scope of protection of the resource (RFC
-	// 6750, section 3).
+	// Realm is the "realm" key of the WWW-Authenticate challenge (envelope challenge). The scope of
+	// protection of the resource (RFC 6750, section 3).
 	Realm string
 
-	// Algs is the "algs" key of challenge bodies. The JWS algorithms the resource accepts for DPoP
-	// proofs, a space-delimited list (RFC 9449, section 7.1).
+	// Algs is the "algs" key of the WWW-Authenticate challenge (envelope challenge). The JWS
+	// algorithms the resource accepts for DPoP proofs, a space-delimited list (RFC 9449, section 7.1).
 	Algs string
 
 	// DPoPNonce is the "Dpop-Nonce" response header, which FromResponse reads. The nonce to put in

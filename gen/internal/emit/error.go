@@ -303,23 +303,47 @@ func extraFieldDoc(m *model.Model, fd *model.Field) string {
 		return fmt.Sprintf("%s is the %q response header, which FromResponse reads. %s", fd.Name, fd.Header, fd.Doc)
 	case fd.CodeOf != "":
 		pkg := path.Base(m.Second.ImportPath)
-		return fieldDoc(fd.Name, append([]string{fd.JSON}, fd.Aliases...), fd.Envelopes, fmt.Sprintf("A code of "+
+		return fieldDoc(fd.Name, append([]string{fd.JSON}, fd.Aliases...), fieldWhere(m, fd), fmt.Sprintf("A code of "+
 			"package %s, which errors.Is and errors.As reach through the reply, and whose class is the reply's "+
 			"when its own codes have none. %s", pkg, fd.Doc))
 	}
-	return fieldDoc(fd.Name, append([]string{fd.JSON}, fd.Aliases...), fd.Envelopes, fd.Doc)
+	return fieldDoc(fd.Name, append([]string{fd.JSON}, fd.Aliases...), fieldWhere(m, fd), fd.Doc)
 }
 
-// fieldDoc is the doc comment of a decoded field: its name, the JSON keys it comes from, the
-// envelopes that carry it, and the spec's description.
-func fieldDoc(name string, keys, envelopes []string, doc string) string {
+// fieldWhere says where a field's keys are: "" (every body), "of management bodies", "of the
+// WWW-Authenticate challenge (envelope challenge)", or both joined by "and".
+func fieldWhere(m *model.Model, fd *model.Field) string {
+	var bodies, headers []string
+	for _, name := range fd.Envelopes {
+		header := ""
+		for _, e := range m.Envs {
+			if e.Name == name {
+				header = e.Envelope.Header
+			}
+		}
+		if header == "" {
+			bodies = append(bodies, name)
+		} else {
+			headers = append(headers, fmt.Sprintf("of the %s challenge (envelope %s)", headerDoc(header), name))
+		}
+	}
+	var where []string
+	if len(bodies) > 0 {
+		where = append(where, "of "+strings.Join(bodies, " and ")+" bodies")
+	}
+	return strings.Join(append(where, headers...), " and ")
+}
+
+// fieldDoc is the doc comment of a decoded field: its name, the JSON keys it comes from, where
+// they are (fieldWhere, "" for every body), and the spec's description.
+func fieldDoc(name string, keys []string, where, doc string) string {
 	quoted := make([]string, len(keys))
 	for i, k := range keys {
 		quoted[i] = fmt.Sprintf("%q", k)
 	}
 	head := fmt.Sprintf("%s is the %s key", name, strings.Join(quoted, " or "))
-	if len(envelopes) > 0 {
-		head += " of " + strings.Join(envelopes, " and ") + " bodies"
+	if where != "" {
+		head += " " + where
 	}
 	return head + ". " + doc
 }

@@ -219,7 +219,7 @@ func emitStructs(f *file, m *model.Model) {
 				if i > 0 {
 					g.Line()
 				}
-				g.Add(commentLines(fieldDoc(fd.Name, []string{fd.JSON}, nil, fd.Doc)))
+				g.Add(commentLines(fieldDoc(fd.Name, []string{fd.JSON}, "", fd.Doc)))
 				g.Id(fd.Name).Add(goType(fd.Type)).Tag(map[string]string{"json": fd.JSON})
 			}
 		})
