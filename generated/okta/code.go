@@ -1460,4 +1460,1230 @@ const (
 	//
 	// HTTP status: 403. Envelope: management. Class: apierr.ErrNotFound.
 	ScriptConfigMissing Code = "E0000269"
+
+	// OAuthAccessDenied is "access_denied". The resource owner or authorization server denied the
+	// request.
+	//
+	// Also listed for this code (70 more rows of the document):
+	// - openid_scope_required_access_token: OpenID scope required in access token (HTTP 403):
+	// Requests for ID tokens or access tokens with OpenID scopes require the 'openid' scope.
+	// - feature_not_enabled_access_denied: Feature not enabled access denied (HTTP 400): The
+	// requested feature is not enabled in this environment.
+	// - oie_not_enabled_for_interact: Oie not enabled for interact (HTTP 400): The requested feature
+	// (Interaction Code flow) isn't enabled in this environment. Ensure that you have Okta Identity
+	// Engine enabled and the Interaction Code flow enabled for this application and authorization
+	// server.
+	// - enroll_authenticator_limit_reached: Enroll authenticator limit reached (HTTP 403):
+	// Authenticator enrollment has reached it's limit. Please contact support for assistance.
+	// - enroll_authenticator_not_allowed: Enroll authenticator not allowed (HTTP 403): Authenticator
+	// enrollment is not allowed at this time. Please contact support for assistance.
+	// - ssr_denied: Self service registration policy denied (HTTP 403): Sign-up denied. Please
+	// contact support for assistance.
+	// - lite_user_grant_type_not_allowed: Lite user grant type not allowed (HTTP 403): User with lite
+	// classification status is not allowed to use the provided 'grant_type'
+	// - user_not_assigned: User not assigned (HTTP 400): User is not assigned to the client
+	// application.
+	// - no_scope_allowed: No scope allowed by policy (HTTP 400): Policy evaluation succeeded, but all
+	// the requested scopes were rejected.
+	// - no_matching_policy: No matching policy (HTTP 401): Policy evaluation failed for this request,
+	// please check the policy configurations.
+	// - scope_denied: Scope denied (HTTP 400): Some of the requested scopes were denied by the
+	// policy. Denied scopes: [en].
+	// - refresh_scopes_denied: Refresh scopes denied (HTTP 400): Some of the scopes requested for the
+	// refresh request were not granted in the original authorize request. Denied scopes: en.
+	// - unsupported_mfa_attestation: Unsupported MFA attestation (HTTP 403): 'acr_values' not
+	// supported.
+	// - mfa_prompt_required_but_not_configured: MFA prompt required but not configured (HTTP 403):
+	// The authorize request required an MFA prompt but the org has no factors configured.
+	// - mfa_attestation_policy_denied: MFA attestation policy denied (HTTP 403): The MFA attestation
+	// request was denied by policy.
+	// - mfa_attestation_cannot_enroll: MFA attestation cannot enroll (HTTP 403): The MFA attestation
+	// request requires user enrollment but the app does not support inline enrollment.
+	// - mfa_attestation_requires_signed_request_object: MFA attestation requires signed request
+	// object (HTTP 403): MFA attestation requests must be made using a signed request JWT.
+	// - mfa_attestation_cannot_use_custom_as: MFA attestation cannot use custom as (HTTP 403): MFA
+	// attestation requests cannot use a custom authorization server.
+	// - mfa_attestation_login_hint_invalid: MFA attestation login hint invalid (HTTP 403):
+	// 'login_hint' did not match a user assigned to the client app.
+	// - access_denied_by_aerial: Access denied by aerial (HTTP 403): The Aerial service denied the
+	// request.
+	// - aerial_admin_access_denied: Aerial admin access denied (HTTP 403): The authentication policy
+	// on your Aerial org must meet or exceed the authentication policy on the org you're accessing.
+	// - disallowed_network_zone: Disallowed network zone (HTTP 403): The request is made from outside
+	// the client's permitted network zones.
+	// - interclient_token_target_not_permitted: Interclient token target not permitted (HTTP 403):
+	// Only SAML and OIDC apps support the use of the 'interclient_token'.
+	// - interclient_relationship_not_configured: Interclient relationship not configured (HTTP 403):
+	// No trust relationship exists between the client app and the target app.
+	// - interclient_token_exchange_requesting_client_invalid: Interclient token exchange requesting
+	// client invalid (HTTP 403): The requesting client app retrieved from session is different from
+	// the audience of the id_token.
+	// - associated_server_not_exists: Associated server not exists (HTTP 403): The associated server
+	// doesn't exist.
+	// - associated_server_not_trusted: Associated server not trusted (HTTP 403): The 'subject_token'
+	// issuer isn't a trusted authorization server.
+	// - unsupported_token_exchange_flow: Unsupported token exchange flow (HTTP 403): The Token
+	// Exchange flow from en app to {1} app isn't supported.
+	// - admin_consent_insufficient_permission: Admin consent insufficient permission (HTTP 403): The
+	// user does not have sufficient permission to provide Administrator Consent.
+	// - invalid_userinfo_response: Invalid userinfo response (HTTP 403): The UserInfo response is
+	// invalid.
+	// - social_transaction_expired: Social transaction expired (HTTP 403): Social transaction expired.
+	// - failed_username_transform: Failed username transform (HTTP 403): Failed to generate username.
+	// - failed_username_transform_invalid_expression: Failed username transform invalid expression
+	// (HTTP 403): The username transform 'en' is invalid.
+	// - failed_username_transform_missed_field: Failed username transform missed field (HTTP 403):
+	// The following required property is missing: 'en'.
+	// - failed_username_transform_whitespaces_found: Failed username transform whitespaces found
+	// (HTTP 403): Unable to create a user. Username contains invalid whitespace characters: 'en'.
+	// - user_match_error: User match error (HTTP 403): Could not match social profile to an Okta user.
+	// - user_link_error: User link error (HTTP 403): Error in linking or finding a linked user.
+	// - invalid_user_status_error: Invalid user status error (HTTP 403): User status is invalid.
+	// - login_failed: Login failed (HTTP 403): Login failed.
+	// - jit_disabled: JIT disabled (HTTP 403): User creation was disabled.
+	// - jit_denied: JIT denied (HTTP 403): User creation was denied by the callout service.
+	// - link_disabled: Link disabled (HTTP 403): User linking was disabled.
+	// - link_failure: Link failure (HTTP 403): User linking failed.
+	// - link_denied_group: Link denied group (HTTP 403): User linking was denied because the user is
+	// not in any of the specified groups.
+	// - link_denied_user: Link denied user (HTTP 403): User linking was denied because the user is
+	// not allowed by the account linking filters.
+	// - link_denied_callout: Link denied callout (HTTP 403): User linking was denied by the callout
+	// service.
+	// - mismatched_user_in_cache_and_session: Mismatched user in cache and session (HTTP 403):
+	// Invalid session.
+	// - user_canceled_request: User canceled request (HTTP 403): User canceled the social login
+	// request.
+	// - invalid_username: Invalid username (HTTP 403): Transformed username 'en' is invalid.
+	// - password_expired: Password expired (HTTP 403): The user's password is expired.
+	// - security_method_setup_not_allowed: SecURIty method setup not allowed (HTTP 403): Security
+	// method can't be set up at this time.
+	// - password_reset_not_allowed: Password reset not allowed (HTTP 403): Reset password is not
+	// allowed at this time. Please contact support for assistance.
+	// - ciba_feature_not_supported: Ciba feature not supported (HTTP 400): The Client-Initiated
+	// Backchannel Authentication flow currently only supports web applications.
+	// - ciba_mfa_challenge_initiation_failure: Ciba MFA challenge initiation failure (HTTP 400):
+	// Failed to initiate the MFA challenge for the Client-Initiated Backchannel Authentication flow.
+	// - interclient_token_user_canceled_request: Interclient token user canceled request (HTTP 403):
+	// User canceled the authentication.
+	// - online_access_authentication_required: Online access authentication required (HTTP 403): The
+	// authorization server requires the user to re-authenticate.
+	// - device_bound_sso_invalid_dpop_public_key: Device bound sso invalid dpop public key (HTTP
+	// 403): The public key used to sign the DPoP proof JWT is invalid.
+	// - direct_auth_policy_denied: Direct auth policy denied (HTTP 403): User couldn't be signed-in
+	// through direct authentication because authentication policy wasn't satisfied.
+	// - direct_auth_not_challenged_for_required_factor_type: Direct auth not challenged for required
+	// factor type (HTTP 403): Unable to prompt for the requested authenticators. Review the
+	// Authentication Policy’s requirements or request another authenticator and try again.
+	// - direct_auth_factor_enrollment_required: Direct auth factor enrollment required (HTTP 403):
+	// The required authenticator cannot be used. Check if it is required by policy and the user is
+	// enrolled in the authenticator and try again.
+	// - direct_auth_requirements_not_challenged: Direct auth requirements not challenged (HTTP 403):
+	// The user is not challenged for any authenticators by the current policy.
+	// - direct_auth_requirements_no_supported_authenticators: Direct auth requirements no supported
+	// authenticators (HTTP 403): No supported authenticators are available.
+	// - direct_auth_expired_token: Direct auth expired token (HTTP 403): 'en' has expired. Use a new
+	// '{1}' and try again.
+	// - direct_auth_grant_types_supported_not_prompted: Direct auth grant types supported not
+	// prompted (HTTP 403): The 'grant_types_supported' 'en' are not sufficient to satisfy the
+	// authentication policy. Configure additional grant types for the client or revise the
+	// authentication policy to allow the user to sign-in.
+	// - direct_auth_prompted_grant_type_disabled_for_client: Direct auth prompted grant type disabled
+	// for client (HTTP 403): The grant types required to satisfy sign on policy are disabled for the
+	// client.
+	// - direct_auth_recovery_authenticator_disabled: Direct auth recovery authenticator disabled
+	// (HTTP 403): Authenticators required by recovery policy are not enabled authenticators.
+	// - direct_auth_recovery_not_enabled_for_user: Direct auth recovery not enabled for user (HTTP
+	// 403): Password recovery is not enabled for the user.
+	// - direct_auth_recovery_empty_auth_chain: Direct auth recovery no empty auth chain (HTTP 403):
+	// Recovery policy does not specify any authenticators that can be used for recovery.
+	// - eam_amr_unsatisfiable: Eam amr unsatisfiable (HTTP 403): The amr requested cannot be
+	// satisfied with the user's current authenticator enrollments.
+	// - eam_user_canceled_request: Eam user canceled request (HTTP 403): User canceled the
+	// authentication.
+	//
+	// HTTP status: 403. Envelope: oauth. Class: apierr.ErrPermissionDenied.
+	OAuthAccessDenied Code = "access_denied"
+
+	// AuthorizationPending is "authorization_pending". The device authorization is pending. Please
+	// try again later.
+	//
+	// Also listed for this code (2 more rows of the document):
+	// - ciba_authorization_pending: Ciba authorization pending (HTTP 400): The authorization request
+	// is still pending as the user hasn't yet been authenticated.
+	// - direct_auth_authorization_pending: Direct auth authorization pending (HTTP 400): No user
+	// response received on the out-of-band authenticator yet. Continue polling to wait for a response.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: none (A pending state of a polling flow (device code,
+	// CIBA, direct auth): "The device authorization is pending. Please try again later"; the client
+	// polls again (RFC 8628 section 3.5), so not a failure). The vendor documents it as temporary.
+	AuthorizationPending Code = "authorization_pending"
+
+	// ClientCredentialsSelfScopeRequested is "client_credentials_self_scope_requested". The
+	// 'client_credentials' grant type may not request .self scopes.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	ClientCredentialsSelfScopeRequested Code = "client_credentials_self_scope_requested"
+
+	// ConsentRequired is "consent_required". The following scopes require user consent: [en].
+	//
+	// Also listed for this code (4 more rows of the document):
+	// - consent_required_client_credentials: Consent required client credentials (HTTP 400): The
+	// following scopes require user consent and cannot be granted for the client credentials grant
+	// type: [en].
+	// - consent_required_ropf: Consent required ropf (HTTP 400): The following scopes require user
+	// consent: [en]. To access protected scopes using the resource owner password grant type, please
+	// uncheck 'Require consent' in the app settings or set the 'consent_method' to 'TRUSTED' through
+	// the apps API.
+	// - consent_required_token_exchange: Consent required token exchange (HTTP 400): The following
+	// scopes require user consent: [en]. To access protected scopes using the token_exchange password
+	// grant type, please uncheck 'Require consent' in the app settings or set the apps
+	// 'consent_method' to 'TRUSTED'.
+	// - no_org_scopes_granted: No org scopes granted (HTTP 400): You are not allowed any of the
+	// requested scopes.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrVerificationRequired.
+	ConsentRequired Code = "consent_required"
+
+	// ExpiredToken is "expired_token". The device code has expired.
+	//
+	// Also listed for this code (1 more row of the document):
+	// - ciba_expired_auth_req_id: Ciba expired auth req ID (HTTP 400): The 'auth_req_id' is invalid
+	// or has expired. Make a new authentication request.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrExpired.
+	ExpiredToken Code = "expired_token"
+
+	// IDTokenDoesNotMatchSession is "id_token_does_not_match_session". The ID token subject does not
+	// match the current session's user.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	IDTokenDoesNotMatchSession Code = "id_token_does_not_match_session"
+
+	// IDPInitiatedFlowDisabled is "idp_initated_flow_disabled". IdP-initiated login is disabled for
+	// this client.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	IDPInitiatedFlowDisabled Code = "idp_initated_flow_disabled"
+
+	// InsufficientScope is "insufficient_scope". Insufficient scope
+	//
+	// Also listed for this code (1 more row of the document):
+	// - access_token_insufficient_scopes: Access token insufficient scopes (HTTP 403): The access
+	// token provided does not contain the required scopes.
+	//
+	// HTTP status: 403. Envelope: oauth. Class: apierr.ErrPermissionDenied.
+	InsufficientScope Code = "insufficient_scope"
+
+	// InsufficientUserAuthentication is "insufficient_user_authentication". The user authentication
+	// context is insufficient to perform the action.
+	//
+	// HTTP status: 401. Envelope: oauth. Class: apierr.ErrVerificationRequired.
+	InsufficientUserAuthentication Code = "insufficient_user_authentication"
+
+	// InteractionRequired is "interaction_required". Your client is configured to use the interaction
+	// code flow and user interaction is required to complete the request.
+	//
+	// Also listed for this code (1 more row of the document):
+	// - oauth_sts_interaction_required: Oauth2 sts interaction required (HTTP 400): The user must
+	// authenticate with the authorization server for the request to proceed.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrVerificationRequired.
+	InteractionRequired Code = "interaction_required"
+
+	// InvalidAuthorizationDetails is "invalid_authorization_details". Invalid authorization_details.
+	//
+	// Also listed for this code (2 more rows of the document):
+	// - invalid_authorization_details_with_errors: Invalid authorization details with errors (HTTP
+	// 400): Invalid authorization_details. Errors: [en].
+	// - invalid_authorization_details_invalid_resource_type: Invalid authorization details invalid
+	// type (HTTP 400): The type value en in authorization_details is not supported.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	InvalidAuthorizationDetails Code = "invalid_authorization_details"
+
+	// InvalidClient is "invalid_client". Client authentication failed. Either the client or the
+	// client credentials are invalid.
+	//
+	// Also listed for this code (44 more rows of the document):
+	// - missing_client_credentials: Missing client credentials (HTTP 401): No client credentials
+	// found.
+	// - invalid_basic_auth_creds: Invalid basic auth credentials (HTTP 401): Found Authentication
+	// header but was not valid client credentials.
+	// - invalid_client_id: Invalid client ID (HTTP 401): Invalid value for 'client_id' parameter.
+	// - invalid_token_endpoint_auth_method: Invalid token endpoint auth method (HTTP 401): Client
+	// authentication failed. Either the client or the client credentials are invalid.
+	// - invalid_client_secret: Invalid client secret (HTTP 401): The client secret supplied for a
+	// confidential client is invalid.
+	// - unsupported_auth_method_browser_request: Unsupported auth method browser request (HTTP 401):
+	// Browser requests to the token endpoint must use Proof Key for Code Exchange.
+	// - unsupported_auth_method_client_creds: Unsupported auth method client creds (HTTP 401): Client
+	// Credentials requests to the Org Authorization Server must use the private_key_jwt
+	// token_endpoint_auth_method.
+	// - unsupported_auth_method_client_creds_oauth_integration: Unsupported auth method client creds
+	// oauth integration (HTTP 401): OAuth Integration Client Credentials requests to the Org
+	// Authorization Server must use either private_key_jwt or client_secret_basic as the
+	// token_endpoint_auth_method.
+	// - invalid_application_type_client_credentials: Invalid application type client credentials
+	// (HTTP 401): Only clients with 'application_type' of 'service' may use the client_credentials
+	// 'grant_type' with the Org Authorization Server.
+	// - client_assertion_invalid_issuer: Client assertion invalid issuer (HTTP 401): The issuer claim
+	// for client_assertion is not a valid client_id.
+	// - client_assertion_invalid_subject: Client assertion invalid subject (HTTP 401): The subject
+	// claim for client_assertion is not a valid client_id.
+	// - client_assertion_invalid_no_secret: Client assertion invalid no secret (HTTP 401): The issuer
+	// and subject claim for client_assertion is invalid because the client does not have a client
+	// secret.
+	// - client_assertion_invalid_audience: Client assertion invalid audience (HTTP 401): The audience
+	// claim for client_assertion must be the endpoint invoked for the request.
+	// - client_assertion_expiration_required: Client assertion expiration required (HTTP 401): The
+	// client_assertion must contain the 'exp' claim as seconds since epoch.
+	// - client_assertion_expired_token: Client assertion expired token (HTTP 401): The
+	// client_assertion token is expired.
+	// - client_assertion_expires_too_far_in_future: Client assertion expires too far in future (HTTP
+	// 401): The client_assertion token has an expiration too far into the future.
+	// - client_assertion_issued_at_in_future: Client assertion issued at in future (HTTP 401): The
+	// client_assertion token must be issued before the current time.
+	// - client_assertion_already_used: Client assertion already used (HTTP 401): The client_assertion
+	// token has already been used.
+	// - client_assertion_invalid_signature: Client assertion invalid signature (HTTP 401): The
+	// client_assertion signature is invalid.
+	// - client_assertion_invalid_jwt: Client assertion invalid JWT (HTTP 401): The parsing of the
+	// client_assertion failed.
+	// - client_assertion_invalid_kid: Client assertion invalid kid (HTTP 401): The client_assertion
+	// JWT kid is invalid.
+	// - client_assertion_invalid_jwks: Client assertion invalid jwks (HTTP 401): The client JWKSet is
+	// invalid.
+	// - client_assertion_invalid_signature_algorithm: Client assertion invalid signature algorithm
+	// (HTTP 401): The client_assertion JWT signature algorithm is invalid.
+	// - client_assertion_invalid_secret_length: Client assertion invalid secret length (HTTP 401):
+	// The client secret is too short to verify a JWT HMAC.
+	// - client_assertion_jwks_not_configured: Client assertion jwks not configured (HTTP 401): The
+	// client does not have a JWKSet configured, but the client_assertion requires one.
+	// - client_assertion_invalid_key_use: Client assertion invalid key use (HTTP 401): The public key
+	// being used for client assertion has an invalid 'use' parameter. Valid values for the 'use'
+	// parameter are en.
+	// - client_assertion_not_signed_with_signing_key: Client assertion not signed with signing key
+	// (HTTP 401): The client_assertion JWT needs to be signed using a signing key.
+	// - token_encryption_no_encryption_key: Token encryption no encryption key (HTTP 401): No
+	// encryption key found for the client.
+	// - token_encryption_no_active_encryption_key: Token encryption no active encryption key (HTTP
+	// 401): No active encryption key found for the client.
+	// - token_encryption_jwks_uri_no_encryption_key: Token encryption jwks URI no encryption key
+	// (HTTP 401): No encryption key found for the client at the 'jwks_uri'.
+	// - token_encryption_jwks_uri_multiple_encryption_keys: Token encryption jwks URI multiple
+	// encryption keys (HTTP 401): Multiple encryption keys found for the client at the 'jwks_uri'.
+	// - token_encryption_invalid_encryption_key_client: Token encryption invalid encryption key
+	// client (HTTP 401): Invalid encryption key for client with kid=en.
+	// - request_object_invalid_issuer: Request object invalid issuer (HTTP 401): The issuer of the
+	// request object is invalid.
+	// - request_object_jwks_not_configured: Request object jwks not configured (HTTP 401): The client
+	// does not have a JWKSet configured, but the request object requires one.
+	// - ciba_request_grant_type_not_configured: Ciba request grant type not configured (HTTP 401):
+	// The client doesn't have the 'urn:openid:params:grant-type:ciba' grant type configured.
+	// - ciba_request_signed_algo_not_configured: Ciba request signed algo not configured (HTTP 401):
+	// The client doesn't have a RequestObjectSigningAlgorithm configured for signing authentication
+	// requests for the Client-Initiated Backchannel Authentication flow.
+	// - jwks_uri_no_key: Jwks URI no key (HTTP 401): The client JWKSet from jwks_uri must contain at
+	// least one key.
+	// - jwks_uri_ambiguous_keys: Jwks URI ambiguous keys (HTTP 401): All keys in the client JWKSet
+	// from jwks_uri must have a unique kid.
+	// - jwks_uri_algorithm_required: Jwks URI algorithm required (HTTP 401): The client JWKSet from
+	// jwks_uri must contain at least one key with an algorithm matching the
+	// request_object_signature_algorithm.
+	// - jwks_uri_error: Jwks URI error (HTTP 401): Error retrieving the client JWKSet from jwks_uri.
+	// - jwks_uri_jku_mismatch_error: Jwks URI jku mismatch error (HTTP 401): The 'jku' in JWT and
+	// 'jwks_uri' doesn't match.
+	// - jwks_uri_invalid_key_use: Jwks URI invalid key use (HTTP 401): The public key being used has
+	// an invalid 'use' parameter. Valid values for the 'use' parameter are en.
+	// - authorize_request_uri_mismatched_client: Authorize request URI mismatched client (HTTP 401):
+	// The 'client_id' parameter does not match the expected value for the provided request_uri.
+	// - direct_auth_invalid_client_id: Direct auth invalid client ID (HTTP 401): The client_id 'en'
+	// does not match the client_id in the original request '{1}'. Use the original client id and try
+	// again.
+	//
+	// HTTP status: 401. Envelope: oauth. Class: apierr.ErrUnauthenticated.
+	InvalidClient Code = "invalid_client"
+
+	// InvalidClientMetadata is "invalid_client_metadata". Invalid request
+	//
+	// Also listed for this code (7 more rows of the document):
+	// - cimd_client_id_mismatch: Cimd client ID mismatch (HTTP 400): The 'client_id' in the metadata
+	// document does not match the URL used to fetch it.
+	// - cimd_missing_redirect_uris: Cimd missing redirect URIs (HTTP 400): The metadata document is
+	// missing the required 'redirect_uris' field.
+	// - cimd_invalid_metadata_json: Cimd invalid metadata json (HTTP 400): The metadata document
+	// could not be parsed as valid JSON.
+	// - cimd_invalid_client_details: Cimd invalid client details (HTTP 400): The metadata document
+	// contains invalid client configuration details.
+	// - cimd_client_id_not_matching_entity: Cimd client ID not matching entity (HTTP 400): The CIMD
+	// client does not match any configured CIMD client entity.
+	// - cimd_document_requirement_failure: Cimd document requirement failure (HTTP 400): The CIMD
+	// metadata document is invalid based on the configured metadata document requirements.
+	// - cimd_throttled_invalid_client: Cimd throttled invalid client (HTTP 400): Request throttled
+	// due to repeated invalid client errors.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	InvalidClientMetadata Code = "invalid_client_metadata"
+
+	// InvalidDPoPProof is "invalid_dpop_proof". The DPoP proof JWT is invalid.
+	//
+	// Also listed for this code (17 more rows of the document):
+	// - invalid_dpop_proof_missing_header: Invalid dpop proof missing header (HTTP 400): The DPoP
+	// proof JWT header is missing.
+	// - invalid_dpop_proof_multiple_headers_not_allowed: Invalid dpop proof multiple headers not
+	// allowed (HTTP 400): Multiple DPoP proof JWT headers are not allowed.
+	// - invalid_dpop_proof_invalid_type: Invalid dpop proof invalid type (HTTP 400): 'typ' must be
+	// 'dpop+jwt' in the DPoP proof JWT.
+	// - invalid_dpop_proof_invalid_signature_algorithm: Invalid dpop proof invalid signature
+	// algorithm (HTTP 400): The DPoP proof JWT signature algorithm is invalid.
+	// - invalid_dpop_proof_invalid_jwt: Invalid dpop proof invalid JWT (HTTP 400): The DPoP proof JWT
+	// cannot be parsed.
+	// - invalid_dpop_proof_invalid_signature: Invalid dpop proof invalid signature (HTTP 400): The
+	// DPoP proof JWT signature is invalid.
+	// - invalid_dpop_proof_invalid_htm: Invalid dpop proof invalid htm (HTTP 400): 'htm' claim in the
+	// DPoP proof JWT is invalid.
+	// - invalid_dpop_proof_invalid_htu: Invalid dpop proof invalid htu (HTTP 400): 'htu' claim in the
+	// DPoP proof JWT is invalid.
+	// - invalid_dpop_proof_invalid_iat: Invalid dpop proof invalid iat (HTTP 400): 'iat' claim in the
+	// DPoP proof JWT is invalid.
+	// - invalid_dpop_proof_jwt_issued_in_future: Invalid dpop proof JWT issued in future (HTTP 400):
+	// The DPoP proof JWT is issued in the future.
+	// - invalid_dpop_proof_jwt_too_old: Invalid dpop proof JWT too old (HTTP 400): The DPoP proof JWT
+	// is issued more than five minutes in the past.
+	// - invalid_dpop_proof_jwt_expired: Invalid dpop proof JWT expired (HTTP 400): The DPoP proof JWT
+	// is expired.
+	// - invalid_dpop_proof_invalid_public_key_binding: Invalid dpop proof invalid public key binding
+	// (HTTP 400): Invalid DPoP Public Key binding in refresh token
+	// - invalid_dpop_proof_invalid_jti: Invalid dpop proof invalid jti (HTTP 400): 'jti' claim in the
+	// DPoP proof JWT is invalid.
+	// - dpop_proof_already_used: Dpop proof already used (HTTP 400): The DPoP proof JWT has already
+	// been used.
+	// - dpop_proof_invalid_ath: Dpop proof invalid ath (HTTP 400): 'ath' claim in the DPoP proof does
+	// not match the presented access_token.
+	// - invalid_access_token_dpop_binding: Invalid access token dpop binding (HTTP 400): The
+	// access_token is not bound to the provided DPoP proof.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrUnauthenticated.
+	InvalidDPoPProof Code = "invalid_dpop_proof"
+
+	// InvalidGrant is "invalid_grant". Invalid grant
+	//
+	// Also listed for this code (47 more rows of the document):
+	// - invalid_grant_type_or_token_exchange_sku_not_enabled: Invalid grant type or token exchange
+	// sku not enabled (HTTP 400): The en SKU is not enabled. Contact your Account Executive to enable
+	// the SKU to use the requested grant type or token exchange flow.
+	// - pkce_verification_failed: PKCE verification failed (HTTP 400): PKCE verification failed.
+	// - pkce_verification_failed_with_reason: PKCE verification failed with reason (HTTP 400): PKCE
+	// verification failed: en.
+	// - invalid_authorization_code: Invalid authorization code (HTTP 400): The authorization code is
+	// invalid or has expired.
+	// - invalid_device_code: Invalid device code (HTTP 400): The device code is invalid or has
+	// expired.
+	// - user_rate_limited: User rate limited (HTTP 429): API call exceeded rate limit due to too many
+	// requests.
+	// - mismatched_client: Mismatched client (HTTP 400): The grant was issued to another client.
+	// Please make sure the 'client_id' matches the one used at the authorize request.
+	// - mismatched_redirect_uri: Mismatched redirect URI (HTTP 400): The 'redirect_uri' does not
+	// match the redirection URI used in the authorization request.
+	// - invalid_refresh_token: Invalid refresh token (HTTP 400): The refresh token is invalid or
+	// expired.
+	// - password_auth_denied_mfa: Password auth denied MFA (HTTP 400): Resource owner password
+	// credentials cannot be used with MFA enabled.
+	// - password_auth_denied_policy: Password auth denied policy (HTTP 400): Resource owner password
+	// credentials authentication denied by sign on policy.
+	// - invalid_password_credentials: Invalid password credentials (HTTP 400): The credentials
+	// provided were invalid.
+	// - expired_password_credentials: Expired password credentials (HTTP 400): Password has expired.
+	// - missing_password_enrollment: Missing password enrollment (HTTP 400): The user does not
+	// configure a password.
+	// - multiple_password_enrollments: Multiple password enrollments (HTTP 400): The user has
+	// multiple passwords.
+	// - invalid_saml_assertion: Invalid saml assertion (HTTP 400): 'assertion' is not a valid SAML
+	// 2.0 Assertion.
+	// - saml_assertion_auth_denied_mfa: Saml assertion auth denied MFA (HTTP 400): SAML Assertion
+	// credentials cannot be used with MFA enabled.
+	// - saml_assertion_auth_denied_policy: Saml assertion auth denied policy (HTTP 400): SAML
+	// Assertion credentials authentication denied by sign on policy.
+	// - unsupported_saml_assertion: Unsupported saml assertion (HTTP 400): SAML Assertion Bearer
+	// Grant is not supported by OIE.
+	// - token_exchange_subject_token_expired: Token exchange subject token expired (HTTP 400): The
+	// 'subject_token' either expired or the session associated with it was terminated.
+	// - web_sso_token_exchange_request_requires_scope: Web sso token exchange request requires scope
+	// (HTTP 400): The 'actor_token' must have the 'okta.apps.sso' scope to request a 'web_sso_token'.
+	// - web_sso_subject_token_client_mismatch: Web sso subject token client mismatch (HTTP 400): The
+	// 'subject_token' must be issued to the client making the request.
+	// - web_sso_actor_token_wrong_audience: Web sso actor token client mismatch (HTTP 400): The
+	// 'actor_token' must be issued to the client making the request.
+	// - web_sso_app_assurance_not_met: Web sso app assurance not met (HTTP 400): The application's
+	// assurance requirements are not met by the 'subject_token'.
+	// - web_sso_client_not_permitted: Web sso client not permitted (HTTP 400): The target audience
+	// app must be configured to allow the client to request a 'web_sso_token'.
+	// - interclient_token_exchange_request_requires_scope: Interclient token exchange request
+	// requires scope (HTTP 400): The 'actor_token' must have the 'interclient_access' scope to
+	// request a 'interclient_token'.
+	// - client_requires_mfa_native_sso: Client requires MFA native sso (HTTP 400): The client's
+	// assurance requirements are not met.
+	// - interaction_code_unsatisfiable: Interaction code unsatisfiable (HTTP 400): Additional user
+	// authentication is required but the assurance requirements cannot be met with the allowed
+	// authenticators. Check the authenticator and assurance configuration for the user and client.
+	// - invalid_interaction_code: Invalid interaction code (HTTP 400): The interaction code is
+	// invalid or has expired.
+	// - jwt_bearer_grant_invalid_audience: JWT bearer grant invalid audience (HTTP 400): The audience
+	// of the JWT Bearer Grant must match the the issuer of the authorization server.
+	// - jwt_bearer_grant_replayed: JWT bearer grant replayed (HTTP 400): The jti of the JWT Bearer
+	// Grant was already used.
+	// - id_jag_client_mismatch: ID jag client mismatch (HTTP 400): The 'client_id' in the JWT Bearer
+	// Grant must match the 'client_id' used to authenticate the client.
+	// - id_jag_untrusted_issuer: ID jag untrusted issuer (HTTP 400): The issuer of the id-jag is not
+	// a trusted authorization server.
+	// - id_jag_expired: ID jag expired (HTTP 400): The id-jag is expired.
+	// - id_jag_issued_in_future: ID jag issued in future (HTTP 400): The id-jag is issued in the
+	// future.
+	// - id_jag_lifetime_too_long: ID jag lifetime too long (HTTP 400): The lifetime of the id-jag
+	// must not exceed 5 minutes.
+	// - id_jag_invalid_signature: ID jag invalid signature (HTTP 400): The signature of the id-jag is
+	// invalid.
+	// - id_jag_replayed: ID jag replayed (HTTP 400): The id-jag was already used.
+	// - id_jag_invalid_subject: ID jag invalid subject (HTTP 400): The 'sub' claim in the id-jag is
+	// invalid.
+	// - id_jag_lacking_scopes: ID jag lacking scopes (HTTP 400): The id-jag must include at least one
+	// scope.
+	// - id_jag_resource_mismatch: ID jag resource mismatch (HTTP 400): The 'resource' claim in the
+	// id-jag does not match the 'resource' parameter in the request.
+	// - id_jag_resource_not_allowed_for_as: ID jag resource not allowed for as (HTTP 400): The
+	// 'resource' claim in the id-jag is not valid for this authorization server.
+	// - direct_auth_invalid_otp: Direct auth invalid otp (HTTP 400): The 'otp' provided is either
+	// empty or incorrect. Use the correct OTP and try again.
+	// - direct_auth_oob_reject: Direct auth oob rejected (HTTP 400): User rejected out-of-band
+	// authentication prompt.
+	// - direct_auth_invalid_login_hint: Direct auth invalid login hint (HTTP 400): The 'login_hint'
+	// does not uniquely identify a user.
+	// - direct_auth_no_pending_challenge: Direct auth invalid webauthn no pending challenge (HTTP
+	// 400): There is no pending WebAuthn challenge for the request.
+	// - direct_auth_verification_failure: Direct auth invalid webauthn verification failure (HTTP
+	// 400): None of the WebAuthn authenticators the user has enrolled for was able to validate the
+	// assertion
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrExpired.
+	InvalidGrant Code = "invalid_grant"
+
+	// InvalidInitiateLoginURI is "invalid_initiate_login_uri". The initiate_login_uri is invalid.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	InvalidInitiateLoginURI Code = "invalid_initiate_login_uri"
+
+	// InvalidRedirectURI is "invalid_redirect_uri". The 'redirect_uri' parameter must be a Login
+	// redirect URI in the client app settings.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	InvalidRedirectURI Code = "invalid_redirect_uri"
+
+	// InvalidRequest is "invalid_request". Invalid request
+	//
+	// Also listed for this code (133 more rows of the document):
+	// - multiple_client_credentials: Multiple client credentials (HTTP 401): Cannot supply multiple
+	// client credentials. Use one of the following: credentials in the Authorization header,
+	// credentials in the post body, or a client_assertion in the post body.
+	// - client_credentials_in_query: Client credentials in query (HTTP 400): Client credentials
+	// cannot be supplied via query parameters.
+	// - duplicate_oauth_params: Duplicated parameters (HTTP 400): The request contained multiple
+	// parameters with the same name.
+	// - unsupported_response_type_with_scope: Unsupported response type with scope (HTTP 400): The
+	// response type en is not supported when requesting scope {1}. Allowed response types: [{2}].
+	// - required_response_type_with_scope: Required response type with scope (HTTP 400): The response
+	// type en is required when requesting scope {1}.
+	// - illegal_origin_browser_request: Illegal origin browser request (HTTP 400): Browser requests
+	// to the token endpoint must be part of at least one whitelisted redirect_uri.
+	// - not_trusted_origin_browser_request: Not trusted origin browser request (HTTP 400): Browser
+	// requests to the token endpoint must be made from one of the registered Trusted Origins.
+	// - invalid_response_type_for_authenticator_enrollment: Invalid response type for authenticator
+	// enrollment (HTTP 400): Authenticator enrollment requires 'none' response_type.
+	// - unsupported_api_resource_for_none_response_type: Unsupported api resource for none response
+	// type (HTTP 400): 'resource' parameter is not supported for request with 'none' as response_type.
+	// - unsupported_scope_for_none_response_type: Unsupported scope for none response type (HTTP
+	// 400): 'scope' parameter is not supported for request with 'none' as response_type.
+	// - unsupported_nonce_for_none_response_type: Unsupported nonce for none response type (HTTP
+	// 400): 'nonce' parameter is not supported for request with 'none' as response_type.
+	// - invalid_max_age_for_enroll_authenticator_prompt: Invalid max age for enroll authenticator
+	// prompt (HTTP 400): 'max_age' parameter must have the value '0' for request with
+	// 'enroll_authenticator' as prompt.
+	// - invalid_prompt_for_none_response_type: Invalid prompt for none response type (HTTP 400):
+	// 'prompt' parameter must have the value 'enroll_authenticator' for request with 'none' as
+	// response_type.
+	// - invalid_enroll_amr_for_none_response_type: Invalid enroll amr for none response type (HTTP
+	// 400): 'enroll_amr_values' parameter must have valid space delimited authenticators list for
+	// request with 'none' as response_type.
+	// - invalid_acr_values_for_enroll_authenticator_prompt: Invalid acr values for enroll
+	// authenticator prompt (HTTP 400): 'acr_values' parameter must have the value
+	// 'urn:okta:loa:2fa:any:ifpossible' for request with 'enroll_authenticator' as prompt.
+	// - unknown_idp: Unknown IdP (HTTP 400): Identity provider is not valid.
+	// - invalid_max_age: Invalid max age (HTTP 400): Invalid value for 'max_age' parameter. It should
+	// be within range 0 - 2^31-1.
+	// - invalid_requested_expiry: Invalid requested expiry (HTTP 400): Invalid value for
+	// 'requested_expiry' parameter. It should be within range 0 - 2^31-1.
+	// - illegal_redirect_uri: Illegal redirect URI (HTTP 400): The 'redirect_uri' parameter must be a
+	// Login redirect URI in the client app settings.
+	// - illegal_redirect_uri_enhanced: Illegal redirect URI enhanced (HTTP 400): The 'redirect_uri'
+	// parameter must be a Login redirect URI in the client app settings: en
+	// - invalid_client_application_type: Invalid client application type (HTTP 400): Clients with
+	// 'application_type' of 'service' are not allowed to access the 'en' endpoint.
+	// - invalid_state: Invalid state (HTTP 400): The authentication request has an invalid 'state'
+	// parameter.
+	// - invalid_nonce: Invalid nonce (HTTP 400): The 'nonce' parameter is required for authorize
+	// requests with either the 'id_token' or 'token' response types..
+	// - invalid_prompt: Invalid prompt (HTTP 400): Invalid value for 'prompt' parameter. Supported
+	// values: [en]
+	// - invalid_prompt_for_zero_max_age: Invalid prompt with zero max age (HTTP 400): 'prompt'
+	// parameter must not have the value 'none' for request with 'zero' as max_age.
+	// - invalid_prompt_idp_refresh_without_idp_param: Invalid prompt IdP refresh without IdP param
+	// (HTTP 400): The 'prompt' parameter value 'idp_refresh' requires the 'idp' parameter to be
+	// specified.
+	// - invalid_user_type: Invalid user type (HTTP 400): The 'user_type' parameter must be user type
+	// name or id.
+	// - pkce_invalid_challenge: PKCE invalid challenge (HTTP 400): PKCE code challenge contains
+	// illegal characters.
+	// - pkce_missing_challenge: PKCE missing challenge (HTTP 400): PKCE code challenge is required by
+	// the application.
+	// - pkce_missing_challenge_verifier_present: PKCE missing challenge verifier present (HTTP 400):
+	// PKCE code challenge should be specified in the authorize request for code verification.
+	// - pkce_missing_verifier: PKCE missing verifier (HTTP 400): PKCE code verifier is required by
+	// the application.
+	// - pkce_unsupported_code_challenge_method: PKCE unsupported code challenge method (HTTP 400):
+	// PKCE code challenge method is not supported. Valid values: [en]
+	// - token_request_missing_grant_type: Token request missing grant type (HTTP 400): The token
+	// request must specify a 'grant_type'. Valid values: [en]
+	// - token_request_missing_device_id: Token request missing device ID (HTTP 400): Token request
+	// missing 'device_id'.
+	// - mismatched_resource: Mismatched resource (HTTP 400): The 'resource' parameter does not match
+	// the resource used in the authorization request.
+	// - request_missing_token: Request missing token (HTTP 400): The 'token' parameter is required.
+	// - illegal_duplicated_parameters: Illegal duplicated parameters (HTTP 400): Duplicate parameter
+	// provided in request. Duplicated parameters: [en].
+	// - invalid_authorization_server: Invalid authorization server (HTTP 400): The authorization
+	// server id is invalid.
+	// - mismatched_authorization_server: Mismatched authorization server (HTTP 400): The grant was
+	// issued for another authorization server.
+	// - mfa_attestation_idp_not_allowed: MFA attestation IdP not allowed (HTTP 400): 'idp' cannot be
+	// specified for MFA attestation.
+	// - mfa_attestation_prompt_not_allowed: MFA attestation prompt not allowed (HTTP 400): 'prompt'
+	// value cannot be specified for MFA attestation.
+	// - mfa_attestation_login_hint_required: MFA attestation login hint required (HTTP 400):
+	// 'login_hint' is required for MFA attestation.
+	// - mfa_attestation_interact_requires_client_credentials: MFA attestation interact requires
+	// client credentials (HTTP 400): The client authentication is required for MFA attestation
+	// request.
+	// - missing_token_request_parameter: Missing token request parameter (HTTP 400): The required
+	// parameter 'en' is missing.
+	// - invalid_subject_token: Invalid subject token (HTTP 400): 'subject_token' is invalid.
+	// - invalid_subject_token_type: Invalid subject token type (HTTP 400): 'subject_token_type' is
+	// invalid or not supported.
+	// - invalid_actor_token: Invalid actor token (HTTP 400): 'actor_token' is invalid.
+	// - invalid_actor_token_type: Invalid actor token type (HTTP 400): 'actor_token_type' is invalid
+	// or not supported.
+	// - invalid_subject_actor_token_match: Invalid subject actor token match (HTTP 400): When
+	// 'actor_token_type' is 'en', 'subject_token_type' must be '{1}'.
+	// - invalid_requested_token_type: Invalid requested token type (HTTP 400): 'requested_token_type'
+	// is invalid or not supported.
+	// - resource_app_assurance_not_met: Resource app assurance not met (HTTP 400): 'resource' app
+	// assurance is not met.
+	// - invalid_subject_token_act_claim_depth: Invalid subject token act claim depth (HTTP 400): The
+	// 'subject_token' 'act' claim contains too many nested actors.
+	// - invalid_subject_token_act_claim_malformed: Invalid subject token act claim malformed (HTTP
+	// 400): The 'subject_token' 'act' claim is malformed.
+	// - invalid_subject_token_authorization_server: Invalid subject token authorization server (HTTP
+	// 400): 'subject_token' is invalid: the authorization server that issued it is not valid.
+	// - invalid_subject_token_no_delegation_link: Invalid subject token no delegation link (HTTP
+	// 400): 'subject_token' is invalid: no delegation policy authorizes this token.
+	// - invalid_subject_token_issuer_not_allowed: Invalid subject token issuer not allowed (HTTP
+	// 400): 'subject_token' is invalid: the token issuer is not allowed for this exchange.
+	// - invalid_subject_token_client_not_registered: Invalid subject token client not registered
+	// (HTTP 400): 'subject_token' is invalid: the client application is not registered for delegation
+	// to this agent.
+	// - invalid_subject_token_session_expired: Invalid subject token session expired (HTTP 400):
+	// 'subject_token' is invalid: the session associated with it is no longer active.
+	// - invalid_subject_token_user_inactive: Invalid subject token user inactive (HTTP 400):
+	// 'subject_token' is invalid: the user account is not active.
+	// - invalid_subject_token_user_not_assigned: Invalid subject token user not assigned (HTTP 400):
+	// 'subject_token' is invalid: the user is not assigned to the client application.
+	// - invalid_subject_token_client_inactive: Invalid subject token client inactive (HTTP 400):
+	// 'subject_token' is invalid: the client application referenced in the token is not active.
+	// - invalid_subject_token_saml_blank: Invalid subject token saml blank (HTTP 400):
+	// 'subject_token' is invalid.
+	// - invalid_subject_token_saml_parse_failed: Invalid subject token saml parse failed (HTTP 400):
+	// 'subject_token' is invalid.
+	// - invalid_subject_token_saml_issuer_missing: Invalid subject token saml issuer missing (HTTP
+	// 400): 'subject_token' is invalid.
+	// - invalid_subject_token_saml_subject_confirmation_missing: Invalid subject token saml subject
+	// confirmation missing (HTTP 400): 'subject_token' is invalid.
+	// - invalid_subject_token_saml_expired: Invalid subject token saml expired (HTTP 400):
+	// 'subject_token' is invalid.
+	// - invalid_subject_token_saml_signature_invalid: Invalid subject token saml signature invalid
+	// (HTTP 400): 'subject_token' is invalid.
+	// - invalid_subject_token_saml_replay_detected: Invalid subject token saml replay detected (HTTP
+	// 400): 'subject_token' is invalid.
+	// - invalid_subject_token_saml_nameid_missing: Invalid subject token saml nameid missing (HTTP
+	// 400): 'subject_token' is invalid.
+	// - invalid_subject_token_saml_nameid_not_unique: Invalid subject token saml nameid not unique
+	// (HTTP 400): 'subject_token' is invalid.
+	// - invalid_subject_token_saml_source_app_instance_missing: Invalid subject token saml source app
+	// instance missing (HTTP 400): 'subject_token' is invalid.
+	// - invalid_subject_token_saml_source_app_not_saml: Invalid subject token saml source app not
+	// saml (HTTP 400): 'subject_token' is invalid.
+	// - invalid_subject_token_saml_source_app_signing_cert_missing: Invalid subject token saml source
+	// app signing cert missing (HTTP 400): 'subject_token' is invalid.
+	// - invalid_subject_token_saml_source_app_audience_missing: Invalid subject token saml source app
+	// audience missing (HTTP 400): 'subject_token' is invalid.
+	// - invalid_subject_token_saml_assertion_id_missing: Invalid subject token saml assertion ID
+	// missing (HTTP 400): 'subject_token' is invalid.
+	// - invalid_client_type_native_sso: Invalid client type native sso (HTTP 400): A service client
+	// may not use the native sso flow.
+	// - invalid_client_configuration_native_to_web_sso: Invalid client configuration native to web
+	// sso (HTTP 400): Sign-in failed: the target application requires a user session, which is not
+	// supported in interclient_token sso flows.
+	// - on_behalf_invalid_client_type: On behalf invalid client type (HTTP 400): Only service clients
+	// may use on-behalf token exchange.
+	// - associated_server_mapping_exists: Associated server mapping exists (HTTP 400): The associated
+	// server mapping already exists.
+	// - pkce_challenge_required: PKCE challenge required (HTTP 400): PKCE code challenge is required
+	// to use the interaction code flow.
+	// - invalid_device_token: Invalid device token (HTTP 400): The request has a deviceToken with
+	// length greater than en.
+	// - illegal_post_logout_redirect_uri: Illegal post logout redirect URI (HTTP 400): The
+	// 'post_logout_redirect_uri' parameter must be a Logout redirect URI in the client app settings.
+	// - illegal_post_logout_redirect_uri_enhanced: Illegal post logout redirect URI enhanced (HTTP
+	// 400): The 'post_logout_redirect_uri' parameter must be a Logout redirect URI in the client app
+	// settings: en
+	// - access_token_missing: Access token missing (HTTP 401): The access token is missing.
+	// - access_token_in_query: Access token in query (HTTP 400): The access token cannot be presented
+	// in a query string.
+	// - access_token_duplicate: Access token duplicate (HTTP 400): The access token cannot be
+	// specified in both the Authorization header and the request-body.
+	// - client_assertion_type_invalid: Client assertion type invalid (HTTP 400): The
+	// client_assertion_type is invalid.
+	// - token_encryption_no_encryption_key_auth_server: Token encryption no encryption key auth
+	// server (HTTP 400): No encryption key found for the authorization server.
+	// - token_encryption_jwks_uri_no_encryption_key_auth_server: Token encryption jwks URI no
+	// encryption key auth server (HTTP 400): No encryption key found for the authorization server at
+	// the 'jwksUri'.
+	// - token_encryption_jwks_uri_multiple_encryption_keys_auth_server: Token encryption jwks URI
+	// multiple encryption keys auth server (HTTP 400): Multiple encryption keys found for the
+	// authorization server at the 'jwksUri'.
+	// - jwks_uri_error_auth_server: Jwks URI error auth server (HTTP 400): Error retrieving the
+	// authorization server JWKSet from jwks_uri.
+	// - token_encryption_invalid_encryption_key_auth_server: Token encryption invalid encryption key
+	// authorization server (HTTP 400): Invalid encryption key for authorization server with kid=en.
+	// - id_jag_scopes_in_request: ID jag scopes in request (HTTP 400): The id-jag request must not
+	// include a 'scope' parameter.
+	// - oauth_sts_user_subject_required: Oauth2 sts user subject required (HTTP 400): The subject
+	// token must represent an end user for OAuth STS token exchange.
+	// - authorize_request_object_and_request_uri_provided: Authorize request object and request URI
+	// provided (HTTP 400): The authorize request must not contain both a request object and a request
+	// uri.
+	// - ciba_request_invalid_hint: Ciba request invalid hint (HTTP 400): The Client-Initiated
+	// Backchannel Authentication Flow must contain only one of 'id_token_hint' or 'login_hint'.
+	// - ciba_request_missing_id_token_hint: Ciba request missing ID token hint (HTTP 400): The
+	// Client-Initiated Backchannel Authentication Flow is missing 'id_token_hint'.
+	// - ciba_request_unknown_user_id: Ciba request unknown user ID (HTTP 400): The hint provided in
+	// the request did not match a user assigned to the client app.
+	// - pushed_authorization_request_uri_present: Pushed authorization request URI present (HTTP
+	// 400): The 'request_uri' parameter must not be present in the request.
+	// - invalid_activation_token: Invalid activation token (HTTP 400): The activation token is invalid
+	// - invalid_application_type_for_interact: Invalid application type for interact (HTTP 400): Only
+	// confidential clients can use the activation token flow
+	// - invalid_recovery_token: Invalid recovery token (HTTP 400): The recovery token is invalid
+	// - dpop_proof_required_for_token: Dpop proof required for token (HTTP 400): The resource request
+	// requires a DPoP proof.
+	// - dpop_authentication_scheme_required: Dpop authentication scheme required (HTTP 400): The
+	// resource request must use the DPoP authentication scheme when using a DPoP bound token.
+	// - direct_auth_invalid_channel_hint: Direct auth invalid channel hint (HTTP 400): 'en' is not
+	// supported as a 'channel_hint'. Try again with another value.
+	// - direct_auth_oob_code_not_for_mfa_token: Direct auth oob code not for MFA token (HTTP 400):
+	// The 'oob_code' and the 'mfa_token' provided are not associated with each other. Review the
+	// values and try again.
+	// - direct_auth_invalid_challenge_type: Direct auth invalid challenge type (HTTP 400): en is not
+	// supported as a 'challenge_type'. Try again with another value.
+	// - direct_auth_invalid_grant_type_supported: Direct auth invalid grant type supported (HTTP
+	// 400): en is not supported as a 'grant_type'. Remove or replace the value and try again.
+	// - direct_auth_invalid_as_id: Direct auth invalid as ID (HTTP 400): The authorization server id
+	// 'en' in the url_path parameter does not match the authorization server id in the original
+	// request '{1}'. Use the original authorization server id and try again.
+	// - direct_auth_acr_values_changed: Direct auth acr values changed (HTTP 400): The acr_values
+	// 'en' do not match the acr_values requested in the original request '{1}'. Use the originally
+	// requested acr_values and try again.
+	// - direct_auth_mfa_attestation_with_other_acrs: Direct auth MFA attestation with other acrs
+	// (HTTP 400): urn:okta:app:mfa:attestation can not be used with any other ACR values.
+	// - direct_auth_mfa_attestation_requires_client_credentials: Direct auth MFA attestation requires
+	// client credentials (HTTP 400): Client authentication is required for MFA attestation requests.
+	// - direct_auth_intent_values_changed: Direct auth intent values changed (HTTP 400): The intent
+	// 'en' does not match the intent requested in the original request '{1}'. Use the originally
+	// requested intent and try again.
+	// - direct_auth_intent_required: Direct auth intent required (HTTP 400): The intent parameter is
+	// required.
+	// - direct_auth_invalid_intent: Direct auth invalid intent (HTTP 400): 'en' is an invalid intent.
+	// - direct_auth_missing_login_hint: Direct auth missing login hint (HTTP 400): A 'login_hint' is
+	// required for the request.
+	// - direct_auth_invalid_challenge_hint: Direct auth invalid challenge hint (HTTP 400): 'en' is
+	// not supported as a 'challenge_hint'. Try again with another value.
+	// - direct_auth_invalid_webauthn_challenge_data: Direct auth invalid webauth challenge data (HTTP
+	// 400): 'clientDataJSON' is not a Base64 encoded JSON string containing a 'challenge'.
+	// - direct_auth_invalid_webauthn_request: Direct auth invalid webauthn request (HTTP 400):
+	// WebAuthn requests must contain 'authenticatorData', 'clientDataJSON', and 'signature'.
+	// - direct_auth_webauthn_challenge_not_for_mfa_token: Direct auth webauthn challenge not for MFA
+	// token (HTTP 400): The 'challenge' and the 'mfa_token' provided are not associated with each
+	// other. Review the values and try again.
+	// - eam_invalid_id_token_hint: Eam invalid ID token hint (HTTP 400): The id_token_hint cannot be
+	// parsed.
+	// - eam_invalid_id_token_hint_signature: Eam invalid ID token hint signature (HTTP 400): The
+	// id_token_hint signature is invalid.
+	// - eam_id_token_hint_expired: Eam ID token hint expired (HTTP 400): The id_token_hint is expired.
+	// - eam_id_token_hint_expires_too_far_in_future: Eam ID token hint expires too far in future
+	// (HTTP 400): The id_token_hint expires too far in the future.
+	// - eam_id_token_hint_issued_in_future: Eam ID token hint issued in future (HTTP 400): The
+	// id_token_hint is issued in the future.
+	// - eam_id_token_hint_before_nbf: Eam ID token hint before nbf (HTTP 400): The id_token_hint is
+	// issued too early.
+	// - eam_id_token_hint_invalid_audience: Eam ID token hint invalid audience (HTTP 400): The
+	// audience of the id_token_hint is invalid.
+	// - eam_id_token_hint_invalid_issuer: Eam ID token hint invalid issuer (HTTP 400): The issuer of
+	// the id_token_hint is invalid.
+	// - eam_id_token_hint_invalid_tenant_id: Eam ID token hint invalid tenant ID (HTTP 400): The
+	// tenant id is invalid.
+	// - eam_id_token_hint_already_used: Eam ID token hint already used (HTTP 400): The id_token_hint
+	// has already been used.
+	// - eam_invalid_claims: Eam invalid claims (HTTP 400): The requested claims parameter is invalid.
+	// - eam_unsupported_acr: Eam unsupported acr (HTTP 400): The acr requested in the claims
+	// parameter is not supported.
+	// - eam_invalid_amr: Eam invalid amr (HTTP 400): The amr requested in the claims parameter is
+	// invalid.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	InvalidRequest Code = "invalid_request"
+
+	// InvalidRequestObject is "invalid_request_object". The authorize request object is invalid.
+	//
+	// Also listed for this code (15 more rows of the document):
+	// - request_object_header_algo_mismatch: Request object header algo mismatch (HTTP 400): The
+	// signing algorithm used is not supported by this client.
+	// - request_object_bad_signature: Request object bad signature (HTTP 400): The signature of the
+	// request object is invalid.
+	// - request_object_audience_mismatch: Request object audience mismatch (HTTP 400): The audience
+	// of the request object is invalid.
+	// - request_object_already_used: Request object already used (HTTP 400): The request object has
+	// already been used.
+	// - request_object_invalid: Request object invalid JWT (HTTP 400): The request object cannot be
+	// parsed.
+	// - request_object_jwt_expired: Request object JWT expired (HTTP 400): The request object is
+	// expired.
+	// - request_object_jwt_expiration_too_long: Request object JWT expires too far in future (HTTP
+	// 400): The request object expires too far in the future.
+	// - request_object_issued_in_future: Request object JWT issued in future (HTTP 400): The request
+	// object is issued in the future.
+	// - request_object_before_nbf: Request object JWT before nbf (HTTP 400): The request object is
+	// issued too early.
+	// - request_object_jwt_invalid_key_use: Request object JWT invalid key use (HTTP 400): The public
+	// key being used for signing the request object has an invalid 'use' parameter. Valid values for
+	// the 'use' parameter are en.
+	// - request_object_invalid_jwks: Request object invalid jwks (HTTP 400): The client JWKSet is
+	// invalid.
+	// - request_object_invalid_kid: Request object invalid kid (HTTP 400): The JWT kid of the request
+	// object is invalid.
+	// - request_object_invalid_signature_algorithm: Request object invalid signature algorithm (HTTP
+	// 400): The JWT signature algorithm of the request object is invalid.
+	// - request_object_invalid_secret_length: Request object invalid secret length (HTTP 400): The
+	// JWT signature secret length is too short.
+	// - request_object_jwt_not_signed_with_signing_key: Request object JWT not signed with signing
+	// key (HTTP 400): The request object needs to be signed using a signing key.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	InvalidRequestObject Code = "invalid_request_object"
+
+	// InvalidRequestURI is "invalid_request_uri". The authorize request_uri is invalid.
+	//
+	// Also listed for this code (1 more row of the document):
+	// - authorize_request_uri_mismatched_authorization_server: Authorize request URI mismatched
+	// authorization server (HTTP 400): The request_uri was issued for another authorization server.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	InvalidRequestURI Code = "invalid_request_uri"
+
+	// InvalidResponseType is "invalid_response_type". Invalid rich authorization request. The
+	// response_type must be 'code'.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	InvalidResponseType Code = "invalid_response_type"
+
+	// InvalidScope is "invalid_scope". The requested scope is invalid, unknown, malformed, or exceeds
+	// the scope granted by the resource owner.
+	//
+	// Also listed for this code (21 more rows of the document):
+	// - openid_scope_required: OpenID scope required (HTTP 400): Requests for ID tokens or access
+	// tokens with OpenID scopes require the 'openid' scope.
+	// - openid_not_allowed_client_creds: OpenID not allowed client creds (HTTP 400): Cannot request
+	// 'openid' scopes using client credentials.
+	// - unsupported_scope_browser_request: Unsupported scope browser request (HTTP 400): Browser
+	// requests to the token endpoint may not include the offline_access scope.
+	// - missing_scopes: Missing scopes (HTTP 400): No scopes were requested.
+	// - illegal_scopes: Illegal scopes (HTTP 400): Scopes are not allowed for this request.
+	// - illegal_custom_scope: Illegal custom scope (HTTP 400): Custom scopes are not allowed for this
+	// request.
+	// - illegal_scope: Illegal scope (HTTP 400): The following scopes are not allowed for this
+	// request: [en].
+	// - illegal_scope_combination: Illegal scope combination (HTTP 400): The following scopes cannot
+	// be requested together: [en].
+	// - required_scope_combination: Required scope combination (HTTP 400): The following scopes: [en]
+	// must be requested together with [{1}].
+	// - at_least_one_required_scope_combination: At least one required scope combination (HTTP 400):
+	// The following scopes: [en] must be requested together with at least one of [{1}].
+	// - exact_scope_required: Exact scope required (HTTP 400): The scope parameter must exactly match
+	// the required scopes: [en].
+	// - mfa_attestation_invalid_scope: MFA attestation invalid scope (HTTP 400): 'scope' must be
+	// 'openid' for MFA attestation.
+	// - interclient_access_scope_not_permitted: Interclient access scope not permitted (HTTP 400):
+	// The 'interclient_access' scope can only be granted to clients with a configured trust
+	// relationship.
+	// - openid_not_allowed_token_exchange: OpenID not allowed token exchange (HTTP 400): Can't
+	// request 'openid' scopes using the Token Exchange flow for a service app.
+	// - no_default_scopes: No default scopes (HTTP 400): The authorization server resource does not
+	// have any configured default scopes, 'scope' must be provided.
+	// - no_matching_scope: No matching scope (HTTP 400): One or more scopes are not configured for
+	// the authorization server resource.
+	// - ciba_request_invalid_scope: Ciba request invalid scope (HTTP 400): The Client-Initiated
+	// Backchannel Authentication Flow must contain 'openid' scope.
+	// - ciba_request_missing_scope: Ciba request missing scope (HTTP 400): No scopes were requested.
+	// - direct_auth_invalid_scope: Direct auth scopes changed (HTTP 400): The requested scopes 'en'
+	// do not match the scopes requested in the original request '{1}'. Use the originally requested
+	// scopes and try again.
+	// - direct_auth_scope_not_allowed: Direct auth scope not allowed (HTTP 400): The 'scope'
+	// parameter is unsupported on this endpoint. Try again without this parameter.
+	// - direct_auth_invalid_scope_for_intent: Direct auth invalid scope for intent (HTTP 400): scope
+	// 'en' cannot be requested with intent '{1}'.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	InvalidScope Code = "invalid_scope"
+
+	// InvalidSocialToken is "invalid_social_token". Could not acquire access token from authorization
+	// code.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: none ("Could not acquire access token from
+	// authorization code": Okta's exchange with a social identity provider failed; the text does not
+	// say whether the provider refused the code or failed).
+	InvalidSocialToken Code = "invalid_social_token"
+
+	// InvalidTarget is "invalid_target". The token request contains an invalid target.
+	//
+	// Also listed for this code (5 more rows of the document):
+	// - unsupported_resource: Rejected resource (HTTP 400): The authorization server has rejected the
+	// 'resource' parameter: en
+	// - too_many_resources: Too many resources (HTTP 400): Too many 'resource' parameters in the
+	// request; maximum allowed is en.
+	// - token_exchange_invalid_audience: Token exchange invalid audience (HTTP 400): Token Exchange
+	// requests must include a valid audience of the authorization server.
+	// - token_exchange_invalid_resource: Token exchange invalid resource (HTTP 400): 'resource' is
+	// invalid or not supported.
+	// - token_exchange_incomplete_resource_configuration: Token exchange incomplete resource
+	// configuration (HTTP 400): The resource app is not completely configured or user is not assigned
+	// to the app.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	InvalidTarget Code = "invalid_target"
+
+	// OAuthInvalidToken is "invalid_token". The token is invalid.
+	//
+	// Also listed for this code (20 more rows of the document):
+	// - access_token_invalid_audience: Access token invalid audience (HTTP 401): The access token
+	// provided is not intended for Okta.
+	// - access_token_invalid_issuer: Access token invalid issuer (HTTP 401): The access token
+	// provided has an invalid issuer.
+	// - access_token_invalid: Access token invalid (HTTP 401): The access token is invalid.
+	// - token_expired: Token expired (HTTP 401): The token has expired.
+	// - access_token_revoked: Access token revoked (HTTP 401): The access token has been revoked.
+	// - token_timestamp_invalid: Token timestamp invalid (HTTP 401): The token timestamp is invalid.
+	// - id_token_invalid: ID token invalid (HTTP 401): The id token is invalid.
+	// - jwt_bearer_grant_invalid_issuer: JWT bearer grant invalid issuer (HTTP 401): The issuer of
+	// the token is not permitted to use the JWT Bearer Grant.
+	// - web_sso_token_invalid: Web sso token invalid (HTTP 401): The 'web_sso_token' is invalid.
+	// - web_sso_token_invalid_jti: Web sso token invalid jti (HTTP 401): The 'web_sso_token' contains
+	// an invalid 'jti'.
+	// - web_sso_token_revoked: Web sso token revoked (HTTP 401): The 'web_sso_token' was revoked.
+	// - web_sso_token_invalid_aud: Web sso token invalid aud (HTTP 401): The 'web_sso_token' has an
+	// invalid audience.
+	// - web_sso_token_invalid_iss: Web sso token invalid iss (HTTP 401): The 'web_sso_token' has an
+	// invalid issuer.
+	// - one_time_sso_token_invalid: One time sso token invalid (HTTP 401): The 'en' is invalid.
+	// - one_time_sso_token_invalid_jti: One time sso token invalid jti (HTTP 401): The 'en' contains
+	// an invalid 'jti'.
+	// - one_time_sso_token_revoked: One time sso token revoked (HTTP 401): The 'en' was revoked.
+	// - one_time_sso_token_invalid_aud: One time sso token invalid aud (HTTP 401): The 'en' has an
+	// invalid audience.
+	// - one_time_sso_token_invalid_iss: One time sso token invalid iss (HTTP 401): The 'en' has an
+	// invalid issuer.
+	// - interclient_token_invalid_tid: Interclient token invalid tid (HTTP 401): The
+	// 'interclient_token' has an invalid target ID.
+	// - access_token_not_dpop_bound: Access token not dpop bound (HTTP 401): The presented
+	// access_token is not DPoP bound.
+	//
+	// HTTP status: 401. Envelope: oauth. Class: apierr.ErrUnauthenticated.
+	OAuthInvalidToken Code = "invalid_token"
+
+	// InvalidUserCode is "invalid_user_code". The user code is invalid or has expired.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidCredentials.
+	InvalidUserCode Code = "invalid_user_code"
+
+	// JITFailure is "jit_failure". Unable to create the user.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: none ("Unable to create the user." (just-in-time
+	// provisioning at sign-in) does not say why; the jit_failure_* codes name the causes).
+	JITFailure Code = "jit_failure"
+
+	// JITFailureInvalidLocale is "jit_failure_invalid_locale". Unable to create the user. The locale
+	// property is invalid.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	JITFailureInvalidLocale Code = "jit_failure_invalid_locale"
+
+	// JITFailureInvalidLoginFormat is "jit_failure_invalid_login_format". Unable to create the user.
+	// Username is not an email address or contains invalid characters.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	JITFailureInvalidLoginFormat Code = "jit_failure_invalid_login_format"
+
+	// JITFailureMissingFields is "jit_failure_missing_fields". Unable to create the user. The
+	// following required properties are missing: 'en'.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	JITFailureMissingFields Code = "jit_failure_missing_fields"
+
+	// JITFailureValuesNotMatchPattern is "jit_failure_values_not_match_pattern". Unable to create the
+	// user. Properties don't match required pattern. Invalid fields: en.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	JITFailureValuesNotMatchPattern Code = "jit_failure_values_not_match_pattern"
+
+	// JITFailureValuesTooLong is "jit_failure_values_too_long". Unable to create the user. Exceeded
+	// max length for properties. Invalid fields: en.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	JITFailureValuesTooLong Code = "jit_failure_values_too_long"
+
+	// LoginRequired is "login_required". The client specified not to prompt, but the user is not
+	// logged in.
+	//
+	// Also listed for this code (3 more rows of the document):
+	// - app_sign_on_required: App sign on required (HTTP 400): The client specified not to prompt,
+	// but the client app requires re-authentication or MFA.
+	// - no_existing_session: No existing session (HTTP 400): A 'prompt' value of 'none' requires an
+	// existing session to successfully authorize.
+	// - request_expired: Request expired (HTTP 400): Request expired, please start over and try again.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrVerificationRequired.
+	LoginRequired Code = "login_required"
+
+	// MFANotRequired is "mfa_not_required". The MFA attestation request cannot proceed because the
+	// client app policy does not require MFA.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	MFANotRequired Code = "mfa_not_required"
+
+	// MFARequired is "mfa_required". Verify with an additional authenticator to complete the sign-in
+	// process.
+	//
+	// HTTP status: 403. Envelope: oauth. Class: apierr.ErrVerificationRequired.
+	MFARequired Code = "mfa_required"
+
+	// MissingInitiateLoginURI is "missing_initiate_login_uri". initiate_login_uri is missing.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	MissingInitiateLoginURI Code = "missing_initiate_login_uri"
+
+	// MissingRedirectURI is "missing_redirect_uri". redirect_uri is missing.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	MissingRedirectURI Code = "missing_redirect_uri"
+
+	// OneTimeSSOTokenReplayed is "one_time_sso_token_replayed". The 'en' was already consumed.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrExpired.
+	OneTimeSSOTokenReplayed Code = "one_time_sso_token_replayed"
+
+	// PlatformSSOInvalidPasswordCredentials is "platformsso_invalid_password_credentials". The
+	// credentials provided for platformsso authentication were invalid.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidCredentials.
+	PlatformSSOInvalidPasswordCredentials Code = "platformsso_invalid_password_credentials"
+
+	// RefreshTokenValidationFailure is "refresh_token_validation_failure". Can't create refresh
+	// token. The following field(s) are too long: 'en'.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	RefreshTokenValidationFailure Code = "refresh_token_validation_failure"
+
+	// RequestNotSupported is "request_not_supported". The authorize request object is not supported
+	// by this client.
+	//
+	// Also listed for this code (1 more row of the document):
+	// - request_object_no_client_secret: Request object no client secret (HTTP 400): The issuer of
+	// the request object does not have a client secret.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	RequestNotSupported Code = "request_not_supported"
+
+	// RequestURINotSupported is "request_uri_not_supported". The authorize request uri is not
+	// supported by this client.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	RequestURINotSupported Code = "request_uri_not_supported"
+
+	// ScopePresent is "scope_present". Invalid rich authorization request. The request should not
+	// include 'scope' parameter.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	ScopePresent Code = "scope_present"
+
+	// ServerError is "server_error". The authorization server encountered an unexpected condition
+	// that prevented it from fulfilling the request.
+	//
+	// Also listed for this code (14 more rows of the document):
+	// - feature_not_enabled: Feature not enabled (HTTP 403): The requested feature is not enabled in
+	// this environment.
+	// - id_token_not_generated: ID token not created (HTTP 500): Failed to create the id_token.
+	// - access_token_not_generated: Access token not created (HTTP 500): Failed to create the
+	// access_token.
+	// - id_jag_not_generated: ID jag not created (HTTP 500): Failed to create the id assertion
+	// authorization grant.
+	// - rar_token_not_generated: Rar token not created (HTTP 500): Failed to create the RAR based
+	// access_token.
+	// - too_many_groups_in_groups_claim: Too many groups in groups claim (HTTP 400): The groups claim
+	// matched too many groups and must be configured to match fewer groups.
+	// - user_claim_evaluation_failure: User claim evaluation failure (HTTP 400): =The 'en' user claim
+	// could not be evaluated.
+	// - system_claim_evaluation_failure: System claim evaluation failure (HTTP 400): The 'en' system
+	// claim could not be evaluated.
+	// - callback_returned_error: Callback returned error (HTTP 400): en
+	// - callback_returned_error_without_description: Callback returned error without description
+	// (HTTP 400): The callback service returned an error.
+	// - invalid_social_state: Invalid social state (HTTP 500): The social identity provider returned
+	// an invalid state back to Okta.
+	// - get_social_profile_error: Get social profile error (HTTP 500): Could not fetch social profile.
+	// - invalid_callout_response: Invalid callout response (HTTP 500): The callout service returned
+	// an invalid response.
+	// - direct_auth_oob_failure: Direct auth oob failure (HTTP 500): Failed to initiate out-of-band
+	// authentication.
+	//
+	// HTTP status: 500. Envelope: oauth. Class: apierr.ErrInternal.
+	ServerError Code = "server_error"
+
+	// SlowDown is "slow_down". Slow down the polling frequency. Please try again later.
+	//
+	// Also listed for this code (1 more row of the document):
+	// - ciba_slow_down: Ciba slow down (HTTP 400): Slow down the polling frequency. Try again later.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrRateLimited.
+	SlowDown Code = "slow_down"
+
+	// TemporarilyUnavailable is "temporarily_unavailable". The authorization server is currently
+	// unable to handle the request due to a temporary overloading or maintenance of the server.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrUnavailable.
+	TemporarilyUnavailable Code = "temporarily_unavailable"
+
+	// TooManyUserCodes is "too_many_user_codes". Too many user codes generated. Please try again
+	// later.
+	//
+	// HTTP status: 429. Envelope: oauth. Class: apierr.ErrRateLimited.
+	TooManyUserCodes Code = "too_many_user_codes"
+
+	// UnauthorizedClient is "unauthorized_client". The client is not authorized to use the provided
+	// grant type. Configured grant types: [en].
+	//
+	// Also listed for this code (4 more rows of the document):
+	// - unsupported_grant_type_browser_request: Unsupported grant type browser request (HTTP 400):
+	// Browser requests to the token endpoint may only use the authorization_code grant_type.
+	// - org_authorization_server_only_client: Org authorization server only client (HTTP 400): This
+	// client cannot use a custom authorization server.
+	// - invalid_client_aerial_authorization_server: Invalid client for aerial as (HTTP 400): This
+	// client cannot use the Aerial authorization server.
+	// - confidential_client_required: Confidential client required (HTTP 400): Confidential client is
+	// required to make this request.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrPermissionDenied.
+	UnauthorizedClient Code = "unauthorized_client"
+
+	// UnmetAuthenticationRequirements is "unmet_authentication_requirements". Unable to meet the
+	// authentication requirements imposed by 'acr_values' parameter.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	UnmetAuthenticationRequirements Code = "unmet_authentication_requirements"
+
+	// UnsupportedAPIResource is "unsupported_api_resource". The api resource is not supported by the
+	// authorization server.
+	//
+	// Also listed for this code (1 more row of the document):
+	// - unsupported_api_resource_for_authorization: Unsupported api resource for authorization (HTTP
+	// 400): Only support default api resource for authorization when passing resource parameter.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	UnsupportedAPIResource Code = "unsupported_api_resource"
+
+	// UnsupportedGrantType is "unsupported_grant_type". The authorization grant type is not supported
+	// by the authorization server. Configured grant types: [en].
+	//
+	// Also listed for this code (2 more rows of the document):
+	// - unsupported_grant_type_client_creds_org_as: Unsupported grant type client creds org AS (HTTP
+	// 400): 'client_credentials' grant type can only be used with a custom authorization server.
+	// - unsupported_grant_type_token_exchange: Unsupported grant type token exchange (HTTP 400):
+	// 'urn:ietf:params:oauth:grant-type:token-exchange' grant type is not supported.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	UnsupportedGrantType Code = "unsupported_grant_type"
+
+	// UnsupportedResponseMode is "unsupported_response_mode". The response mode is not supported by
+	// the authorization server. Valid response modes: [query, fragment, form_post, okta_post_message].
+	//
+	// Also listed for this code (2 more rows of the document):
+	// - unsupported_response_mode_query_with_tokens: Unsupported response mode query with tokens
+	// (HTTP 400): 'query' response mode cannot be used with either the 'id_token' or 'token' response
+	// types.
+	// - unsupported_response_mode_okta_post_message_with_code: Unsupported response mode okta post
+	// message with code (HTTP 400): 'okta_post_message' response mode cannot be used with the 'code'
+	// response type.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	UnsupportedResponseMode Code = "unsupported_response_mode"
+
+	// UnsupportedResponseType is "unsupported_response_type". The response type is not supported by
+	// the authorization server. Configured response types: [en].
+	//
+	// Also listed for this code (1 more row of the document):
+	// - mfa_attestation_response_type_invalid: MFA attestation response type invalid (HTTP 400):
+	// 'response_type' must be 'id_token' for MFA attestation.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	UnsupportedResponseType Code = "unsupported_response_type"
+
+	// UseDPoPNonce is "use_dpop_nonce". Authorization server requires nonce in DPoP proof.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrInvalidRequest.
+	UseDPoPNonce Code = "use_dpop_nonce"
+
+	// UserCanceledRequest is "user_canceled_request". User canceled the social sign-in request.
+	//
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrPermissionDenied.
+	//
+	// Source: https://developer.okta.com/docs/reference/error-codes/ (the errors passed to a
+	// redirect_uri: github.com/okta/okta-developer-docs,
+	// packages/@okta/vuepress-site/docs/reference/error-codes/index.md)
+	UserCanceledRequest Code = "user_canceled_request"
+
+	// WebSSOTokenReplayed is "web_sso_token_replayed". The 'web_sso_token' was already consumed.
+	//
+	// HTTP status: 400. Envelope: oauth. Class: apierr.ErrExpired.
+	WebSSOTokenReplayed Code = "web_sso_token_replayed"
+
+	// WorkloadPrincipalNotFound is "workload_principal_not_found". The device does not have a
+	// registered workload principal. Bootstrap the device before making token requests.
+	//
+	// HTTP status: 401. Envelope: oauth. Class: apierr.ErrUnauthenticated.
+	WorkloadPrincipalNotFound Code = "workload_principal_not_found"
 )

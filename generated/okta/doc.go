@@ -53,7 +53,11 @@
 // time is only an estimate (https://developer.okta.com/docs/reference/rl-best-practices/).
 //
 // The OAuth codes are documented with the internal reasons Okta's table gives for them; only the
-// code is on the wire. Okta's OAuth codes are also codes of package oauth2 where the RFCs define
-// them (invalid_grant, invalid_token, ...): compare with this package's constants when the reply
-// comes from Okta.
+// code is on the wire. Two of their names are taken by Management API codes, so they start with
+// OAuth: OAuthAccessDenied (access_denied; AccessDenied is E0000006) and OAuthInvalidToken
+// (invalid_token; InvalidToken is E0000011). Okta generated its OAuth table with the placeholders
+// of some descriptions filled with the locale "en" ("Denied scopes: [en]"), and left {1} and {2}
+// in others: both are kept as published, and the bodies carry the real values. Okta's OAuth codes
+// are also codes of package oauth2 where the RFCs define them (invalid_grant, invalid_token, ...):
+// compare with this package's constants when the reply comes from Okta.
 package okta

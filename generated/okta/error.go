@@ -52,16 +52,16 @@ type Error struct {
 	// error (optional): for a validation error, one cause per problem.
 	Causes []Cause
 
-	// Scope is the "scope" key of challenge bodies. The scopes the resource requires, a
-	// space-delimited list (RFC 6750, section 3).
+	// Scope is the "scope" key of the WWW-Authenticate challenge (envelope challenge). The scopes the
+	// resource requires, a space-delimited list (RFC 6750, section 3).
 	Scope string
 
-	// Realm is the "realm" key of challenge bodies. The scope of protection of the resource (RFC
-	// 6750, section 3).
+	// Realm is the "realm" key of the WWW-Authenticate challenge (envelope challenge). The scope of
+	// protection of the resource (RFC 6750, section 3).
 	Realm string
 
-	// AuthorizationURI is the "authorization_uri" key of challenge bodies. The authorization server
-	// to get an access token from, as Okta's challenges name it.
+	// AuthorizationURI is the "authorization_uri" key of the WWW-Authenticate challenge (envelope
+	// challenge). The authorization server to get an access token from, as Okta's challenges name it.
 	AuthorizationURI string
 
 	// Body is the raw response body, as received. It may hold more than the fields above, including
