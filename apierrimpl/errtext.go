@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/apierr/apierr"
 )
@@ -287,17 +288,22 @@ const MaxShort = 80
 
 // Short returns what the document says of the code, in short, for error text: its message
 // (the vendor's title for the code), else the first sentence of its description, on one line
-// and cut at a word to at most MaxShort bytes with "…"; "" for a nil row.
+// and cut at a word to at most MaxShort bytes with "…"; "" for a nil row. Only the first
+// paragraph of a text counts (Okta's OAuth codes list their internal reasons after it), and a
+// message that is nothing but placeholders (Okta's "{0}") counts as none.
 func (c *CodeInfo[C]) Short() string {
 	if c == nil {
 		return ""
 	}
-	text := strings.Join(strings.Fields(c.fill(c.Message)), " ")
-	if text == "" {
-		text = strings.Join(strings.Fields(c.fill(c.Description)), " ")
+	text := firstParagraph(c.fill(c.Message))
+	if !hasWord(text) {
+		text = firstParagraph(c.fill(c.Description))
 		if i := strings.Index(text, ". "); i >= 0 {
 			text = text[:i+1]
 		}
+	}
+	if !hasWord(text) {
+		return ""
 	}
 	if len(text) <= MaxShort {
 		return text
@@ -310,4 +316,19 @@ func (c *CodeInfo[C]) Short() string {
 		}
 	}
 	return strings.TrimRight(text[:cut], " ,;:") + "…"
+}
+
+// firstParagraph returns the text up to its first blank line, on one line.
+func firstParagraph(text string) string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	if i := strings.Index(text, "\n\n"); i >= 0 {
+		text = text[:i]
+	}
+	return strings.Join(strings.Fields(text), " ")
+}
+
+// hasWord reports whether text has a letter or a digit: what is left of a template such as
+// "{0}." after fill has none.
+func hasWord(text string) bool {
+	return strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

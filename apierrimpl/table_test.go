@@ -274,7 +274,8 @@ type errorString struct{ s string }
 func (e *errorString) Error() string { return e.s }
 
 // TestTemplate checks that a Template row's placeholders never reach error text or CodeDoc,
-// and that braces that are not placeholders stay.
+// that braces that are not placeholders stay, that a message of placeholders alone is no text
+// (the description, else nothing), and that error text shows only a text's first paragraph.
 func TestTemplate(t *testing.T) {
 	strs := NewStringTable(&Table[strCode]{
 		Package: "tpl",
@@ -282,6 +283,9 @@ func TestTemplate(t *testing.T) {
 			{Code: "E1", Message: "Api validation failed: {0}", Template: true},
 			{Code: "E2", Description: "Not found: {resource} in {1}. Body: {\"a\": 1}", Template: true},
 			{Code: "E3", Message: "Keep {0} as written"},
+			{Code: "E4", Message: "{0}.", Template: true},
+			{Code: "E5", Message: "{0}", Description: "What {0} is.", Template: true},
+			{Code: "E6", Description: "Invalid grant\n\nAlso listed for this code:\n- a: A (HTTP 400): a."},
 		},
 		Layout: twoEnvelopes,
 	})
@@ -289,6 +293,9 @@ func TestTemplate(t *testing.T) {
 		"E1": {"tpl: E1: Api validation failed: …", "Api validation failed: …"},
 		"E2": {"tpl: E2: Not found: … in ….", "Not found: … in …. Body: {\"a\": 1}"},
 		"E3": {"tpl: E3: Keep {0} as written", "Keep {0} as written"},
+		"E4": {"tpl: E4", "…."},
+		"E5": {"tpl: E5: What … is.", "What … is."},
+		"E6": {"tpl: E6: Invalid grant", "Invalid grant\n\nAlso listed for this code:\n- a: A (HTTP 400): a."},
 	} {
 		if got := strs.CodeError(code); got != want[0] {
 			t.Errorf("CodeError(%s) = %q, want %q", code, got, want[0])
