@@ -189,40 +189,10 @@ func emitErrorStruct(f *file, m *model.Model) {
 	f.Type().Id("Error").StructFunc(func(g *jen.Group) {
 		g.Add(commentLines(codeFieldDoc(m)))
 		g.Id("Code").Id("Code")
-		roles := []struct {
-			has        bool
-			name, typ  string
-			doc        string
-			keysOfRole func(*model.Envelope) []*model.Key
-		}{
-			{m.Has.Wire, "Name", "string", "Name is the string name of the code as the body gives it (%s).",
-				func(e *model.Envelope) []*model.Key { return opt(e.WireName) }},
-			{m.Has.Detail, "Detail", "Code", "Detail is the more specific code of the body (%s), documented or not. " +
-				"errors.Is matches it and its parents as well as Code.", func(e *model.Envelope) []*model.Key { return opt(e.Detail) }},
-			{m.Has.MessageKey, "Message", "string", "Message is the message of the body (%s).",
-				func(e *model.Envelope) []*model.Key { return e.Message }},
-			{m.Has.DescriptionKey, "Description", "string", "Description is the description of the body (%s).",
-				func(e *model.Envelope) []*model.Key { return e.Description }},
-			{m.Has.RequestID, "RequestID", "string", "RequestID identifies the request for the vendor's support (%s).",
-				func(e *model.Envelope) []*model.Key { return e.RequestID }},
-		}
-		for _, r := range roles {
-			if r.has {
-				g.Line().Add(commentLines(roleDoc(m, r.name, r.doc, keyList(m, r.keysOfRole))))
-				g.Id(r.name).Id(r.typ)
-			}
-		}
+		roleFields(g, m)
 		g.Line().Comment("Status is the HTTP status of the response.")
 		g.Id("Status").Int()
-		if m.Has.Envelopes {
-			names := make([]string, len(m.Envs))
-			for i, e := range m.Envs {
-				names[i] = fmt.Sprintf("%q", e.Name)
-			}
-			g.Line().Add(commentLines("Envelope names the shape of the body: " + strings.Join(names, " or ") +
-				"; \"\" for a body that is not the vendor's JSON."))
-			g.Id("Envelope").String()
-		}
+		envelopeField(g, m)
 		for _, fd := range m.Fields {
 			g.Line().Add(commentLines(extraFieldDoc(m, fd)))
 			g.Id(fd.Name).Add(fieldType(m, fd))
@@ -238,6 +208,48 @@ func emitErrorStruct(f *file, m *model.Model) {
 		g.Id("Truncated").Bool()
 	})
 	f.Line()
+}
+
+// roleFields writes the Error fields of the roles the spec's envelopes have: the string name,
+// the detail code, the message, the description and the request ID.
+func roleFields(g *jen.Group, m *model.Model) {
+	roles := []struct {
+		has        bool
+		name, typ  string
+		doc        string
+		keysOfRole func(*model.Envelope) []*model.Key
+	}{
+		{m.Has.Wire, "Name", "string", "Name is the string name of the code as the body gives it (%s).",
+			func(e *model.Envelope) []*model.Key { return opt(e.WireName) }},
+		{m.Has.Detail, "Detail", "Code", "Detail is the more specific code of the body (%s), documented or not. " +
+			"errors.Is matches it and its parents as well as Code.", func(e *model.Envelope) []*model.Key { return opt(e.Detail) }},
+		{m.Has.MessageKey, "Message", "string", "Message is the message of the body (%s).",
+			func(e *model.Envelope) []*model.Key { return e.Message }},
+		{m.Has.DescriptionKey, "Description", "string", "Description is the description of the body (%s).",
+			func(e *model.Envelope) []*model.Key { return e.Description }},
+		{m.Has.RequestID, "RequestID", "string", "RequestID identifies the request for the vendor's support (%s).",
+			func(e *model.Envelope) []*model.Key { return e.RequestID }},
+	}
+	for _, r := range roles {
+		if r.has {
+			g.Line().Add(commentLines(roleDoc(m, r.name, r.doc, keyList(m, r.keysOfRole))))
+			g.Id(r.name).Id(r.typ)
+		}
+	}
+}
+
+// envelopeField writes Error.Envelope when the spec has several envelopes.
+func envelopeField(g *jen.Group, m *model.Model) {
+	if !m.Has.Envelopes {
+		return
+	}
+	names := make([]string, len(m.Envs))
+	for i, e := range m.Envs {
+		names[i] = fmt.Sprintf("%q", e.Name)
+	}
+	g.Line().Add(commentLines("Envelope names the shape of the body: " + strings.Join(names, " or ") +
+		"; \"\" for a body that is not the vendor's JSON."))
+	g.Id("Envelope").String()
 }
 
 // codeFieldDoc is the doc comment of Error.Code.
