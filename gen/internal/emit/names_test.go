@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/apierr/apierr/gen/internal/emit"
 	"github.com/apierr/apierr/gen/internal/spec"
 )
 
@@ -18,13 +17,10 @@ import (
 // field, unless the spec itself gave it. So a spec the loader accepts cannot redeclare a name
 // of the generated package.
 func TestSpecNamesCannotCollide(t *testing.T) {
-	for _, s := range allSpecs(t) {
-		files, err := emit.Files(s, emit.Options{ImportPath: goldenImportRoot + "/" + s.Dir})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, g := range generateAll(t) {
+		s := g.s
 		own := specNames(s)
-		for _, f := range files {
+		for _, f := range g.files {
 			if !strings.HasSuffix(f.Name, ".go") || f.Name == "example_test.go" {
 				continue // example_test.go is package <name>_test, a namespace of its own
 			}
