@@ -289,15 +289,17 @@ const MaxShort = 80
 // Short returns what the document says of the code, in short, for error text: its message
 // (the vendor's title for the code), else the first sentence of its description, on one line
 // and cut at a word to at most MaxShort bytes with "…"; "" for a nil row. Only the first
-// paragraph of a text counts (Okta's OAuth codes list their internal reasons after it), and a
-// message that is nothing but placeholders (Okta's "{0}") counts as none.
+// paragraph of a text counts (Okta's OAuth codes list their internal reasons after it), a
+// name the text starts with is left out (Entra's "InvalidUserNameOrPassword - Error
+// validating credentials..."), and a message that is nothing but placeholders (Okta's "{0}")
+// counts as none.
 func (c *CodeInfo[C]) Short() string {
 	if c == nil {
 		return ""
 	}
-	text := firstParagraph(c.fill(c.Message))
+	text := c.withoutName(firstParagraph(c.fill(c.Message)))
 	if !hasWord(text) {
-		text = firstParagraph(c.fill(c.Description))
+		text = c.withoutName(firstParagraph(c.fill(c.Description)))
 		if i := strings.Index(text, ". "); i >= 0 {
 			text = text[:i+1]
 		}
@@ -316,6 +318,17 @@ func (c *CodeInfo[C]) Short() string {
 		}
 	}
 	return strings.TrimRight(text[:cut], " ,;:") + "…"
+}
+
+// withoutName returns text without the code's name and " - " at its start, where the document
+// writes the name before the text: error text names the code already.
+func (c *CodeInfo[C]) withoutName(text string) string {
+	for _, name := range []string{c.Wire, c.GoName} {
+		if name != "" && strings.HasPrefix(text, name+" - ") {
+			return text[len(name)+len(" - "):]
+		}
+	}
+	return text
 }
 
 // firstParagraph returns the text up to its first blank line, on one line.

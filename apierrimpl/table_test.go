@@ -275,7 +275,8 @@ func (e *errorString) Error() string { return e.s }
 
 // TestTemplate checks that a Template row's placeholders never reach error text or CodeDoc,
 // that braces that are not placeholders stay, that a message of placeholders alone is no text
-// (the description, else nothing), and that error text shows only a text's first paragraph.
+// (the description, else nothing), and that error text shows only a text's first paragraph,
+// without the code's name where the text starts with it.
 func TestTemplate(t *testing.T) {
 	strs := NewStringTable(&Table[strCode]{
 		Package: "tpl",
@@ -286,6 +287,7 @@ func TestTemplate(t *testing.T) {
 			{Code: "E4", Message: "{0}.", Template: true},
 			{Code: "E5", Message: "{0}", Description: "What {0} is.", Template: true},
 			{Code: "E6", Description: "Invalid grant\n\nAlso listed for this code:\n- a: A (HTTP 400): a."},
+			{Code: "E7", GoName: "BadUser", Description: "BadUser - Error validating credentials. Expect some."},
 		},
 		Layout: twoEnvelopes,
 	})
@@ -296,6 +298,7 @@ func TestTemplate(t *testing.T) {
 		"E4": {"tpl: E4", "…."},
 		"E5": {"tpl: E5: What … is.", "What … is."},
 		"E6": {"tpl: E6: Invalid grant", "Invalid grant\n\nAlso listed for this code:\n- a: A (HTTP 400): a."},
+		"E7": {"tpl: E7: Error validating credentials.", "BadUser - Error validating credentials. Expect some."},
 	} {
 		if got := strs.CodeError(code); got != want[0] {
 			t.Errorf("CodeError(%s) = %q, want %q", code, got, want[0])
