@@ -175,6 +175,9 @@ func runDraft(o options, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	tellInput(stderr, in)
+	if o.names != strings.Join(defaultNameOrder, ",") && !o.tableOnly {
+		tellNames(stderr, in, o.NameFrom)
+	}
 	o.Out = o.out
 	specSrc, table, err := Draft(in, o.Options)
 	if err != nil {
@@ -208,5 +211,27 @@ func tellInput(stderr io.Writer, in *Input) {
 	}
 	for _, w := range append(append([]string(nil), in.Warnings...), in.Flagged...) {
 		fmt.Fprintf(stderr, "gen import: %s: %s\n", showText(in.File), w)
+	}
+}
+
+// tellNames says on standard error which of the fields a -names the user gave asks for first
+// no row of the table has, so that names drafted from a later field (Code16000, from the value) are not a
+// surprise.
+func tellNames(stderr io.Writer, in *Input, order []string) {
+	get := map[string]func(Row) string{"title": func(r Row) string { return r.Title },
+		"name": func(r Row) string { return r.Name }, "message": func(r Row) string { return r.Message },
+		"description": func(r Row) string { return r.Description }}
+	for _, f := range order {
+		g, ok := get[f]
+		if !ok {
+			return // the value: every row has one
+		}
+		for _, r := range in.Rows {
+			if g(r) != "" {
+				return
+			}
+		}
+		fmt.Fprintf(stderr, "gen import: -names: no row of %s has a %s; names are drafted from the next field "+
+			"of -names\n", showText(in.File), f)
 	}
 }
