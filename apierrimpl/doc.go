@@ -12,8 +12,9 @@
 //
 // Layout.Decode reads a body once, by these rules, the same for every generated package:
 //
-//   - At most MaxBodySize bytes of a body are read. A UTF-8 byte-order mark and JSON white
-//     space before the body are skipped. The body is the vendor's JSON when it then starts
+//   - Parse reads the whole body it is given; FromResponse reads at most MaxBodySize bytes
+//     of it (see "A body cut short"). A UTF-8 byte-order mark and JSON white space before
+//     the body are skipped. The body is the vendor's JSON when it then starts
 //     with a JSON object that is valid up to its closing brace (RFC 8259); bytes after that
 //     object (a proxy's comment, a second value) are ignored, and do not hide the error.
 //     Anything else (an HTML page, an array, a truncated or malformed object) is not the
@@ -41,9 +42,21 @@
 //     ReadStructs): inside it, keys match as above, the last member that fits a field wins, and
 //     null or a value of another type leaves the field as it is; an array element that is not
 //     an object is a zero struct. Other types are read with encoding/json.
+//   - The code is the value of the envelope's code key; with CodeArray, the first element of
+//     an array there. When that gives none, it is the code that starts a text of CodeText,
+//     after CodePrefix, up to ':' or white space (Entra's "AADSTS50126: ..."); then, for an
+//     int code, the code whose Wire name the wire-name key holds.
+//   - An envelope with Header is read from a response header instead of the body: the
+//     parameters of the first challenge of that header (RFC 9110's WWW-Authenticate syntax,
+//     ParseChallenges) that has the envelope's code key. FromResponse reads it when the body
+//     is not the vendor's JSON or carries no code; the *Error keeps the real body.
 //
-// Layout.IsError then decides whether the reply is an error, by the vendor's rule:
+// # Whether a reply is an error
 //
+// Layout.Decide then decides whether the reply is an error, by the vendor's rule, and says
+// which part of the rule decided (a Verdict):
+//
+//   - A body that is not the vendor's JSON is an error when the HTTP status is 400 or more.
 //   - When the envelope's outcome key holds one of the envelope's error values the reply is
 //     an error, and when it holds a success value it is not, whatever the HTTP status.
 //     Values compare as JSON: "\u0065rror" is "error".
@@ -51,4 +64,19 @@
 //     carries a code: its code, detail or wire-name key holds a value (Decoded.Has), of any
 //     type. So a body the vendor clearly meant as an error stays an error, with its code
 //     when it has a readable one and with none when it has not.
+//
+// # A body cut short
+//
+// FromResponse reads at most MaxBodySize bytes of a body and decides from what it read: the
+// members of the object up to the last whole one count, so an outcome key or a code in the
+// part read decides as above. A reply whose envelope has an outcome key that the part read
+// does not hold is an error (Verdict CutError): the vendor answers errors with a success
+// status, and what decides was cut off, so the reply is never taken for a success. The
+// generated Error keeps the part read and says so (Error.Truncated).
+//
+// # Codes, classes and text
+//
+// The rules of a code's parent and class and of a reply's class are stated in rules.go (the
+// comment that opens it), and those of what an error shows of itself in errtext.go: the
+// Table's methods apply them.
 package apierrimpl

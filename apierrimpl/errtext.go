@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/apierr/apierr"
 )
@@ -233,9 +234,53 @@ func (c *CodeInfo[C]) Text() string {
 	case c == nil:
 		return ""
 	case c.Description != "":
-		return c.Description
+		return c.fill(c.Description)
 	}
-	return c.Message
+	return c.fill(c.Message)
+}
+
+// fill returns text with its placeholders ({0}, {name}) shown as "…", for a Template row.
+func (c *CodeInfo[C]) fill(text string) string {
+	if !c.Template {
+		return text
+	}
+	var b strings.Builder
+	for i := 0; i < len(text); i++ {
+		if end, ok := placeholderAt(text, i); ok {
+			b.WriteString("…")
+			i = end - 1
+			continue
+		}
+		b.WriteByte(text[i])
+	}
+	return b.String()
+}
+
+// HasPlaceholder reports whether text holds a placeholder: a name of letters, digits and
+// the other characters of an HTTP token, between braces ({0}, {name}). The generator marks the
+// rows of such texts Template, in specs whose document writes placeholders.
+func HasPlaceholder(text string) bool {
+	for i := range len(text) {
+		if _, ok := placeholderAt(text, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// placeholderAt reports whether a placeholder starts at text[i], and where it ends.
+func placeholderAt(text string, i int) (end int, ok bool) {
+	if text[i] != '{' {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(text) && isTokenChar(text[j]) && text[j] != '{' && text[j] != '}' {
+		j++
+	}
+	if j == i+1 || j == len(text) || text[j] != '}' {
+		return 0, false
+	}
+	return j + 1, true
 }
 
 // MaxShort is the most bytes of what the document says of a code that error text shows.
@@ -243,17 +288,24 @@ const MaxShort = 80
 
 // Short returns what the document says of the code, in short, for error text: its message
 // (the vendor's title for the code), else the first sentence of its description, on one line
-// and cut at a word to at most MaxShort bytes with "…"; "" for a nil row.
+// and cut at a word to at most MaxShort bytes with "…"; "" for a nil row. Only the first
+// paragraph of a text counts (Okta's OAuth codes list their internal reasons after it), a
+// name the text starts with is left out (Entra's "InvalidUserNameOrPassword - Error
+// validating credentials..."), and a message that is nothing but placeholders (Okta's "{0}")
+// counts as none.
 func (c *CodeInfo[C]) Short() string {
 	if c == nil {
 		return ""
 	}
-	text := strings.Join(strings.Fields(c.Message), " ")
-	if text == "" {
-		text = strings.Join(strings.Fields(c.Description), " ")
+	text := c.withoutName(firstParagraph(c.fill(c.Message)))
+	if !hasWord(text) {
+		text = c.withoutName(firstParagraph(c.fill(c.Description)))
 		if i := strings.Index(text, ". "); i >= 0 {
 			text = text[:i+1]
 		}
+	}
+	if !hasWord(text) {
+		return ""
 	}
 	if len(text) <= MaxShort {
 		return text
@@ -266,4 +318,30 @@ func (c *CodeInfo[C]) Short() string {
 		}
 	}
 	return strings.TrimRight(text[:cut], " ,;:") + "…"
+}
+
+// withoutName returns text without the code's name and " - " at its start, where the document
+// writes the name before the text: error text names the code already.
+func (c *CodeInfo[C]) withoutName(text string) string {
+	for _, name := range []string{c.Wire, c.GoName} {
+		if name != "" && strings.HasPrefix(text, name+" - ") {
+			return text[len(name)+len(" - "):]
+		}
+	}
+	return text
+}
+
+// firstParagraph returns the text up to its first blank line, on one line.
+func firstParagraph(text string) string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	if i := strings.Index(text, "\n\n"); i >= 0 {
+		text = text[:i]
+	}
+	return strings.Join(strings.Fields(text), " ")
+}
+
+// hasWord reports whether text has a letter or a digit: what is left of a template such as
+// "{0}." after fill has none.
+func hasWord(text string) bool {
+	return strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

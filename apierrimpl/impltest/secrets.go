@@ -52,7 +52,9 @@ func SecretsStayOutOfLogs[C Code, E Error](t *testing.T, p *Package[C, E], statu
 }
 
 // ReplyRoundTrip checks that Parse(Marshal(e)) gives back e for the reply of every documented
-// code, and that an httptest server serving the reply answers like the vendor.
+// code, its request ID included when the code's envelope has a key for one (a vendor such as
+// Okta has it in one envelope and not in another), and that an httptest server serving the
+// reply answers like the vendor.
 func ReplyRoundTrip[C Code, E Error](t *testing.T, p *Package[C, E]) {
 	for _, c := range p.Codes() {
 		want := p.Reply(c)
@@ -60,6 +62,9 @@ func ReplyRoundTrip[C Code, E Error](t *testing.T, p *Package[C, E]) {
 			p.SetRequestID(want, "req-fake")
 		}
 		body := want.Marshal()
+		if p.SetRequestID != nil && !bytes.Contains(body, []byte("req-fake")) {
+			p.SetRequestID(want, "") // the envelope has no key for it: the body cannot carry it
+		}
 		err := p.Parse(want.HTTPStatus(), body)
 		var got E
 		if !errors.As(err, &got) {

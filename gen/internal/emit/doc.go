@@ -10,8 +10,11 @@ import (
 // emitDoc writes doc.go: the package documentation. It names the vendor document and the
 // spec by file name only (never a path of the machine), shows the common use, and carries the
 // curator's notes from the spec.
-func emitDoc(f *file, m *model.Model, _ Options) {
+func emitDoc(f *file, m *model.Model, o Options) {
 	src := fmt.Sprintf("%q (%s)", m.Document, m.Source)
+	if m.Release != "" {
+		src += ", release " + m.Release
+	}
 	if m.Retrieved != "" {
 		src += ", as of " + m.Retrieved
 	}
@@ -38,15 +41,26 @@ func emitDoc(f *file, m *model.Model, _ Options) {
 			"and logs (LogValue, Attrs), marshals to JSON and forwards (apierr.Problem) by the same rule; " +
 			"the vendor's own text is in its fields and VendorMessage. CheckRetry decides retries " +
 			"from the body, as hashicorp/go-retryablehttp's CheckRetry.",
-		"CODES.md, beside this package's source, is the catalogue of its codes: what the document " +
-			"says of each, its HTTP status and class, and the curator's notes on the document's quirks " +
-			"and on the decisions the spec records.",
+		catalogueDoc(o),
 		ruleDoc(m),
 	}
+
 	if m.Doc != "" {
 		paras = append(paras, m.Doc)
 	}
 	for _, l := range commentText(paras...) {
 		f.PackageComment(l)
 	}
+}
+
+// catalogueDoc names the Markdown files beside the package's source.
+func catalogueDoc(o Options) string {
+	doc := "CODES.md, beside this package's source, is the catalogue of its codes: what the document " +
+		"says of each, its HTTP status and class, and the curator's notes on the document's quirks " +
+		"and on the decisions the spec records."
+	if o.Changelog != nil {
+		doc += " CHANGELOG.md says what each republication of the document changed in the codes: the " +
+			"codes added, withdrawn (kept, deprecated) and changed."
+	}
+	return doc
 }

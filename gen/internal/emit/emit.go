@@ -45,6 +45,12 @@ type Options struct {
 	// RuntimeVersion is the version of apierrimpl the package asserts it builds against; 0
 	// means apierrimpl.GenVersion. Tests set another to show the guard failing.
 	RuntimeVersion int
+	// Others are the other specs of the folder with their packages' import paths: a field of
+	// the spec may hold the codes of one of them (code_of).
+	Others []model.Other
+	// Changelog is the changelog kept beside the spec (specs/<base>.changelog.md, written by
+	// gen import -diff -append), or nil: the package gets a copy, CHANGELOG.md.
+	Changelog []byte
 }
 
 // file is a generated Go file being built.
@@ -72,18 +78,24 @@ var emitters = []emitter{
 	{"table.go", emitTable, nil},
 }
 
-// Files returns every file of the package generated from s, the CODES.md catalogue first and
-// then the Go files in name order.
+// Files returns every file of the package generated from s, the CODES.md catalogue first, the
+// CHANGELOG.md copy when there is a changelog, then the Go files in name order.
 func Files(s *spec.Spec, o Options) ([]File, error) {
 	if o.RuntimeVersion == 0 {
 		o.RuntimeVersion = apierrimpl.GenVersion
 	}
-	m := model.New(s, o.ImportPath)
+	m := model.New(s, o.ImportPath, o.Others...)
+	if err := secondFound(s, m); err != nil {
+		return nil, err
+	}
 	md, err := catalogue(m, o)
 	if err != nil {
 		return nil, err
 	}
 	out := []File{{Name: "CODES.md", Src: md}}
+	if o.Changelog != nil {
+		out = append(out, File{Name: "CHANGELOG.md", Src: changelog(m, o.Changelog)})
+	}
 	for _, e := range emitters {
 		if e.when != nil && !e.when(m) {
 			continue
@@ -149,4 +161,36 @@ func classVar(name string) jen.Code {
 		return nil
 	}
 	return jen.Qual(rootPkg, model.ClassVar(name))
+}
+
+// secondFound reports a field with code_of whose spec Options.Others does not hold.
+func secondFound(s *spec.Spec, m *model.Model) error {
+	for _, f := range s.Fields {
+		if f.CodeOf != "" && m.Second == nil {
+			return fmt.Errorf("%s:%d: [[field]] %q: code_of %q names no spec among those generated with it; "+
+				"generate the folder that holds both specs", s.File, f.Line, f.JSON, f.CodeOf)
+		}
+	}
+	return nil
+}
+
+// fieldType is the Go type of an extra field of Error: its spec type, or the Code of another
+// package for a field that holds its codes.
+func fieldType(m *model.Model, fd *model.Field) jen.Code {
+	if fd.CodeOf != "" {
+		return jen.Qual(m.Second.ImportPath, "Code")
+	}
+	return goType(fd.Type)
+}
+
+// fieldKind is the spec type that stands for a field's Go type in nonZero and reader: that
+// of its spec, or string or int for a field holding the codes of another package.
+func fieldKind(m *model.Model, fd *model.Field) string {
+	switch {
+	case fd.CodeOf == "":
+		return fd.Type
+	case m.Second.Model.StringCodes:
+		return "string"
+	}
+	return "int"
 }

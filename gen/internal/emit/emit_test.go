@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/apierr/apierr/gen/internal/emit"
+	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/apierr/apierr/gen/internal/spec"
 	"github.com/aymanbagabas/go-udiff"
 	"golang.org/x/tools/txtar"
@@ -177,16 +178,40 @@ func allSpecs(t *testing.T) []*spec.Spec {
 	return specs
 }
 
-// TestGeneratedIsGofmtStable checks that go/format leaves every generated Go file as it is, for
-// the testdata specs (the hostile one included) and the repository's vendor specs.
-func TestGeneratedIsGofmtStable(t *testing.T) {
+// specFiles is one spec of allSpecs and the files generated from it.
+type specFiles struct {
+	s     *spec.Spec
+	files []emit.File
+}
+
+// generateAll generates the package of every spec of allSpecs, each with the others of its
+// folder (the repository's vendor specs, for code_of) as go generate passes them.
+func generateAll(t *testing.T) []specFiles {
+	t.Helper()
 	specs := allSpecs(t)
+	var others []model.Other
 	for _, s := range specs {
-		files, err := emit.Files(s, emit.Options{ImportPath: goldenImportRoot + "/" + s.Dir})
+		if strings.Contains(s.File, filepath.Join("..", "specs")) {
+			others = append(others, model.Other{Spec: s, ImportPath: goldenImportRoot + "/" + s.Dir})
+		}
+	}
+	out := make([]specFiles, len(specs))
+	for i, s := range specs {
+		files, err := emit.Files(s, emit.Options{ImportPath: goldenImportRoot + "/" + s.Dir, Others: others})
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range files {
+		out[i] = specFiles{s, files}
+	}
+	return out
+}
+
+// TestGeneratedIsGofmtStable checks that go/format leaves every generated Go file as it is, for
+// the testdata specs (the hostile one included) and the repository's vendor specs.
+func TestGeneratedIsGofmtStable(t *testing.T) {
+	for _, g := range generateAll(t) {
+		s := g.s
+		for _, f := range g.files {
 			if !strings.HasSuffix(f.Name, ".go") {
 				continue
 			}
@@ -206,12 +231,9 @@ func TestGeneratedIsGofmtStable(t *testing.T) {
 // tab counts 4) outside the data: package-level var and const declarations and string
 // literals, which hold the vendor's text as it is.
 func TestGeneratedLineLength(t *testing.T) {
-	for _, s := range allSpecs(t) {
-		files, err := emit.Files(s, emit.Options{ImportPath: goldenImportRoot + "/" + s.Dir})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range files {
+	for _, g := range generateAll(t) {
+		s := g.s
+		for _, f := range g.files {
 			if !strings.HasSuffix(f.Name, ".go") {
 				continue
 			}

@@ -2,6 +2,7 @@ package emit
 
 import (
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/apierr/apierr/gen/internal/model"
@@ -16,11 +17,19 @@ import (
 func emitError(f *file, m *model.Model, _ Options) {
 	emitErrorStruct(f, m)
 	f.Comment("reply is what the methods of e hand the package's table: the fields its rules read.")
-	f.Add(errRecv()).Id("reply").Params().Op("*").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).Block(
-		jen.If(jen.Id("e").Op("==").Nil()).Block(
-			jen.Return(jen.Op("&").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).Values(jen.Id("Nil").Op(":").True()))),
-		jen.Return(jen.Op("&").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).Values(keyed(replyFields(m)...)...)),
-	)
+	f.Add(errRecv()).Id("reply").Params().Op("*").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).BlockFunc(func(g *jen.Group) {
+		g.If(jen.Id("e").Op("==").Nil()).Block(
+			jen.Return(jen.Op("&").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).Values(jen.Id("Nil").Op(":").True())))
+		reply := jen.Op("&").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).Values(keyed(replyFields(m)...)...)
+		if m.Second == nil {
+			g.Return(reply)
+			return
+		}
+		second := jen.Id("e").Dot(m.Second.Field.Name)
+		g.Id("r").Op(":=").Add(reply)
+		g.If(nonZero(second.Clone(), fieldKind(m, m.Second.Field))).Block(jen.Id("r").Dot("Second").Op("=").Add(second))
+		g.Return(jen.Id("r"))
+	})
 	f.Line()
 	tableMethod(f, "Error", nil, jen.String(), "ErrorText", fmt.Sprintf("Error returns one line: %q, the code, what "+
 		"the document says of it, %s. It never includes text from the body, which may echo secrets: the "+
@@ -112,14 +121,15 @@ func emitVendorMessage(f *file, m *model.Model) {
 		if m.Has.MessageKey || m.Has.DescriptionKey || messagesField(m) != "" {
 			g.If(jen.Id("e").Op("==").Nil()).Block(jen.Return(jen.Lit("")))
 		}
+		plain := func(field string) jen.Code { return plainText(m, jen.Id("e").Dot(field)) }
 		switch {
 		case m.Has.MessageKey && m.Has.DescriptionKey:
-			g.If(jen.Id("e").Dot("Message").Op("!=").Lit("")).Block(jen.Return(jen.Id("e").Dot("Message")))
-			g.Return(jen.Id("e").Dot("Description"))
+			g.If(jen.Id("e").Dot("Message").Op("!=").Lit("")).Block(jen.Return(plain("Message")))
+			g.Return(plain("Description"))
 		case m.Has.MessageKey:
-			g.Return(jen.Id("e").Dot("Message"))
+			g.Return(plain("Message"))
 		case m.Has.DescriptionKey:
-			g.Return(jen.Id("e").Dot("Description"))
+			g.Return(plain("Description"))
 		case messagesField(m) != "":
 			g.Return(jen.Id("e").Dot(messagesField(m)).Dot("Text").Call())
 		default:
@@ -128,6 +138,23 @@ func emitVendorMessage(f *file, m *model.Model) {
 		}
 	})
 	f.Line()
+}
+
+// plainText is text, a field of e, as VendorMessage returns it: made plain by its envelope
+// (apierrimpl.Envelope.Plain: without the code that starts it and the vendor's trailer) where
+// an envelope of the spec has a code prefix or a trailer.
+func plainText(m *model.Model, text *jen.Statement) jen.Code {
+	plain := false
+	for _, e := range m.Envs {
+		plain = plain || e.CodePrefix != "" || e.Trailer != ""
+	}
+	if !plain {
+		return text
+	}
+	if m.Has.Envelopes {
+		return table().Dot("Layout").Dot("Plain").Call(jen.Id("e").Dot("Envelope"), text)
+	}
+	return table().Dot("Layout").Dot("Envelopes").Index(jen.Lit(0)).Dot("Plain").Call(text)
 }
 
 // messagesField returns the name of the first extra field of type Messages, or "".
@@ -162,43 +189,13 @@ func emitErrorStruct(f *file, m *model.Model) {
 	f.Type().Id("Error").StructFunc(func(g *jen.Group) {
 		g.Add(commentLines(codeFieldDoc(m)))
 		g.Id("Code").Id("Code")
-		roles := []struct {
-			has        bool
-			name, typ  string
-			doc        string
-			keysOfRole func(*model.Envelope) []*model.Key
-		}{
-			{m.Has.Wire, "Name", "string", "Name is the string name of the code as the body gives it (%s).",
-				func(e *model.Envelope) []*model.Key { return opt(e.WireName) }},
-			{m.Has.Detail, "Detail", "Code", "Detail is the more specific code of the body (%s), documented or not. " +
-				"errors.Is matches it and its parents as well as Code.", func(e *model.Envelope) []*model.Key { return opt(e.Detail) }},
-			{m.Has.MessageKey, "Message", "string", "Message is the message of the body (%s).",
-				func(e *model.Envelope) []*model.Key { return e.Message }},
-			{m.Has.DescriptionKey, "Description", "string", "Description is the description of the body (%s).",
-				func(e *model.Envelope) []*model.Key { return e.Description }},
-			{m.Has.RequestID, "RequestID", "string", "RequestID identifies the request for the vendor's support (%s).",
-				func(e *model.Envelope) []*model.Key { return e.RequestID }},
-		}
-		for _, r := range roles {
-			if r.has {
-				g.Line().Add(commentLines(roleDoc(m, r.name, r.doc, keyList(m, r.keysOfRole))))
-				g.Id(r.name).Id(r.typ)
-			}
-		}
+		roleFields(g, m)
 		g.Line().Comment("Status is the HTTP status of the response.")
 		g.Id("Status").Int()
-		if m.Has.Envelopes {
-			names := make([]string, len(m.Envs))
-			for i, e := range m.Envs {
-				names[i] = fmt.Sprintf("%q", e.Name)
-			}
-			g.Line().Add(commentLines("Envelope names the shape of the body: " + strings.Join(names, " or ") +
-				"; \"\" for a body that is not the vendor's JSON."))
-			g.Id("Envelope").String()
-		}
+		envelopeField(g, m)
 		for _, fd := range m.Fields {
-			g.Line().Add(commentLines(fieldDoc(fd.Name, append([]string{fd.JSON}, fd.Aliases...), fd.Envelopes, fd.Doc)))
-			g.Id(fd.Name).Add(goType(fd.Type))
+			g.Line().Add(commentLines(extraFieldDoc(m, fd)))
+			g.Id(fd.Name).Add(fieldType(m, fd))
 		}
 		g.Line().Add(commentLines("Body is the raw response body, as received. It may hold more than the " +
 			"fields above, including secrets the vendor echoes back: do not log it unfiltered."))
@@ -211,6 +208,48 @@ func emitErrorStruct(f *file, m *model.Model) {
 		g.Id("Truncated").Bool()
 	})
 	f.Line()
+}
+
+// roleFields writes the Error fields of the roles the spec's envelopes have: the string name,
+// the detail code, the message, the description and the request ID.
+func roleFields(g *jen.Group, m *model.Model) {
+	roles := []struct {
+		has        bool
+		name, typ  string
+		doc        string
+		keysOfRole func(*model.Envelope) []*model.Key
+	}{
+		{m.Has.Wire, "Name", "string", "Name is the string name of the code as the body gives it (%s).",
+			func(e *model.Envelope) []*model.Key { return opt(e.WireName) }},
+		{m.Has.Detail, "Detail", "Code", "Detail is the more specific code of the body (%s), documented or not. " +
+			"errors.Is matches it and its parents as well as Code.", func(e *model.Envelope) []*model.Key { return opt(e.Detail) }},
+		{m.Has.MessageKey, "Message", "string", "Message is the message of the body (%s).",
+			func(e *model.Envelope) []*model.Key { return e.Message }},
+		{m.Has.DescriptionKey, "Description", "string", "Description is the description of the body (%s).",
+			func(e *model.Envelope) []*model.Key { return e.Description }},
+		{m.Has.RequestID, "RequestID", "string", "RequestID identifies the request for the vendor's support (%s).",
+			func(e *model.Envelope) []*model.Key { return e.RequestID }},
+	}
+	for _, r := range roles {
+		if r.has {
+			g.Line().Add(commentLines(roleDoc(m, r.name, r.doc, keyList(m, r.keysOfRole))))
+			g.Id(r.name).Id(r.typ)
+		}
+	}
+}
+
+// envelopeField writes Error.Envelope when the spec has several envelopes.
+func envelopeField(g *jen.Group, m *model.Model) {
+	if !m.Has.Envelopes {
+		return
+	}
+	names := make([]string, len(m.Envs))
+	for i, e := range m.Envs {
+		names[i] = fmt.Sprintf("%q", e.Name)
+	}
+	g.Line().Add(commentLines("Envelope names the shape of the body: " + strings.Join(names, " or ") +
+		"; \"\" for a body that is not the vendor's JSON."))
+	g.Id("Envelope").String()
 }
 
 // codeFieldDoc is the doc comment of Error.Code.
@@ -268,16 +307,55 @@ func keyList(m *model.Model, role func(*model.Envelope) []*model.Key) string {
 	return "JSON " + strings.Join(out, " or ")
 }
 
-// fieldDoc is the doc comment of a decoded field: its name, the JSON keys it comes from, the
-// envelopes that carry it, and the spec's description.
-func fieldDoc(name string, keys, envelopes []string, doc string) string {
+// extraFieldDoc is the doc comment of an extra field of Error: where it comes from and the
+// spec's description.
+func extraFieldDoc(m *model.Model, fd *model.Field) string {
+	switch {
+	case fd.Header != "":
+		return fmt.Sprintf("%s is the %q response header, which FromResponse reads. %s", fd.Name, fd.Header, fd.Doc)
+	case fd.CodeOf != "":
+		pkg := path.Base(m.Second.ImportPath)
+		return fieldDoc(fd.Name, append([]string{fd.JSON}, fd.Aliases...), fieldWhere(m, fd), fmt.Sprintf("A code of "+
+			"package %s, which errors.Is and errors.As reach through the reply, and whose class is the reply's "+
+			"when its own codes have none. %s", pkg, fd.Doc))
+	}
+	return fieldDoc(fd.Name, append([]string{fd.JSON}, fd.Aliases...), fieldWhere(m, fd), fd.Doc)
+}
+
+// fieldWhere says where a field's keys are: "" (every body), "of management bodies", "of the
+// WWW-Authenticate challenge (envelope challenge)", or both joined by "and".
+func fieldWhere(m *model.Model, fd *model.Field) string {
+	var bodies, headers []string
+	for _, name := range fd.Envelopes {
+		header := ""
+		for _, e := range m.Envs {
+			if e.Name == name {
+				header = e.Envelope.Header
+			}
+		}
+		if header == "" {
+			bodies = append(bodies, name)
+		} else {
+			headers = append(headers, fmt.Sprintf("of the %s challenge (envelope %s)", headerDoc(header), name))
+		}
+	}
+	var where []string
+	if len(bodies) > 0 {
+		where = append(where, "of "+strings.Join(bodies, " and ")+" bodies")
+	}
+	return strings.Join(append(where, headers...), " and ")
+}
+
+// fieldDoc is the doc comment of a decoded field: its name, the JSON keys it comes from, where
+// they are (fieldWhere, "" for every body), and the spec's description.
+func fieldDoc(name string, keys []string, where, doc string) string {
 	quoted := make([]string, len(keys))
 	for i, k := range keys {
 		quoted[i] = fmt.Sprintf("%q", k)
 	}
 	head := fmt.Sprintf("%s is the %s key", name, strings.Join(quoted, " or "))
-	if len(envelopes) > 0 {
-		head += " of " + strings.Join(envelopes, " and ") + " bodies"
+	if where != "" {
+		head += " " + where
 	}
 	return head + ". " + doc
 }

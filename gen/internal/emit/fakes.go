@@ -73,6 +73,10 @@ func emitFakes(f *file, m *model.Model) {
 		header = jen.Qual(runtimePkg, "WithHeader").Call(header, jen.Lit(m.RequestIDHeaders[0]), jen.Id("e").Dot("RequestID"))
 		doc += fmt.Sprintf(" The RequestID is also sent as the %s header, unless Header sets it.", m.RequestIDHeaders[0])
 	}
+	for _, fd := range headerFields(m) {
+		header = jen.Qual(runtimePkg, "WithHeader").Call(header, jen.Lit(fd.Header), jen.Id("e").Dot(fd.Name))
+		doc += fmt.Sprintf(" %s is sent as the %s header, unless Header sets it.", fd.Name, fd.Header)
+	}
 	f.Add(commentLines(doc))
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("ServeHTTP").Params(
 		jen.Id("w").Qual("net/http", "ResponseWriter"), jen.Id("_").Op("*").Qual("net/http", "Request")).Block(
@@ -116,6 +120,13 @@ func marshalEnvelope(g *jen.Group, m *model.Model, em *model.Envelope) {
 		g.If(jen.Id("e").Dot(r.field).Op("!=").Lit("")).Block(add(r.keys[0].JSON, jen.Id("e").Dot(r.field)))
 	}
 	for _, fd := range em.Fields {
-		g.If(nonZero(jen.Id("e").Dot(fd.Name), fd.Type)).Block(add(fd.JSON, jen.Id("e").Dot(fd.Name)))
+		value := jen.Id("e").Dot(fd.Name)
+		switch {
+		case fd.Header != "":
+			continue // sent as a header by ServeHTTP
+		case fd.CodeOf != "":
+			value = jen.Id(fieldKind(m, fd)).Call(value) // the code's wire form
+		}
+		g.If(nonZero(jen.Id("e").Dot(fd.Name), fieldKind(m, fd))).Block(add(fd.JSON, value))
 	}
 }

@@ -20,7 +20,8 @@ func emitParse(f *file, m *model.Model) {
 			kv{"Header", jen.Id("in").Dot("Header")},
 			kv{"Truncated", jen.Id("in").Dot("Cut")},
 		)...)
-		if len(m.RequestIDHeaders) == 0 {
+		headers := headerFields(m)
+		if len(m.RequestIDHeaders) == 0 && len(headers) == 0 {
 			g.If(jen.Id("d").Dot("Envelope").Call().Op("<").Lit(0)).Block(jen.Return(jen.Id("e")))
 			fillRoles(g, m)
 			fillFields(g, m)
@@ -31,7 +32,12 @@ func emitParse(f *file, m *model.Model) {
 			fillRoles(g, m)
 			fillFields(g, m)
 		})
-		g.If(jen.Id("e").Dot("RequestID").Op("==").Lit("")).Block(requestIDFromHeader(m))
+		if len(m.RequestIDHeaders) > 0 {
+			g.If(jen.Id("e").Dot("RequestID").Op("==").Lit("")).Block(requestIDFromHeader(m))
+		}
+		for _, fd := range headers {
+			g.Id("e").Dot(fd.Name).Op("=").Qual(runtimePkg, "HeaderValue").Call(jen.Id("in").Dot("Header"), jen.Lit(fd.Header))
+		}
 		g.Return(jen.Id("e"))
 	})
 	f.Line()
@@ -86,6 +92,9 @@ func fillFields(g *jen.Group, m *model.Model) {
 	}
 	var groups []*group // fields that only some envelopes carry, by the set of envelopes
 	for _, fd := range m.Fields {
+		if fd.Header != "" {
+			continue // read from the response's header, whatever the body
+		}
 		envs := carriers(m, fd)
 		if len(envs) == len(m.Envs) {
 			readField(g, m, fd)
@@ -156,24 +165,45 @@ func readField(g *jen.Group, m *model.Model, fd *model.Field) {
 		if st, list := scannedStruct(m, fd.Type); st != nil {
 			stmt = structReader(target.Clone(), st, list, k)
 		}
+		if fd.CodeOf != "" {
+			stmt = target.Clone().Op("=").Qual(m.Second.ImportPath, "Code").Call(
+				jen.Id("d").Dot(readerMethod(fieldKind(m, fd))).Call(jen.Id(k.Ident)))
+		}
 		if i == 0 {
 			g.Add(stmt)
 			continue
 		}
-		g.If(jen.Op("!").Parens(nonZero(target.Clone(), fd.Type))).Block(stmt)
+		g.If(jen.Op("!").Parens(nonZero(target.Clone(), fieldKind(m, fd)))).Block(stmt)
 	}
 }
+
+// headerFields are the extra fields read from a response header.
+func headerFields(m *model.Model) []*model.Field {
+	var out []*model.Field
+	for _, fd := range m.Fields {
+		if fd.Header != "" {
+			out = append(out, fd)
+		}
+	}
+	return out
+}
+
+// readerMethods are the readers of apierrimpl.Decoded by the spec type they read.
+var readerMethods = map[string]string{
+	"string": "String", "bool": "Bool", "int": "Int", "int64": "Int64", "float64": "Float64",
+	"json.RawMessage": "Raw", "Messages": "Messages", "[]string": "Strings",
+	"map[string]json.RawMessage": "RawMap",
+}
+
+// readerMethod is the reader of apierrimpl.Decoded of a spec type, or "" for one read with
+// encoding/json.
+func readerMethod(typ string) string { return readerMethods[typ] }
 
 // reader is the statement that reads key k of the decoded body into target, a field of the
 // given type: a reader of apierrimpl.Decoded where the type has one, else encoding/json (a
 // [[struct]] that the scanner reads is structReader's).
 func reader(target *jen.Statement, typ string, k *model.Key) *jen.Statement {
-	methods := map[string]string{
-		"string": "String", "bool": "Bool", "int": "Int", "int64": "Int64", "float64": "Float64",
-		"json.RawMessage": "Raw", "Messages": "Messages", "[]string": "Strings",
-		"map[string]json.RawMessage": "RawMap",
-	}
-	if method, ok := methods[typ]; ok {
+	if method := readerMethod(typ); method != "" {
 		return target.Op("=").Id("d").Dot(method).Call(jen.Id(k.Ident))
 	}
 	return jen.Id("d").Dot("Unmarshal").Call(jen.Id(k.Ident), jen.Op("&").Add(target))
@@ -189,7 +219,7 @@ func emitStructs(f *file, m *model.Model) {
 				if i > 0 {
 					g.Line()
 				}
-				g.Add(commentLines(fieldDoc(fd.Name, []string{fd.JSON}, nil, fd.Doc)))
+				g.Add(commentLines(fieldDoc(fd.Name, []string{fd.JSON}, "", fd.Doc)))
 				g.Id(fd.Name).Add(goType(fd.Type)).Tag(map[string]string{"json": fd.JSON})
 			}
 		})

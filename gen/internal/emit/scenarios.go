@@ -23,30 +23,7 @@ func detailsField(m *model.Model) string {
 // Error.Resolution, which tell which documented scenarios a reply matches (by the runtime's
 // rule, apierrimpl.ScenarioRule) and what the vendor says to do.
 func emitScenarios(f *file, m *model.Model, _ Options) {
-	f.Add(commentLines("Scenario is one situation the vendor document describes: the HTTP status, the " +
-		"error code and what in the body tells it apart, with the vendor's resolution. Error.Scenarios " +
-		"tells which ones a reply matches."))
-	f.Type().Id("Scenario").Struct(
-		jen.Comment("Section is the table of the document the row comes from."),
-		jen.Id("Section").String(),
-		jen.Comment("Status is the HTTP status of the reply."),
-		jen.Id("Status").Int(),
-		jen.Comment("Code is the error code of the reply; \"\" for replies that are not the vendor's JSON."),
-		jen.Id("Code").Id("Code"),
-		jen.Comment("DetailKey is a key of the details object that identifies the row; \"<digits>\" stands for any"),
-		jen.Comment("all-digit key."),
-		jen.Id("DetailKey").String(),
-		jen.Comment("DetailValue is the string value under DetailKey, or a key of its object value."),
-		jen.Id("DetailValue").String(),
-		jen.Comment("Text is text that the reply's description, message or (for a reply that is not JSON) body holds."),
-		jen.Id("Text").String(),
-		jen.Comment("Situation is the document's Scenario column."),
-		jen.Id("Situation").String(),
-		jen.Comment("Message is the document's Message column, as printed (it may not be valid JSON)."),
-		jen.Id("Message").String(),
-		jen.Comment("Resolution is what the vendor says to do."),
-		jen.Id("Resolution").String(),
-	)
+	emitScenarioType(f)
 	f.Line()
 	f.Comment("scenarios holds the documented scenarios, in the document's order.")
 	f.Var().Id("scenarios").Op("=").Index(jen.Op("...")).Id("Scenario").ValuesFunc(func(g *jen.Group) {
@@ -83,6 +60,34 @@ func emitScenarios(f *file, m *model.Model, _ Options) {
 	)
 	f.Line()
 	emitMatches(f, m)
+}
+
+// emitScenarioType writes the Scenario type: one row of the document's scenario tables.
+func emitScenarioType(f *file) {
+	f.Add(commentLines("Scenario is one situation the vendor document describes: the HTTP status, the " +
+		"error code and what in the body tells it apart, with the vendor's resolution. Error.Scenarios " +
+		"tells which ones a reply matches."))
+	f.Type().Id("Scenario").Struct(
+		jen.Comment("Section is the table of the document the row comes from."),
+		jen.Id("Section").String(),
+		jen.Comment("Status is the HTTP status of the reply."),
+		jen.Id("Status").Int(),
+		jen.Comment("Code is the error code of the reply; \"\" for replies that are not the vendor's JSON."),
+		jen.Id("Code").Id("Code"),
+		jen.Comment("DetailKey is a key of the details object that identifies the row; \"<digits>\" stands for any"),
+		jen.Comment("all-digit key."),
+		jen.Id("DetailKey").String(),
+		jen.Comment("DetailValue is the string value under DetailKey, or a key of its object value."),
+		jen.Id("DetailValue").String(),
+		jen.Comment("Text is text that the reply's description, message or (for a reply that is not JSON) body holds."),
+		jen.Id("Text").String(),
+		jen.Comment("Situation is the document's Scenario column."),
+		jen.Id("Situation").String(),
+		jen.Comment("Message is the document's Message column, as printed (it may not be valid JSON)."),
+		jen.Id("Message").String(),
+		jen.Comment("Resolution is what the vendor says to do."),
+		jen.Id("Resolution").String(),
+	)
 }
 
 // emitMatches writes Scenario.matches, which hands the scenario's rule and what the reply

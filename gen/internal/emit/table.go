@@ -29,6 +29,7 @@ func emitTable(f *file, m *model.Model, o Options) {
 			kv{"CatchAlls", catchAllRows(m)},
 			kv{"StatusClasses", statusClasses(m)},
 			kv{"Layout", layoutValue(m)},
+			kv{"ResetHeader", strLit(m.ResetHeader)},
 		)...))
 	f.Line()
 	var keys, envs []string
@@ -65,7 +66,7 @@ func rowFields(m *model.Model, c *spec.Code) []kv {
 	}
 	fs = append(fs,
 		kv{"Class", classVar(c.Class)}, kv{"Unclassified", strLit(c.Unclassified)}, kv{"Temporary", boolOrNil(c.Temporary)},
-		kv{"Envelope", envelopeConst(m, r.Envelope)}, kv{"Detail", boolOrNil(c.Detail)},
+		kv{"Envelope", envelopeConst(m, r.Envelope)}, kv{"Detail", boolOrNil(c.Detail)}, kv{"Template", boolOrNil(r.Template)},
 		kv{"Message", strLit(c.Message)}, kv{"Description", strLit(c.Description)}, kv{"Resolution", strLit(c.Resolution)})
 	return fs
 }
@@ -152,6 +153,11 @@ func envelopeFields(m *model.Model, e *model.Envelope) []jen.Code {
 		{"Message", keys(e.Message)},
 		{"Description", keys(e.Description)},
 		{"RequestID", keys(e.RequestID)},
+		{"Header", strLit(e.Envelope.Header)},
+		{"CodeArray", boolOrNil(e.CodeArray)},
+		{"CodeText", keys(e.CodeText)},
+		{"CodePrefix", strLit(e.CodePrefix)},
+		{"Trailer", strLit(e.Trailer)},
 	}
 	if e.Outcome != nil {
 		le := m.Layout.Envelopes[e.Index]

@@ -308,8 +308,15 @@ func source(m *model.Model, c *spec.Code) string {
 		return model.OneLine(c.Source) + " (not " + model.OneLine(m.Document) + ")"
 	}
 	s := model.OneLine(m.Document) + " — " + model.OneLine(m.Source)
+	var when []string
+	if m.Release != "" {
+		when = append(when, "release "+model.OneLine(m.Release))
+	}
 	if m.Retrieved != "" {
-		s += " (retrieved " + m.Retrieved + ")"
+		when = append(when, "retrieved "+m.Retrieved)
+	}
+	if len(when) > 0 {
+		s += " (" + strings.Join(when, ", ") + ")"
 	}
 	return s
 }

@@ -70,9 +70,13 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code >= 0 {
 		return code
 	}
-	s, code := pickSpec(o, stderr)
+	s, all, code := pickSpec(o, stderr)
 	if s == nil {
 		return code
+	}
+	var others []model.Other
+	for _, x := range all {
+		others = append(others, model.Other{Spec: x})
 	}
 	p := &printer{w: stdout}
 	if o.code == "-" {
@@ -81,9 +85,9 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "gen explain: reading the body from standard input:", err)
 			return 2
 		}
-		explainBody(p, model.New(s, ""), o.status, body)
+		explainBody(p, model.New(s, "", others...), o.status, body)
 	} else {
-		explainArg(p, model.New(s, ""), o.code)
+		explainArg(p, model.New(s, "", others...), o.code)
 	}
 	if p.err != nil {
 		fmt.Fprintln(stderr, "gen explain:", p.err)
@@ -131,14 +135,15 @@ func parseArgs(args []string, stderr io.Writer) (options, int) {
 	return o, -1
 }
 
-// pickSpec loads the specs and returns the one o.pkg names, or nil and the exit code after
-// saying why on stderr. Problems in other specs are reported as a warning only.
-func pickSpec(o options, stderr io.Writer) (*spec.Spec, int) {
+// pickSpec loads the specs and returns the one o.pkg names with all the specs it loaded, or
+// nil and the exit code after saying why on stderr. Problems in other specs are reported as a
+// warning only.
+func pickSpec(o options, stderr io.Writer) (*spec.Spec, []*spec.Spec, int) {
 	specs, err := loadSpecs(o.specsDir)
 	var problems spec.Problems
 	if err != nil && !errors.As(err, &problems) {
 		fmt.Fprintln(stderr, "gen explain:", err)
-		return nil, 2
+		return nil, nil, 2
 	}
 	var found []*spec.Spec
 	for _, s := range specs {
@@ -151,21 +156,21 @@ func pickSpec(o options, stderr io.Writer) (*spec.Spec, int) {
 		if len(problems) > 0 {
 			fmt.Fprintf(stderr, "gen explain: warning: %d problem(s) in other specs of %s; go run ./gen -validate lists them\n", len(problems), o.where())
 		}
-		return found[0], 0
+		return found[0], specs, 0
 	case len(problems) > 0:
 		fmt.Fprintln(stderr, problems.Error())
 		fmt.Fprintf(stderr, "gen explain: %d problem(s) in the specs of %s; %q may be one that did not load\n", len(problems), o.where(), o.pkg)
-		return nil, 1
+		return nil, nil, 1
 	case len(found) > 1:
 		var dirs []string
 		for _, s := range found {
 			dirs = append(dirs, s.Dir)
 		}
 		fmt.Fprintf(stderr, "gen explain: package %q is ambiguous; give its dir: %s\n", o.pkg, strings.Join(dirs, ", "))
-		return nil, 2
+		return nil, nil, 2
 	}
 	fmt.Fprintf(stderr, "gen explain: no spec in %s has package or dir %q; known: %s\n", o.where(), o.pkg, known(specs))
-	return nil, 2
+	return nil, nil, 2
 }
 
 // builtIn names the specs built into the generator in messages.

@@ -73,7 +73,7 @@ func (m *Model) Class(v Value) *apierr.Class { return m.rules.class(v) }
 // ReplyClass returns the class of a reply with code, detail code and HTTP status, by the
 // runtime's rule (apierrimpl.Table.ReplyClass).
 func (m *Model) ReplyClass(code, detail Value, status int) *apierr.Class {
-	return m.rules.replyClass(code, detail, status)
+	return m.rules.replyClass(&Reply{Code: code, Detail: detail, Status: status})
 }
 
 // Display returns the name of a documented code (apierrimpl.Table.String).

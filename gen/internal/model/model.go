@@ -36,9 +36,28 @@ type Model struct {
 	// Has tells what the spec has, so that emitters write only what applies.
 	Has Has
 
+	// Second is the field that holds a code of another spec (code_of) with that spec's
+	// model, or nil.
+	Second *Second
+
 	byName  map[string]*spec.Code
 	byValue map[Value]*spec.Code
 	rules   rules // the runtime Table of the spec
+}
+
+// Second is a [[field]] with code_of: it holds a code of the spec of Model, whose package is
+// at ImportPath.
+type Second struct {
+	Field      *Field
+	Model      *Model
+	ImportPath string
+}
+
+// Other is another spec of the folder, for the fields that hold its codes (code_of), with the
+// import path of its package.
+type Other struct {
+	Spec       *spec.Spec
+	ImportPath string
 }
 
 // Has tells what a spec has.
@@ -70,6 +89,7 @@ type Envelope struct {
 	Ident                           string // the Go name of its constant: envOAuth
 	Code, WireName, Detail, Outcome *Key
 	Message, Description, RequestID []*Key
+	CodeText                        []*Key
 	Match                           []*Key
 	Fields                          []*Field // the fields bodies of this envelope carry
 }
@@ -88,8 +108,9 @@ type Value struct {
 }
 
 // New derives the facts of s, for a package at importPath ("" where the import path does not
-// matter: it shows only in CodeURL).
-func New(s *spec.Spec, importPath string) *Model {
+// matter: it shows only in CodeURL). others are the other specs of the folder, among them
+// the spec whose codes a field with code_of holds.
+func New(s *spec.Spec, importPath string, others ...Other) *Model {
 	m := &Model{
 		Spec:    s,
 		byName:  make(map[string]*spec.Code, len(s.Codes)),
@@ -105,10 +126,19 @@ func New(s *spec.Spec, importPath string) *Model {
 	}
 	for _, f := range s.Fields {
 		fm := &Field{Field: f}
-		for _, k := range append([]string{f.JSON}, f.Aliases...) {
-			fm.Keys = append(fm.Keys, keys.add(k))
+		if f.JSON != "" {
+			for _, k := range append([]string{f.JSON}, f.Aliases...) {
+				fm.Keys = append(fm.Keys, keys.add(k))
+			}
 		}
 		m.Fields = append(m.Fields, fm)
+		if f.CodeOf != "" {
+			for _, o := range others {
+				if o.Spec.Dir == f.CodeOf {
+					m.Second = &Second{Field: fm, Model: New(o.Spec, o.ImportPath), ImportPath: o.ImportPath}
+				}
+			}
+		}
 		for _, em := range m.Envs {
 			if len(f.Envelopes) == 0 || contains(f.Envelopes, em.Name) {
 				em.Fields = append(em.Fields, fm)
@@ -135,6 +165,7 @@ func envelope(keys *keySet, i int, e *spec.Envelope) *Envelope {
 	em.Message = keys.addAll(e.Message)
 	em.Description = keys.addAll(e.Description)
 	em.RequestID = keys.addAll(e.RequestID)
+	em.CodeText = keys.addAll(e.CodeText)
 	for _, k := range e.Match {
 		em.Match = append(em.Match, keys.byJSON[k])
 	}
@@ -187,6 +218,11 @@ func (m *Model) layout() apierrimpl.Layout {
 			Message:     indexes(e.Message),
 			Description: indexes(e.Description),
 			RequestID:   indexes(e.RequestID),
+			Header:      e.Envelope.Header,
+			CodeArray:   e.Envelope.CodeArray,
+			CodeText:    indexes(e.CodeText),
+			CodePrefix:  e.CodePrefix,
+			Trailer:     e.Trailer,
 		}
 		if e.Outcome != nil {
 			le.ErrorValues = jsonValues(e.Envelope.Outcome.Error)

@@ -18,9 +18,10 @@ type Reading struct {
 	Verdict apierrimpl.Verdict
 	IsError bool
 
-	Code       Value // Error.Code
-	CodeByName bool  // the code comes from the wire name: the body has none of its own
-	Detail     Value // Error.Detail
+	Code       Value       // Error.Code
+	CodeByName bool        // the code comes from the wire name: the body has none of its own
+	Detail     Value       // Error.Detail
+	Second     *SecondCode // the code of another spec the reply carries, or nil
 	Name       string
 	Message    string
 	Desc       string
@@ -46,6 +47,7 @@ func (m *Model) Read(status int, body []byte) *Reading {
 		n, byName := l.IntCode(r)
 		rd.Code, rd.CodeByName = Value{Int: int64(n)}, byName
 	}
+	rd.Second = m.readSecond(r)
 	rd.Name = l.Name(r)
 	rd.Message = l.Message(r)
 	rd.Desc = l.Description(r)
@@ -53,16 +55,31 @@ func (m *Model) Read(status int, body []byte) *Reading {
 	return rd
 }
 
-// Reply returns the apierrimpl.Reply of the *Error the reply decodes to.
-func (rd *Reading) Reply() *Reply {
-	return &Reply{Code: rd.Code, Detail: rd.Detail, Name: rd.Name, Status: rd.Status, RequestID: rd.RequestID,
-		Body: rd.Body}
+// readSecond reads the code of another spec that a decoded body carries (the spec's field with
+// code_of), or nil.
+func (m *Model) readSecond(r *apierrimpl.Decoded) *SecondCode {
+	if m.Second == nil || len(m.Second.Field.Keys) == 0 {
+		return nil
+	}
+	k := m.Second.Field.Keys[0].Index
+	v := Value{Str: r.String(k)}
+	if !m.Second.Model.StringCodes {
+		v = Value{Int: int64(r.Int(k))}
+	}
+	if v == (Value{}) {
+		return nil
+	}
+	return &SecondCode{Model: m.Second.Model, Value: v}
 }
 
-// Class returns the class of the reply (apierrimpl.Table.ReplyClass).
-func (rd *Reading) Class(m *Model) *apierr.Class {
-	return m.ReplyClass(rd.Code, rd.Detail, rd.Status)
+// Reply returns the apierrimpl.Reply of the *Error the reply decodes to.
+func (rd *Reading) Reply() *Reply {
+	return &Reply{Code: rd.Code, Detail: rd.Detail, Second: rd.Second, Name: rd.Name, Status: rd.Status,
+		RequestID: rd.RequestID, Body: rd.Body}
 }
+
+// Class returns the class of the reply (apierrimpl.Table.ClassOf).
+func (rd *Reading) Class(m *Model) *apierr.Class { return m.rules.replyClass(rd.Reply()) }
 
 // VendorCode returns the most specific code of a reply as the vendor writes it, or ""
 // (apierrimpl.Table.VendorCode).

@@ -18,7 +18,7 @@ import (
 type rules interface {
 	parent(v Value) (Value, bool)
 	class(v Value) *apierr.Class
-	replyClass(code, detail Value, status int) *apierr.Class
+	replyClass(r *Reply) *apierr.Class
 	display(v Value) string
 	codeError(v Value) string
 	fake(v Value) Fake
@@ -41,11 +41,25 @@ type Fake struct {
 // Reply is an apierrimpl.Reply of Values.
 type Reply struct {
 	Code, Detail Value
+	Second       *SecondCode // nil for none
 	Name         string
 	Status       int
 	RequestID    string
 	Body         []byte
 }
+
+// SecondCode is a reply's code of another spec (a [[field]] with code_of), with that spec's
+// model: what apierrimpl.Reply.Second holds, an error with a class.
+type SecondCode struct {
+	Model *Model
+	Value Value
+}
+
+// Error is the code's Code.Error.
+func (c *SecondCode) Error() string { return c.Model.rules.codeError(c.Value) }
+
+// Class is the code's class, by its spec's rules.
+func (c *SecondCode) Class() *apierr.Class { return c.Model.Class(c.Value) }
 
 // typed is the rules of a Table of codes of type C, converting Values to and from C.
 type typed[C apierrimpl.CodeType] struct {
@@ -70,7 +84,7 @@ func (m *Model) newRules(importPath string) rules {
 func tableOf[C apierrimpl.CodeType](m *Model, importPath string, to func(Value) C) *apierrimpl.Table[C] {
 	t := &apierrimpl.Table[C]{
 		Package: m.Package, Vendor: m.Vendor, ImportPath: importPath, Layout: m.Layout,
-		StatusClasses: map[int]*apierr.Class{},
+		StatusClasses: map[int]*apierr.Class{}, ResetHeader: m.ResetHeader,
 	}
 	for _, c := range m.Codes {
 		r := m.Row(c)
@@ -78,6 +92,7 @@ func tableOf[C apierrimpl.CodeType](m *Model, importPath string, to func(Value) 
 			Code: to(r.Value), GoName: c.Name, Wire: c.Wire, Message: c.Message, Description: c.Description,
 			Resolution: c.Resolution, Status: c.Status.Code, Parent: to(r.Parent), Class: r.Class,
 			Unclassified: c.Unclassified, Temporary: c.Temporary, Envelope: r.Envelope, Detail: c.Detail,
+			Template: r.Template,
 		})
 	}
 	for _, ca := range m.CatchAlls {
@@ -93,16 +108,20 @@ func tableOf[C apierrimpl.CodeType](m *Model, importPath string, to func(Value) 
 }
 
 // Row is what a documented code's row of the Table holds beyond the spec's text: its value,
-// its parent's value (the zero Value for none), its class and the index of its envelope.
+// its parent's value (the zero Value for none), its class, the index of its envelope, and
+// whether its texts hold placeholders (apierrimpl.HasPlaceholder, in a spec whose document
+// writes them).
 type Row struct {
 	Value, Parent Value
 	Class         *apierr.Class
 	Envelope      int
+	Template      bool
 }
 
 // Row returns the row of a documented code.
 func (m *Model) Row(c *spec.Code) Row {
-	r := Row{Value: m.ValueOf(c), Class: apierr.ClassByName(c.Class), Envelope: m.EnvelopeOf(c).Index}
+	r := Row{Value: m.ValueOf(c), Class: apierr.ClassByName(c.Class), Envelope: m.EnvelopeOf(c).Index,
+		Template: m.Placeholders && (apierrimpl.HasPlaceholder(c.Message) || apierrimpl.HasPlaceholder(c.Description))}
 	if p := m.byName[c.Parent]; p != nil {
 		r.Parent = m.ValueOf(p)
 	}
@@ -116,9 +135,7 @@ func (r *typed[C]) parent(v Value) (Value, bool) {
 
 func (r *typed[C]) class(v Value) *apierr.Class { return r.t.Class(r.to(v)) }
 
-func (r *typed[C]) replyClass(code, detail Value, status int) *apierr.Class {
-	return r.t.ReplyClass(r.to(code), r.to(detail), status)
-}
+func (r *typed[C]) replyClass(x *Reply) *apierr.Class { return r.t.ClassOf(r.reply(x)) }
 
 func (r *typed[C]) display(v Value) string   { return r.t.String(r.to(v)) }
 func (r *typed[C]) codeError(v Value) string { return r.t.CodeError(r.to(v)) }
@@ -138,8 +155,12 @@ func (r *typed[C]) byWire(name string) (Value, bool) {
 }
 
 func (r *typed[C]) reply(x *Reply) *apierrimpl.Reply[C] {
-	return &apierrimpl.Reply[C]{Code: r.to(x.Code), Detail: r.to(x.Detail), Name: x.Name, Status: x.Status,
+	out := &apierrimpl.Reply[C]{Code: r.to(x.Code), Detail: r.to(x.Detail), Name: x.Name, Status: x.Status,
 		RequestID: x.RequestID, Body: x.Body}
+	if x.Second != nil {
+		out.Second = x.Second
+	}
+	return out
 }
 
 func (r *typed[C]) vendorCode(x *Reply) string { return r.t.VendorCode(r.reply(x)) }

@@ -1,7 +1,7 @@
 package spec
 
 // The raw layer mirrors the TOML file. Every value is a leaf that accepts any TOML type, so
-// the decoder never stops at a wrong type: validate.go checks each leaf and reports all
+// the decoder never stops at a wrong type: leaves.go checks each leaf and reports all
 // problems at once, with the line the key is on.
 
 // leaf is one TOML value as written.
@@ -48,12 +48,15 @@ type rawSpec struct {
 	Source    leaf `toml:"source"`
 	File      leaf `toml:"file"`
 	Retrieved leaf `toml:"retrieved"`
+	Release   leaf `toml:"release"`
 	Package   leaf `toml:"package"`
 	Dir       leaf `toml:"dir"`
 	CodeType  leaf `toml:"code_type"`
 	Doc       leaf `toml:"doc"`
 
 	RequestIDHeaders leaf `toml:"request_id_headers"`
+	ResetHeader      leaf `toml:"reset_header"`
+	Placeholders     leaf `toml:"placeholders"`
 }
 
 type rawEnvelope struct {
@@ -70,9 +73,33 @@ type rawEnvelope struct {
 	OutcomeKey     leaf `toml:"outcome_key"`
 	OutcomeError   leaf `toml:"outcome_error"`
 	OutcomeSuccess leaf `toml:"outcome_success"`
+	Header         leaf `toml:"header"`
+	CodeArray      leaf `toml:"code_array"`
+	CodeText       leaf `toml:"code_text"`
+	CodePrefix     leaf `toml:"code_prefix"`
+	Trailer        leaf `toml:"trailer"`
 }
 
 type rawField struct {
+	JSON      leaf `toml:"json"`
+	Aliases   leaf `toml:"aliases"`
+	Header    leaf `toml:"header"`
+	Name      leaf `toml:"name"`
+	Type      leaf `toml:"type"`
+	CodeOf    leaf `toml:"code_of"`
+	Doc       leaf `toml:"doc"`
+	Envelopes leaf `toml:"envelopes"`
+}
+
+type rawStruct struct {
+	Name  leaf             `toml:"name"`
+	Doc   leaf             `toml:"doc"`
+	Field []rawStructField `toml:"field"`
+}
+
+// rawStructField is a [[struct.field]]: a [[field]] without the keys that only the fields of
+// Error have (header, code_of).
+type rawStructField struct {
 	JSON      leaf `toml:"json"`
 	Aliases   leaf `toml:"aliases"`
 	Name      leaf `toml:"name"`
@@ -81,10 +108,9 @@ type rawField struct {
 	Envelopes leaf `toml:"envelopes"`
 }
 
-type rawStruct struct {
-	Name  leaf       `toml:"name"`
-	Doc   leaf       `toml:"doc"`
-	Field []rawField `toml:"field"`
+// field returns f as a [[field]] for the validation both share.
+func (f *rawStructField) field() *rawField {
+	return &rawField{JSON: f.JSON, Aliases: f.Aliases, Name: f.Name, Type: f.Type, Doc: f.Doc, Envelopes: f.Envelopes}
 }
 
 type rawCode struct {

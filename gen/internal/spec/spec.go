@@ -3,8 +3,6 @@
 // package sees TOML.
 package spec
 
-import "sort"
-
 // CodeType is the vendor's wire type for codes.
 type CodeType string
 
@@ -22,13 +20,22 @@ type Spec struct {
 	Source    string // where the document is published
 	DocFile   string // the name of a copy of the document, for reference only
 	Retrieved string // date the document was read, formatted as time.DateOnly, or ""
-	Package   string // Go package name
-	Dir       string // output directory, relative to the output root, slash-separated
-	CodeType  CodeType
-	Doc       string // extra package documentation (decisions the curator made)
+	// Release is the vendor's release tag of the document, as the vendor writes it (Okta:
+	// "2026.08.1"), or "": one line of printable text.
+	Release  string
+	Package  string // Go package name
+	Dir      string // output directory, relative to the output root, slash-separated
+	CodeType CodeType
+	Doc      string // extra package documentation (decisions the curator made)
 	// RequestIDHeaders are the response headers that carry the request ID when the body has
 	// none, in canonical form (textproto.CanonicalMIMEHeaderKey), first non-empty wins.
 	RequestIDHeaders []string
+	// ResetHeader is the response header that tells, as a Unix time in seconds, when a rate
+	// limit resets (Okta's X-Rate-Limit-Reset), in canonical form, or "".
+	ResetHeader string
+	// Placeholders is true when the document writes what the vendor fills in at run time as
+	// placeholders in braces ({0}, {name}) in messages and descriptions.
+	Placeholders bool
 
 	Envelopes  []*Envelope
 	Fields     []*Field
@@ -44,6 +51,8 @@ type Spec struct {
 	// package keeps each as a deprecated alias of the code's constant.
 	Renamed     []*Rename
 	StringCodes bool // CodeType == StringCodes, for emitters' convenience
+
+	dirLine int // the line of [spec] dir, for problems across specs
 }
 
 // Envelope is one JSON shape the vendor uses for error bodies.
@@ -59,6 +68,17 @@ type Envelope struct {
 	RequestID   []string // keys holding the request ID, first non-empty wins
 	DetailsKey  string   // key of the [[field]] whose object keys tell scenarios apart, or ""
 	Outcome     *Outcome // how a body says error or success; nil: by HTTP status and code
+	// Header is the response header (canonical form) whose challenges the envelope reads
+	// instead of the body (RFC 6750's WWW-Authenticate), or "".
+	Header string
+	// CodeArray: the code key holds an array of codes, the reply's first (Entra).
+	CodeArray bool
+	// CodeText are keys of texts that start with the code, read when the code key gives none,
+	// after CodePrefix ("AADSTS").
+	CodeText   []string
+	CodePrefix string
+	// Trailer starts what the vendor appends to its texts (Entra's "Trace ID:"), or "".
+	Trailer string
 }
 
 // Outcome is an envelope's own rule for telling errors from successes, such as Akamai's
@@ -71,8 +91,10 @@ type Outcome struct {
 
 // Field is an extra typed field of the error body, decoded into the generated Error struct.
 type Field struct {
-	JSON      string   // JSON key
+	JSON      string   // JSON key; "" for a field read from a response header
 	Aliases   []string // other JSON keys that hold the same field
+	Header    string   // the response header (canonical form) the field is read from, or ""
+	CodeOf    string   // the dir of the spec whose Code the field holds, or ""
 	Name      string   // Go field name
 	Type      string   // Go type expression, validated (see types.go)
 	Doc       string
@@ -180,25 +202,4 @@ func (c *Code) Value(t CodeType) any {
 		return c.Int
 	}
 	return c.Str
-}
-
-// CatchAllsNarrowestFirst returns the catch-alls in the order an unlisted code is tested
-// against them, so the first that covers it wins: the narrowest range or the longest prefix
-// first, ties broken by the start. The generated Parent and explain both follow it.
-func (s *Spec) CatchAllsNarrowestFirst() []*CatchAll {
-	out := append([]*CatchAll(nil), s.CatchAlls...)
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if s.CodeType == StringCodes {
-			if len(a.Prefix) != len(b.Prefix) {
-				return len(a.Prefix) > len(b.Prefix)
-			}
-			return a.Prefix < b.Prefix
-		}
-		if a.To-a.From != b.To-b.From {
-			return a.To-a.From < b.To-b.From
-		}
-		return a.From < b.From
-	})
-	return out
 }
