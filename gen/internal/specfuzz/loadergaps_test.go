@@ -89,8 +89,6 @@ doc = "d"
 	{"vendor of two lines", withHeader(gapSpec("int", intCode), `vendor = "Gap"`,
 		`vendor = "Token expired\n+build ignore"`), true},
 	{"vendor named panic", withHeader(gapSpec("int", intCode), `vendor = "Gap"`, `vendor = "Don't panic"`), true},
-	{"request ID in the header only", withHeader(gapSpec("string", strCode), `dir = "p"`,
-		"dir = \"p\"\nrequest_id_headers = [\"X-Request-Id\"]"), true},
 	{"request ID in one envelope of two", gapSpec("string", `match = ["code"]
 request_id = ["request_id"]
 
@@ -105,7 +103,37 @@ name = "A"
 envelope = "other"
 class = "internal"
 `), true},
+	{"key in two roles", gapSpec("int", `wire_name = "error"
+request_id = ["error"]
+`+strings.Replace(intCode, `class`, `wire = "one"`+"\n"+`class`, 1)), true},
+	{"two envelopes of one match key", gapSpec("int", `match = ["code"]
+
+[[envelope]]
+name = "b"
+code = "status"
+match = ["status"]
+
+[[envelope]]
+name = "c"
+code = "status"
+match = ["status"]
+`+strings.Replace(intCode, `class`, `envelope = "c"`+"\n"+`class`, 1)), true},
+	{"outcome key in one envelope of two", gapSpec("string", `match = ["code"]
+outcome_key = "success"
+outcome_error = [false]
+outcome_success = [true]
+
+[[envelope]]
+name = "other"
+code = "error"
+match = ["error"]
+`+strings.Replace(strCode, `class`, `envelope = "default"`+"\n"+`class`, 1)), true},
 	{"status 100", gapSpec("int", strings.Replace(intCode, `class`, "status = 100\nclass", 1)), true},
+	{"class of status 200", gapSpec("string", strings.Replace(strCode, `class = "internal"`, `unclassified = "u"`, 1)+`
+[[status_class]]
+status = 200
+class = "invalid_request"
+`), true},
 	{"catch-all over the unknown code", gapSpec("string", strCode+`
 [[catch_all]]
 parent = "A"
