@@ -125,6 +125,12 @@ var knownGaps = []gap{
 		has:      keyInTwoRoles,
 	},
 	{
+		fix: "generator: with a wire_name key but no code with a wire name, Error has no Name field and " +
+			"error.go reads e.Name (emit/error.go, Has.Wire); or loader: reject wire_name when no code has wire",
+		symptoms: []string{"has no field or method Name"},
+		has:      wireNameUnused,
+	},
+	{
 		fix: "loader: reject two envelopes with the same defining (first) match key: the bodies of the second " +
 			"decode as the first's, so that a fake reply of its codes is read back in another envelope",
 		symptoms: []string{"[Envelope]", "TestReplyRoundTrip"},
@@ -369,4 +375,20 @@ func someOutcome(s *spec.Spec) bool {
 		without = without || e.Outcome == nil
 	}
 	return with && without
+}
+
+// wireNameUnused reports whether an envelope of s has a wire_name key while no code of s has a
+// wire name.
+func wireNameUnused(s *spec.Spec) bool {
+	for _, c := range s.Codes {
+		if c.Wire != "" {
+			return false
+		}
+	}
+	for _, e := range s.Envelopes {
+		if e.WireNameKey != "" {
+			return true
+		}
+	}
+	return false
 }

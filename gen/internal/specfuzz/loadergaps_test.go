@@ -106,6 +106,7 @@ class = "internal"
 	{"key in two roles", gapSpec("int", `wire_name = "error"
 request_id = ["error"]
 `+strings.Replace(intCode, `class`, `wire = "one"`+"\n"+`class`, 1)), true},
+	{"wire_name without a wire", gapSpec("int", `wire_name = "error"`+"\n"+intCode), false},
 	{"two envelopes of one match key", gapSpec("int", `match = ["code"]
 
 [[envelope]]
