@@ -2,10 +2,11 @@ package importer
 
 import (
 	"fmt"
-	"github.com/apierr/apierr/gen/internal/spec"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/apierr/apierr/gen/internal/spec"
 )
 
 // A vendor's table is untrusted text. Characters a reader cannot see, and bytes that are not
