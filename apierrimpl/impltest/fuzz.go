@@ -45,7 +45,8 @@ func FuzzParse[C Code, E Error](f *testing.F, p *Package[C, E], seeds []Document
 			t.Fatalf("Parse returned %T, want the package's *Error", err)
 		}
 		if f := p.Fields(e); f.Status != status || !bytes.Equal(f.Body, body) {
-			t.Fatalf("Error{Status: %d, Body: %d bytes}, want the status and the %d bytes of the body", f.Status, len(f.Body), len(body))
+			t.Fatalf("Error{Status: %d, Body: %d bytes}, want the status and the %d bytes of the body",
+				f.Status, len(f.Body), len(body))
 		}
 		_ = e.Error() + e.GoString() + e.VendorCode()
 		_ = e.LogValue()

@@ -33,7 +33,8 @@ func LargeBodies[C Code, E Error](t *testing.T, p *Package[C, E], tc Documented[
 		}
 		cut := size > apierrimpl.MaxBodySize
 		e := mustError(t, p, "FromResponse", p.FromResponse(response(tc.Status, after)), size)
-		if f := p.Fields(e); f.Code != tc.WantCode || len(f.Body) != min(size, apierrimpl.MaxBodySize) || truncated(e) != cut {
+		if f := p.Fields(e); f.Code != tc.WantCode || len(f.Body) != min(size, apierrimpl.MaxBodySize) ||
+			truncated(e) != cut {
 			t.Errorf("FromResponse of %d bytes, keys first: code %v, %d bytes kept, truncated %v", size, f.Code,
 				len(f.Body), truncated(e))
 		}

@@ -23,7 +23,8 @@ func ParentsAndClasses[C Code, E Error](t *testing.T, p *Package[C, E], probes [
 	for _, pr := range probes {
 		if p.Parent != nil {
 			if got, ok := p.Parent(pr.Code); ok != pr.HasParent || got != pr.Parent {
-				t.Errorf("Code(%s).Parent() = %s, %v; the spec says %s, %v", pr.Code.String(), got.String(), ok, pr.Parent.String(), pr.HasParent)
+				t.Errorf("Code(%s).Parent() = %s, %v; the spec says %s, %v", pr.Code.String(), got.String(), ok,
+					pr.Parent.String(), pr.HasParent)
 			}
 		}
 		if got := pr.Code.Class(); got != pr.Class {

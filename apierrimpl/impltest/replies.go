@@ -182,7 +182,8 @@ func requestIDFromHeaders[C Code, E Error](t *testing.T, p *Package[C, E], tc Do
 		resp.Header = http.Header{name: {"hdr-" + name}}
 		var e E
 		if err := p.FromResponse(resp); !errors.As(err, &e) || p.Fields(e).RequestID != tc.RequestID {
-			t.Errorf("FromResponse(%s header and a body with request ID %q): got %v, want the body's request ID", name, tc.RequestID, err)
+			t.Errorf("FromResponse(%s header and a body with request ID %q): got %v, want the body's request ID",
+				name, tc.RequestID, err)
 		}
 	}
 }

@@ -44,7 +44,8 @@ func format(pkg string, lines []string) []byte {
 // error: the generator would not know it as its own.
 func parse(src []byte) ([]string, error) {
 	if !bytes.HasPrefix(src, []byte(Header+"\n")) {
-		return nil, fmt.Errorf("does not start with the line %q; put it back as the first line: the generator keeps this file as the package's API contract and reads only a file that starts with it", Header)
+		return nil, fmt.Errorf("does not start with the line %q; put it back as the first line: the generator "+
+			"keeps this file as the package's API contract and reads only a file that starts with it", Header)
 	}
 	var out []string
 	for _, l := range strings.Split(string(src), "\n") {

@@ -45,7 +45,8 @@ func (c Change) String() string {
 			prefix = "BREAKING: "
 		}
 		broken := &BrokenError{File: c.File, Removed: c.Removed, Undeprecated: c.Undeprecated}
-		fmt.Fprintf(&b, "%s%s\nThe file keeps the lines, and apierr's go test ./... (TestAPIContract) fails until this is fixed.\n", prefix, broken.Error())
+		fmt.Fprintf(&b, "%s%s\nThe file keeps the lines, and apierr's go test ./... (TestAPIContract) fails "+
+			"until this is fixed.\n", prefix, broken.Error())
 	}
 	return b.String()
 }

@@ -21,7 +21,8 @@ type BrokenError struct {
 func (e *BrokenError) Error() string {
 	var b strings.Builder
 	if len(e.Removed) > 0 {
-		fmt.Fprintf(&b, "%s: the generated code no longer declares %s this API contract lists; every program that uses %s stops compiling:\n",
+		fmt.Fprintf(&b, "%s: the generated code no longer declares %s this API contract lists; "+
+			"every program that uses %s stops compiling:\n",
 			e.File, count(len(e.Removed), "identifier"), pronoun(len(e.Removed)))
 		for _, l := range e.Removed {
 			fmt.Fprintf(&b, "\t%s\n\t\t%s\n", l, removedAdvice(l))
@@ -34,8 +35,9 @@ func (e *BrokenError) Error() string {
 			fmt.Fprintf(&b, "\t%s\n\t\t%s\n", l, undeprecatedAdvice(l))
 		}
 	}
-	fmt.Fprintf(&b, "The generator never removes a line of %s. To break the API on purpose instead, mark the line removed "+
-		"by hand, with the date and the reason: <line> //removed YYYY-MM-DD: <why>; it shows in review.", e.File)
+	fmt.Fprintf(&b, "The generator never removes a line of %s. To break the API on purpose instead, "+
+		"mark the line removed by hand, with the date and the reason: <line> //removed YYYY-MM-DD: <why>; "+
+		"it shows in review.", e.File)
 	return b.String()
 }
 
@@ -69,13 +71,14 @@ func removedAdvice(line string) string {
 			"[[code]] and add deprecated = \"<since when and why>\" (specs/README.md, \"Renaming and withdrawing codes\"). "+
 			"Then run go generate ./... again.", name, name)
 	}
-	return fmt.Sprintf("The generator no longer declares %s: restore it in the generator (gen/internal/emit) and run go generate ./... again.", name)
+	return fmt.Sprintf("The generator no longer declares %s: restore it in the generator (gen/internal/emit) "+
+		"and run go generate ./... again.", name)
 }
 
 // undeprecatedAdvice says what to do about a "//deprecated" line the code no longer satisfies.
 func undeprecatedAdvice(line string) string {
-	return fmt.Sprintf("%s is declared but no longer deprecated. If that is right (the vendor documents the code again), delete this line by hand; "+
-		"if not, mark it deprecated again in the spec.", Name(line))
+	return fmt.Sprintf("%s is declared but no longer deprecated. If that is right (the vendor documents the "+
+		"code again), delete this line by hand; if not, mark it deprecated again in the spec.", Name(line))
 }
 
 // count writes n and a noun, in the plural when n is not 1.

@@ -69,7 +69,8 @@ func catalogue(m *model.Model, o Options) ([]byte, error) {
 		}
 		data.Codes = append(data.Codes, row)
 		if c.Parent != "" {
-			data.Parents = append(data.Parents, catalogueParent{"`" + m.Package + "." + c.Name + "`", "`" + m.Package + "." + c.Parent + "`"})
+			data.Parents = append(data.Parents,
+				catalogueParent{"`" + m.Package + "." + c.Name + "`", "`" + m.Package + "." + c.Parent + "`"})
 		}
 		if c.Note != "" {
 			data.Notes = append(data.Notes, catalogueNote{wire, c.Note})

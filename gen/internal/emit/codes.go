@@ -88,7 +88,8 @@ func codeFacts(m *model.Model, c *spec.Code) []string {
 	e := m.EnvelopeOf(c)
 	switch {
 	case c.Detail:
-		facts = append(facts, fmt.Sprintf("It arrives in the %q key, with its parent in the %q key.", e.Detail.JSON, e.Code.JSON))
+		facts = append(facts, fmt.Sprintf("It arrives in the %q key, with its parent in the %q key.",
+			e.Detail.JSON, e.Code.JSON))
 	case m.Has.Envelopes:
 		facts = append(facts, fmt.Sprintf("Envelope: %s.", c.Envelope))
 	}

@@ -42,8 +42,8 @@ func emitDecoder(f *file, m *model.Model, o Options) {
 		"hashicorp/go-retryablehttp's CheckRetry: by apierr.ShouldRetry, from the vendor's reply as "+
 		"FromResponse reads it, %s (apierrimpl.Layout.ForRetry). The body stays readable from its "+
 		"start. Pair it with apierr.Backoff, which honours Retry-After.", m.Vendor, read)))
-	f.Func().Id("CheckRetry").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("resp").Op("*").Qual("net/http", "Response"),
-		jen.Err().Error()).Params(jen.Bool(), jen.Error()).Block(
+	f.Func().Id("CheckRetry").Params(jen.Id("ctx").Qual("context", "Context"),
+		jen.Id("resp").Op("*").Qual("net/http", "Response"), jen.Err().Error()).Params(jen.Bool(), jen.Error()).Block(
 		jen.Return(jen.Qual(rootPkg, "ShouldRetry").Call(jen.Id("ctx"), jen.Id("resp"), jen.Err(),
 			table().Dot("Layout").Dot("ForRetry").Call(jen.Id("FromResponse")))))
 	f.Line()

@@ -122,7 +122,8 @@ func render(f *file, name string) ([]byte, error) {
 	if err := f.Render(&buf); err != nil {
 		return nil, err
 	}
-	return imports.Process(name, buf.Bytes(), &imports.Options{FormatOnly: true, Comments: true, TabIndent: true, TabWidth: 8})
+	return imports.Process(name, buf.Bytes(),
+		&imports.Options{FormatOnly: true, Comments: true, TabIndent: true, TabWidth: 8})
 }
 
 // newFile starts a Go file of package pkg (the generated package is pkgName, at importPath),

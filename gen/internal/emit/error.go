@@ -17,19 +17,20 @@ import (
 func emitError(f *file, m *model.Model, _ Options) {
 	emitErrorStruct(f, m)
 	f.Comment("reply is what the methods of e hand the package's table: the fields its rules read.")
-	f.Add(errRecv()).Id("reply").Params().Op("*").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).BlockFunc(func(g *jen.Group) {
-		g.If(jen.Id("e").Op("==").Nil()).Block(
-			jen.Return(jen.Op("&").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).Values(jen.Id("Nil").Op(":").True())))
-		reply := jen.Op("&").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).Values(keyed(replyFields(m)...)...)
-		if m.Second == nil {
-			g.Return(reply)
-			return
-		}
-		second := jen.Id("e").Dot(m.Second.Field.Name)
-		g.Id("r").Op(":=").Add(reply)
-		g.If(nonZero(second.Clone(), fieldKind(m, m.Second.Field))).Block(jen.Id("r").Dot("Second").Op("=").Add(second))
-		g.Return(jen.Id("r"))
-	})
+	f.Add(errRecv()).Id("reply").Params().Op("*").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).
+		BlockFunc(func(g *jen.Group) {
+			g.If(jen.Id("e").Op("==").Nil()).Block(
+				jen.Return(jen.Op("&").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).Values(jen.Id("Nil").Op(":").True())))
+			reply := jen.Op("&").Qual(runtimePkg, "Reply").Types(jen.Id("Code")).Values(keyed(replyFields(m)...)...)
+			if m.Second == nil {
+				g.Return(reply)
+				return
+			}
+			second := jen.Id("e").Dot(m.Second.Field.Name)
+			g.Id("r").Op(":=").Add(reply)
+			g.If(nonZero(second.Clone(), fieldKind(m, m.Second.Field))).Block(jen.Id("r").Dot("Second").Op("=").Add(second))
+			g.Return(jen.Id("r"))
+		})
 	f.Line()
 	tableMethod(f, "Error", nil, jen.String(), "ErrorText", fmt.Sprintf("Error returns one line: %q, the code, what "+
 		"the document says of it, %s. It never includes text from the body, which may echo secrets: the "+
@@ -222,7 +223,8 @@ func roleFields(g *jen.Group, m *model.Model) {
 		{m.Has.Wire, "Name", "string", "Name is the string name of the code as the body gives it (%s).",
 			func(e *model.Envelope) []*model.Key { return opt(e.WireName) }},
 		{m.Has.Detail, "Detail", "Code", "Detail is the more specific code of the body (%s), documented or not. " +
-			"errors.Is matches it and its parents as well as Code.", func(e *model.Envelope) []*model.Key { return opt(e.Detail) }},
+			"errors.Is matches it and its parents as well as Code.",
+			func(e *model.Envelope) []*model.Key { return opt(e.Detail) }},
 		{m.Has.MessageKey, "Message", "string", "Message is the message of the body (%s).",
 			func(e *model.Envelope) []*model.Key { return e.Message }},
 		{m.Has.DescriptionKey, "Description", "string", "Description is the description of the body (%s).",
@@ -259,7 +261,8 @@ func codeFieldDoc(m *model.Model) string {
 		zero = `""`
 	}
 	doc := fmt.Sprintf("Code is the code of the body (%s), documented or not, exactly as received; "+
-		"%s when the body carries none.", keyList(m, func(e *model.Envelope) []*model.Key { return []*model.Key{e.Code} }), zero)
+		"%s when the body carries none.",
+		keyList(m, func(e *model.Envelope) []*model.Key { return []*model.Key{e.Code} }), zero)
 	if !m.StringCodes {
 		doc += " A code sent as a JSON string of digits is read as its number."
 	}
@@ -287,7 +290,8 @@ func roleDoc(m *model.Model, name, doc, keys string) string {
 	if !m.Has.RequestIDKey {
 		keys = "the response header " + strings.Join(m.RequestIDHeaders, " or ") + ", read by FromResponse"
 	} else {
-		keys += "; when the body has none, the response header " + strings.Join(m.RequestIDHeaders, " or ") + ", read by FromResponse"
+		keys += "; when the body has none, the response header " + strings.Join(m.RequestIDHeaders, " or ") +
+			", read by FromResponse"
 	}
 	return fmt.Sprintf(doc, keys)
 }
@@ -389,7 +393,8 @@ func emitVendorError(f *file, m *model.Model) {
 	} else {
 		f.Comment("VendorRequestID returns \"\": the vendor's replies carry no request ID.")
 	}
-	f.Add(errRecv()).Id("VendorRequestID").Params().String().Block(jen.Return(jen.Id("e").Dot("reply").Call().Dot("RequestID")))
+	f.Add(errRecv()).Id("VendorRequestID").Params().String().Block(
+		jen.Return(jen.Id("e").Dot("reply").Call().Dot("RequestID")))
 	f.Line()
 	classDoc := "Class returns the vendor-neutral class of the reply: the class of its "
 	if m.Has.Detail {

@@ -35,7 +35,8 @@ func emitScenarios(f *file, m *model.Model, _ Options) {
 	f.Line()
 	f.Comment("Scenarios returns every documented scenario, in the document's order, in a new slice.")
 	f.Func().Id("Scenarios").Params().Index().Id("Scenario").Block(
-		jen.Return(jen.Append(jen.Index().Id("Scenario").Parens(jen.Nil()), jen.Id("scenarios").Index(jen.Empty(), jen.Empty()).Op("..."))))
+		jen.Return(jen.Append(jen.Index().Id("Scenario").Parens(jen.Nil()),
+			jen.Id("scenarios").Index(jen.Empty(), jen.Empty()).Op("..."))))
 	f.Line()
 	f.Add(commentLines("Scenarios returns the documented scenarios that e matches, in the document's " +
 		"order. Several can match: the document repeats rows across its sections, and some rows " +
@@ -129,7 +130,8 @@ func scenarioValues(sc *spec.Scenario) jen.Dict {
 		jen.Id("Resolution"): jen.Lit(sc.Resolution),
 	}
 	for _, kv := range []struct{ key, value string }{
-		{"Code", sc.Error}, {"DetailKey", sc.DetailKey}, {"DetailValue", sc.DetailValue}, {"Text", sc.Text}, {"Message", sc.Message},
+		{"Code", sc.Error}, {"DetailKey", sc.DetailKey}, {"DetailValue", sc.DetailValue}, {"Text", sc.Text},
+		{"Message", sc.Message},
 	} {
 		if kv.value != "" {
 			d[jen.Id(kv.key)] = jen.Lit(kv.value)

@@ -52,16 +52,19 @@ func emitStructReader(f *file, st *spec.Struct) {
 	for _, fd := range st.Fields {
 		keys = append(keys, jen.Lit(fd.JSON))
 	}
-	f.Add(commentLines(fmt.Sprintf("membersOf%s are the JSON keys of the fields of %s, in the order read%s numbers them.", st.Name, st.Name, st.Name)))
+	f.Add(commentLines(fmt.Sprintf("membersOf%s are the JSON keys of the fields of %s, in the order read%s numbers them.",
+		st.Name, st.Name, st.Name)))
 	f.Var().Id("membersOf" + st.Name).Op("=").Index().String().Values(keys...)
 	f.Line()
 	f.Add(commentLines(fmt.Sprintf("read%s sets the field of v that member i of a JSON object names, when the member's "+
 		"value fits it, as encoding/json would.", st.Name)))
-	f.Func().Id("read"+st.Name).Params(jen.Id("v").Op("*").Id(st.Name), jen.Id("i").Int(), jen.Id("m").Qual(runtimePkg, "Member")).Block(
+	f.Func().Id("read"+st.Name).Params(jen.Id("v").Op("*").Id(st.Name), jen.Id("i").Int(),
+		jen.Id("m").Qual(runtimePkg, "Member")).Block(
 		jen.Switch(jen.Id("i")).BlockFunc(func(g *jen.Group) {
 			for i, fd := range st.Fields {
 				g.Case(jen.Lit(i)).Block(
-					jen.If(jen.List(jen.Id("x"), jen.Id("ok")).Op(":=").Id("m").Dot(memberMethods[fd.Type]).Call(), jen.Id("ok")).Block(
+					jen.If(jen.List(jen.Id("x"), jen.Id("ok")).Op(":=").Id("m").Dot(memberMethods[fd.Type]).Call(),
+						jen.Id("ok")).Block(
 						jen.Id("v").Dot(fd.Name).Op("=").Id("x")))
 			}
 		}))

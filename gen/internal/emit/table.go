@@ -20,17 +20,18 @@ func emitTable(f *file, m *model.Model, o Options) {
 		"lays out its error bodies: the data that the methods of Code and Error hand to package "+
 		"apierrimpl, whose rules (a code's parent and class, the class of a reply, error text) are the "+
 		"same for every generated package.", m.Vendor)))
-	f.Var().Id("table").Op("=").Qual(runtimePkg, ctor).Call(jen.Op("&").Qual(runtimePkg, "Table").Types(jen.Id("Code")).Values(
-		keyed(
-			kv{"Package", jen.Lit(m.Package)},
-			kv{"Vendor", jen.Lit(m.Vendor)},
-			kv{"ImportPath", jen.Lit(o.ImportPath)},
-			kv{"Codes", codeRows(m)},
-			kv{"CatchAlls", catchAllRows(m)},
-			kv{"StatusClasses", statusClasses(m)},
-			kv{"Layout", layoutValue(m)},
-			kv{"ResetHeader", strLit(m.ResetHeader)},
-		)...))
+	f.Var().Id("table").Op("=").Qual(runtimePkg, ctor).Call(
+		jen.Op("&").Qual(runtimePkg, "Table").Types(jen.Id("Code")).Values(
+			keyed(
+				kv{"Package", jen.Lit(m.Package)},
+				kv{"Vendor", jen.Lit(m.Vendor)},
+				kv{"ImportPath", jen.Lit(o.ImportPath)},
+				kv{"Codes", codeRows(m)},
+				kv{"CatchAlls", catchAllRows(m)},
+				kv{"StatusClasses", statusClasses(m)},
+				kv{"Layout", layoutValue(m)},
+				kv{"ResetHeader", strLit(m.ResetHeader)},
+			)...))
 	f.Line()
 	var keys, envs []string
 	for _, k := range m.Keys {
@@ -66,8 +67,9 @@ func rowFields(m *model.Model, c *spec.Code) []kv {
 	}
 	fs = append(fs,
 		kv{"Class", classVar(c.Class)}, kv{"Unclassified", strLit(c.Unclassified)}, kv{"Temporary", boolOrNil(c.Temporary)},
-		kv{"Envelope", envelopeConst(m, r.Envelope)}, kv{"Detail", boolOrNil(c.Detail)}, kv{"Template", boolOrNil(r.Template)},
-		kv{"Message", strLit(c.Message)}, kv{"Description", strLit(c.Description)}, kv{"Resolution", strLit(c.Resolution)})
+		kv{"Envelope", envelopeConst(m, r.Envelope)}, kv{"Detail", boolOrNil(c.Detail)},
+		kv{"Template", boolOrNil(r.Template)}, kv{"Message", strLit(c.Message)},
+		kv{"Description", strLit(c.Description)}, kv{"Resolution", strLit(c.Resolution)})
 	return fs
 }
 
@@ -161,7 +163,8 @@ func envelopeFields(m *model.Model, e *model.Envelope) []jen.Code {
 	}
 	if e.Outcome != nil {
 		le := m.Layout.Envelopes[e.Index]
-		fields = append(fields, kv{"ErrorValues", stringList(le.ErrorValues)}, kv{"SuccessValues", stringList(le.SuccessValues)})
+		fields = append(fields, kv{"ErrorValues", stringList(le.ErrorValues)},
+			kv{"SuccessValues", stringList(le.SuccessValues)})
 	}
 	return keyed(fields...)
 }

@@ -8,6 +8,42 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
+// sharedTests are the test functions emitTests writes, one per shared test of apierrimpl/impltest:
+// the name of the test, its doc comment after the name, and the impltest function it calls.
+var sharedTests = []struct{ name, doc, call string }{
+	{"TestDocumentedCodes", "drives every documented code through Parse, errors.Is, errors.As, String, " +
+		"HTTPStatus, Class and the text and JSON round trips.", "DocumentedCodes"},
+	{"TestCodesListsEveryCode", "checks that Codes returns each documented code once, in order.", "CodesListsEveryCode"},
+	{"TestUnknownCode", "checks that a code the document does not list is kept exactly and matches no documented code.",
+		"UnknownCode"},
+	{"TestNotVendorBody", "checks replies that are not the vendor's JSON: an error from status 400 on, " +
+		"keeping the status and the body.", "NotVendorBody"},
+	{"TestOutcomeRule", "checks the vendor's own rule: the body says error or success, whatever the HTTP status.",
+		"OutcomeRule"},
+	{"TestFromResponse", "reads a reply through an *http.Response, keeping its header (Retry-After, request IDs).",
+		"FromResponse"},
+	{"TestSecretsStayOutOfLogs", "checks that text and secrets from a body never reach Error, fmt or slog output.",
+		"SecretsStayOutOfLogs"},
+	{"TestReplyRoundTrip", "checks that Parse(Marshal(e)) gives back e for the reply of every documented code.",
+		"ReplyRoundTrip"},
+	{"TestMirrorsExplain", "checks that Parse reads every mirrored reply as the generator's explain does.",
+		"MirrorsExplain"},
+	{"TestParentsAndClasses", "checks the parent and class of codes documented and not against the spec.",
+		"ParentsAndClasses"},
+	{"TestPlainData", "checks that an *Error is plain data: reflect.DeepEqual, testify and go-cmp compare it " +
+		"field by field.", "PlainData"},
+	{"TestNilError", "checks that every method of a nil *Error, and the functions of package apierr given " +
+		"one, answer without panicking.", "NilError"},
+	{"TestOneClass", "checks that every reply has one class, which errors.Is, apierr.ClassOf, IsThrottle, " +
+		"Retryable and Problem agree on, at every status.", "OneClass"},
+	{"TestLargeBodies", "checks that no error is lost in a body of 1, 2 or 64 MiB, by Parse or by FromResponse.",
+		"LargeBodies"},
+	{"TestCheckRetryReadsLittle", "checks that CheckRetry reads no more of a successful reply than the " +
+		"vendor's rule needs.", "CheckRetryReadsLittle"},
+	{"TestErrorText", "checks that error text, logs and JSON of every documented code and of hostile replies " +
+		"stay one bounded line without the body's text.", "ErrorText"},
+}
+
 // emitTests writes generated_test.go, an internal test of the package: the package described
 // for the shared tests of apierrimpl/impltest, one test function per shared test, and the data
 // the model computes for them: a row per documented code (its reply and what the spec says
@@ -15,24 +51,6 @@ import (
 // of secrets, and the replies of the mirror test with what explain makes of them.
 func emitTests(f *file, m *model.Model, o Options) {
 	emitPackageUnderTest(f, m, o)
-	tests := []struct{ name, doc, call string }{
-		{"TestDocumentedCodes", "drives every documented code through Parse, errors.Is, errors.As, String, HTTPStatus, Class and the text and JSON round trips.", "DocumentedCodes"},
-		{"TestCodesListsEveryCode", "checks that Codes returns each documented code once, in order.", "CodesListsEveryCode"},
-		{"TestUnknownCode", "checks that a code the document does not list is kept exactly and matches no documented code.", "UnknownCode"},
-		{"TestNotVendorBody", "checks replies that are not the vendor's JSON: an error from status 400 on, keeping the status and the body.", "NotVendorBody"},
-		{"TestOutcomeRule", "checks the vendor's own rule: the body says error or success, whatever the HTTP status.", "OutcomeRule"},
-		{"TestFromResponse", "reads a reply through an *http.Response, keeping its header (Retry-After, request IDs).", "FromResponse"},
-		{"TestSecretsStayOutOfLogs", "checks that text and secrets from a body never reach Error, fmt or slog output.", "SecretsStayOutOfLogs"},
-		{"TestReplyRoundTrip", "checks that Parse(Marshal(e)) gives back e for the reply of every documented code.", "ReplyRoundTrip"},
-		{"TestMirrorsExplain", "checks that Parse reads every mirrored reply as the generator's explain does.", "MirrorsExplain"},
-		{"TestParentsAndClasses", "checks the parent and class of codes documented and not against the spec.", "ParentsAndClasses"},
-		{"TestPlainData", "checks that an *Error is plain data: reflect.DeepEqual, testify and go-cmp compare it field by field.", "PlainData"},
-		{"TestNilError", "checks that every method of a nil *Error, and the functions of package apierr given one, answer without panicking.", "NilError"},
-		{"TestOneClass", "checks that every reply has one class, which errors.Is, apierr.ClassOf, IsThrottle, Retryable and Problem agree on, at every status.", "OneClass"},
-		{"TestLargeBodies", "checks that no error is lost in a body of 1, 2 or 64 MiB, by Parse or by FromResponse.", "LargeBodies"},
-		{"TestCheckRetryReadsLittle", "checks that CheckRetry reads no more of a successful reply than the vendor's rule needs.", "CheckRetryReadsLittle"},
-		{"TestErrorText", "checks that error text, logs and JSON of every documented code and of hostile replies stay one bounded line without the body's text.", "ErrorText"},
-	}
 	secretStatus, secretBody := m.SecretBody()
 	args := map[string][]jen.Code{
 		"DocumentedCodes":      {jen.Id("documented")},
@@ -49,7 +67,7 @@ func emitTests(f *file, m *model.Model, o Options) {
 		"LargeBodies":          {jen.Id("documented").Index(jen.Lit(0))},
 		"ErrorText":            {jen.Id("documented"), jen.Id("hostile")},
 	}
-	for _, t := range tests {
+	for _, t := range sharedTests {
 		f.Add(commentLines(t.name + " " + t.doc))
 		f.Func().Id(t.name).Params(jen.Id("t").Op("*").Qual("testing", "T")).Block(
 			jen.Qual(testPkg, t.call).Call(append([]jen.Code{jen.Id("t"), jen.Op("&").Id("pkg")}, args[t.call]...)...))
@@ -58,7 +76,8 @@ func emitTests(f *file, m *model.Model, o Options) {
 	f.Add(commentLines("FuzzParse checks that Parse never panics and never loses an error reply. Run it longer with",
 		"\tgo test -run='^$' -fuzz=FuzzParse -fuzztime=5m "+o.ImportPath))
 	f.Func().Id("FuzzParse").Params(jen.Id("f").Op("*").Qual("testing", "F")).Block(
-		jen.Qual(testPkg, "FuzzParse").Call(jen.Id("f"), jen.Op("&").Id("pkg"), jen.Id("documented"), jen.Lit(m.WrongTypeBody())))
+		jen.Qual(testPkg, "FuzzParse").Call(jen.Id("f"), jen.Op("&").Id("pkg"), jen.Id("documented"),
+			jen.Lit(m.WrongTypeBody())))
 	f.Line()
 	if len(m.Scenarios) > 0 {
 		emitScenarioTest(f, m)
@@ -130,10 +149,12 @@ func emitPackageUnderTest(f *file, m *model.Model, o Options) {
 		jen.Id("CheckRetry"):   jen.Id("CheckRetry"),
 		jen.Id("Codes"):        jen.Id("Codes"),
 		jen.Id("Reply"):        jen.Id("Code").Dot("Reply"),
-		jen.Id("Fields"): jen.Func().Params(jen.Id("e").Op("*").Id("Error")).Qual(testPkg, "Fields").Types(jen.Id("Code")).Block(
+		jen.Id("Fields"): jen.Func().Params(jen.Id("e").Op("*").Id("Error")).
+			Qual(testPkg, "Fields").Types(jen.Id("Code")).Block(
 			jen.Return(jen.Qual(testPkg, "Fields").Types(jen.Id("Code")).Values(fields))),
 	}
-	d[jen.Id("SetHeader")] = jen.Func().Params(jen.Id("e").Op("*").Id("Error"), jen.Id("h").Qual("net/http", "Header")).Block(
+	d[jen.Id("SetHeader")] = jen.Func().Params(jen.Id("e").Op("*").Id("Error"),
+		jen.Id("h").Qual("net/http", "Header")).Block(
 		jen.Id("e").Dot("Header").Op("=").Id("h"))
 	if len(m.RequestIDHeaders) > 0 {
 		var names []jen.Code
@@ -163,7 +184,8 @@ func emitHostile(f *file, m *model.Model) {
 			if len(body) > 1<<16 {
 				long := strings.Repeat("x", 1<<20)
 				i := strings.Index(body, long)
-				g.Line().Lit(body[:i]).Op("+").Qual("strings", "Repeat").Call(jen.Lit("x"), jen.Lit(1<<20)).Op("+").Lit(body[i+len(long):])
+				g.Line().Lit(body[:i]).Op("+").Qual("strings", "Repeat").Call(jen.Lit("x"), jen.Lit(1<<20)).
+					Op("+").Lit(body[i+len(long):])
 				continue
 			}
 			g.Line().Lit(body)
@@ -206,7 +228,8 @@ func emitOutcomeRows(f *file, m *model.Model) {
 	f.Comment("outcomeRows are replies whose body says error or success by the vendor's outcome key.")
 	f.Var().Id("outcomeRows").Op("=").Index().Qual(testPkg, "OutcomeRow").ValuesFunc(func(g *jen.Group) {
 		for _, r := range m.OutcomeRows() {
-			g.Line().Values(jen.Dict{jen.Id("Status"): jen.Lit(r.Status), jen.Id("Body"): jen.Lit(r.Body), jen.Id("IsError"): jen.Lit(r.IsError)})
+			g.Line().Values(jen.Dict{jen.Id("Status"): jen.Lit(r.Status), jen.Id("Body"): jen.Lit(r.Body),
+				jen.Id("IsError"): jen.Lit(r.IsError)})
 		}
 		if len(m.OutcomeRows()) > 0 {
 			g.Line()
@@ -288,14 +311,17 @@ func emitScenarioTest(f *file, m *model.Model) {
 			jen.Var().Id("e").Op("*").Id("Error"),
 			jen.If(jen.Op("!").Qual("errors", "As").Call(jen.Id("Parse").Call(jen.Id("want").Dot("Status"),
 				jen.Index().Byte().Call(jen.Id("scenarioBodies").Index(jen.Id("i")))), jen.Op("&").Id("e"))).Block(
-				jen.Id("t").Dot("Errorf").Call(jen.Lit("%s / %s: Parse gives no *Error"), jen.Id("want").Dot("Section"), jen.Id("want").Dot("Situation")),
+				jen.Id("t").Dot("Errorf").Call(jen.Lit("%s / %s: Parse gives no *Error"),
+					jen.Id("want").Dot("Section"), jen.Id("want").Dot("Situation")),
 				jen.Continue()),
-			jen.If(jen.Op("!").Qual("slices", "Contains").Call(jen.Id("e").Dot("Scenarios").Call(), jen.Id("want")).Op("||").Id("e").Dot("Resolution").Call().Op("==").Lit("")).Block(
+			jen.If(jen.Op("!").Qual("slices", "Contains").Call(jen.Id("e").Dot("Scenarios").Call(), jen.Id("want")).
+				Op("||").Id("e").Dot("Resolution").Call().Op("==").Lit("")).Block(
 				jen.Id("t").Dot("Errorf").Call(jen.Lit("%s / %s: the reply does not match its scenario"),
 					jen.Id("want").Dot("Section"), jen.Id("want").Dot("Situation"))),
 		),
 		jen.If(jen.Len(jen.Id("Scenarios").Call()).Op("!=").Lit(len(m.Scenarios))).Block(
-			jen.Id("t").Dot("Errorf").Call(jen.Lit("Scenarios() has %d rows, the spec %d"), jen.Len(jen.Id("Scenarios").Call()), jen.Lit(len(m.Scenarios)))),
+			jen.Id("t").Dot("Errorf").Call(jen.Lit("Scenarios() has %d rows, the spec %d"),
+				jen.Len(jen.Id("Scenarios").Call()), jen.Lit(len(m.Scenarios)))),
 	)
 	f.Line()
 	f.Comment("scenarioBodies are replies built from each documented scenario, in the order of Scenarios.")

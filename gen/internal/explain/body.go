@@ -226,7 +226,8 @@ func printKeys(p *printer, m *model.Model, rd *model.Reading) {
 // isRole reports whether layout key k has a role in envelope e (code, wire name, detail,
 // outcome, message, description, request ID).
 func isRole(e *model.Envelope, k int) bool {
-	for _, key := range append(append(append([]*model.Key{e.Code, e.WireName, e.Detail, e.Outcome}, e.Message...), e.Description...), e.RequestID...) {
+	for _, key := range append(append(append([]*model.Key{e.Code, e.WireName, e.Detail, e.Outcome},
+		e.Message...), e.Description...), e.RequestID...) {
 		if key != nil && key.Index == k {
 			return true
 		}
@@ -290,7 +291,8 @@ func scenarios(p *printer, m *model.Model, c *spec.Code, rd *model.Reading) {
 		p.line("scenario matching the body", scenarioText(sc))
 	}
 	if len(match) == 0 && len(all) > 0 {
-		p.line("scenario", fmt.Sprintf("none of the document's %d scenario(s) of this code matches the body; explain the code alone to list them", len(all)))
+		p.line("scenario", fmt.Sprintf("none of the document's %d scenario(s) of this code matches the body; "+
+			"explain the code alone to list them", len(all)))
 	}
 }
 

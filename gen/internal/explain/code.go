@@ -17,7 +17,8 @@ func explainArg(p *printer, m *model.Model, arg string) {
 	switch {
 	case !ok:
 		p.line("code", fmt.Sprintf("%s — not in the document", strconv.Quote(arg)))
-		p.line("note", fmt.Sprintf("%s codes are integers, and no code has the wire name or Go name %s", m.Vendor, strconv.Quote(arg)))
+		p.line("note", fmt.Sprintf("%s codes are integers, and no code has the wire name or Go name %s",
+			m.Vendor, strconv.Quote(arg)))
 		suggest(p, m, arg)
 		p.line("source", source(m, nil))
 	case len(codes) == 0:
@@ -157,12 +158,14 @@ func describeEnvelope(p *printer, m *model.Model, c *spec.Code, body *model.Enve
 	if m.Has.Envelopes {
 		p.line("envelope", c.Envelope)
 		if body != nil && body.Name != c.Envelope {
-			p.line("warning", fmt.Sprintf("the document gives this code in the %s envelope; the body came in %s", c.Envelope, body.Name))
+			p.line("warning", fmt.Sprintf("the document gives this code in the %s envelope; the body came in %s",
+				c.Envelope, body.Name))
 		}
 	}
 	if c.Detail {
 		e := m.EnvelopeOf(c)
-		p.line("detail code", fmt.Sprintf("yes: it arrives in the %q key, with its parent in the %q key", e.Detail.JSON, e.Code.JSON))
+		p.line("detail code", fmt.Sprintf("yes: it arrives in the %q key, with its parent in the %q key",
+			e.Detail.JSON, e.Code.JSON))
 	}
 }
 

@@ -109,7 +109,8 @@ func (o options) where() string {
 func parseArgs(args []string, stderr io.Writer) (options, int) {
 	var o options
 	fs := flag.NewFlagSet("gen explain", flag.ContinueOnError)
-	fs.StringVar(&o.specsDir, "specs", "", "folder of *.toml specs (default: the specs of github.com/apierr/apierr, built in)")
+	fs.StringVar(&o.specsDir, "specs", "",
+		"folder of *.toml specs (default: the specs of github.com/apierr/apierr, built in)")
 	fs.IntVar(&o.status, "status", 0, "with -: the HTTP status of the reply (0: unknown)")
 	pos, code := cli.Parse(fs, usage, stderr, args)
 	if code >= 0 {
@@ -119,7 +120,8 @@ func parseArgs(args []string, stderr io.Writer) (options, int) {
 	fs.Visit(func(f *flag.Flag) { statusSet = statusSet || f.Name == "status" })
 	switch {
 	case len(pos) != 2:
-		fmt.Fprintf(stderr, "gen explain: want a package and a code (or - for a body on standard input), got %d argument(s)\n%s\n", len(pos), usage)
+		fmt.Fprintf(stderr, "gen explain: want a package and a code (or - for a body on standard input), "+
+			"got %d argument(s)\n%s\n", len(pos), usage)
 		return o, 2
 	case pos[1] == "":
 		fmt.Fprintf(stderr, "gen explain: the code is empty\n%s\n", usage)
@@ -154,12 +156,14 @@ func pickSpec(o options, stderr io.Writer) (*spec.Spec, []*spec.Spec, int) {
 	switch {
 	case len(found) == 1:
 		if len(problems) > 0 {
-			fmt.Fprintf(stderr, "gen explain: warning: %d problem(s) in other specs of %s; go run ./gen -validate lists them\n", len(problems), o.where())
+			fmt.Fprintf(stderr, "gen explain: warning: %d problem(s) in other specs of %s; "+
+				"go run ./gen -validate lists them\n", len(problems), o.where())
 		}
 		return found[0], specs, 0
 	case len(problems) > 0:
 		fmt.Fprintln(stderr, problems.Error())
-		fmt.Fprintf(stderr, "gen explain: %d problem(s) in the specs of %s; %q may be one that did not load\n", len(problems), o.where(), o.pkg)
+		fmt.Fprintf(stderr, "gen explain: %d problem(s) in the specs of %s; %q may be one that did not load\n",
+			len(problems), o.where(), o.pkg)
 		return nil, nil, 1
 	case len(found) > 1:
 		var dirs []string

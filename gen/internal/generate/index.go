@@ -26,7 +26,9 @@ func indexFile(outDir, importRoot string, specs []*spec.Spec) (Output, error) {
 	case err != nil:
 		return Output{}, err
 	case !isGenerated(old):
-		return Output{}, fmt.Errorf("%s: not written by the generator (its first line is not %s), but the generator writes its index of the packages there; move the file out of the output folder and run it again",
+		return Output{}, fmt.Errorf("%s: not written by the generator (its first line is not %s), "+
+			"but the generator writes its index of the packages there; "+
+			"move the file out of the output folder and run it again",
 			path.Join(filepath.ToSlash(outDir), index.FileName), emit.MarkdownHeader)
 	}
 	return Output{Path: index.FileName, Src: src}, nil

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/apierr/apierr/gen/internal/spec"
 )
 
 // A vendor's table is untrusted text. Characters a reader cannot see, and bytes that are not
@@ -17,25 +19,14 @@ import (
 // replacement is what a draft writes in place of a character a spec cannot hold.
 const replacement = '\uFFFD'
 
-// forbiddenInSpec reports why the loader rejects r in spec text, or "" (spec.forbiddenRune's
-// rule: control characters but newline and tab, NUL, bidirectional formatting characters,
-// the line and paragraph separators).
+// forbiddenInSpec reports why the loader rejects r in spec text (spec.ForbiddenRune), or "";
+// a carriage return is named as one without a newline after it, since the reader turns CRLF
+// into newlines.
 func forbiddenInSpec(r rune) string {
-	switch {
-	case r == 0:
-		return "a NUL byte"
-	case r == '\n' || r == '\t':
-		return ""
-	case r == '\r':
+	if r == '\r' {
 		return "a carriage return (U+000D) without a newline after it"
-	case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
-		return fmt.Sprintf("the control character %U", r)
-	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
-		return fmt.Sprintf("the bidirectional formatting character %U", r)
-	case r == 0x2028 || r == 0x2029:
-		return fmt.Sprintf("the line or paragraph separator %U", r)
 	}
-	return ""
+	return spec.ForbiddenRune(r)
 }
 
 // textProblem describes the first character of s a reader cannot see or that shows a

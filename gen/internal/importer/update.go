@@ -85,12 +85,14 @@ func spliceGroup(old, rows []Row, group string) []Row {
 func updatedComments(old []string, rows int, groups map[string]int, d Diff, u republication) []string {
 	var out []string
 	release, asOf := false, false
+	counted := map[string]bool{}
 	for _, c := range old {
 		switch {
 		case totalCountRE.MatchString(c):
 			c = "# count: " + strconv.Itoa(rows)
 		case groupCount(c, groups) >= 0:
-			c = "# count " + countRE.FindStringSubmatch(c)[1] + ": " + strconv.Itoa(groupCount(c, groups))
+			g := countRE.FindStringSubmatch(c)[1]
+			c, counted[g] = "# count "+g+": "+strconv.Itoa(groupCount(c, groups)), true
 		case releaseRE.MatchString(c) && u.release != "":
 			c, release = "# Release "+commentSafe(u.release)+".", true
 		case asOfRE.MatchString(c):
@@ -99,6 +101,11 @@ func updatedComments(old []string, rows int, groups map[string]int, d Diff, u re
 			continue
 		}
 		out = append(out, c)
+	}
+	for g, n := range groups { // a group republished for the first time
+		if g != "" && !counted[g] {
+			out = append(out, "# count "+g+": "+strconv.Itoa(n))
+		}
 	}
 	if u.release != "" && !release {
 		out = append(out, "# Release "+commentSafe(u.release)+".")

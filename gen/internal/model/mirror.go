@@ -18,21 +18,27 @@ var MirrorBodies = []string{
 	`{"code":"361"}`, `{"CODE":364}`, `{"Code":1,"code":2}`, `{"code":2,"Code":1}`, `{"code":1e2}`,
 	`{"code":"+5"}`, `{"code":-3}`, `{"code":null}`, `{"code":1.5}`, `{"code":true}`, `{"code":100,"code":"x"}`,
 	`{"code":100,"code":null}`, `{"stat":"error"}`, `{"stat":"error","code":215,"request_token":"t","request_id":""}`,
-	`{"stat":"error","code":350,"message":"m","error_description":5}`, `{"error_description":"d","message":"m","code":213}`,
+	`{"stat":"error","code":350,"message":"m","error_description":5}`,
+	`{"error_description":"d","message":"m","code":213}`,
 	`{"stat":"error","code":0,"error":"unknown_application"}`, `{"stat":"error","code":999999}`,
 	`{"stat":"\u0065rror","code":100}`, `{"stat":"error","code":99999999999999999999}`,
 	// Alibaba
-	`{"success": false, "code": "Operation.Failure", "message": "Operation.Failure.Mini.Program.Silent.Login", "requestId": "1656572265429$49b433a9", "data": null}`,
-	`{"error":"invalid_grant","error_description":"Invalid authorization code","error_uri":"http://x","requestId":"1658384361768$ca725dc4"}`,
+	`{"success": false, "code": "Operation.Failure", "message": "Operation.Failure.Mini.Program.Silent.Login", ` +
+		`"requestId": "1656572265429$49b433a9", "data": null}`,
+	`{"error":"invalid_grant","error_description":"Invalid authorization code","error_uri":"http://x",` +
+		`"requestId":"1658384361768$ca725dc4"}`,
 	`{"success":true}`, `{"success":null,"code":"Params.Blank"}`, `{"error":null}`, `{"Error":"invalid_client"}`,
 	`{"SUCCESS":false,"message":"Operation.Failure.User.Locked"}`, `{"REQUESTID":"a","requestid":"b","code":"x"}`,
-	`{"RequestId":"a","request_id":"b","code":"Operation.Denied"}`, `{"code":5}`, `{"message":"Params.Blank.Foo","success":false}`,
-	`{"message":"Operation.Failure.Brand.New","code":"Operation.Failure"}`, `{"success":"false","code":"Service.Internal.Error"}`,
+	`{"RequestId":"a","request_id":"b","code":"Operation.Denied"}`, `{"code":5}`,
+	`{"message":"Params.Blank.Foo","success":false}`,
+	`{"message":"Operation.Failure.Brand.New","code":"Operation.Failure"}`,
+	`{"success":"false","code":"Service.Internal.Error"}`,
 	`{"error":"server_error","success":false}`, `{"code":"","message":""}`,
 	// GoPoints
 	`{"status":"error","error_code":"auth.token.expired","error_id":"e","messages":["x"]}`, `{"status":"success"}`,
 	`{"error_code":"x.y"}`, `{"status":"error"}`, `{"status":"Error","error_code":"critical.auth.required"}`,
-	`{"status":"error","error_code":"critical.auth.required","error_id":"5f0c2e9a","messages":{"password":"short"},"critical_auth_method":"otp"}`,
+	`{"status":"error","error_code":"critical.auth.required","error_id":"5f0c2e9a","messages":{"password":"short"},` +
+		`"critical_auth_method":"otp"}`,
 	// Next Identity
 	`{"error":"invalid_parameters","error_description":"d","message":"m","error_details":{"client_id":"field required"}}`,
 	`{"error":""}`, `{"error_details":null}`, `{"error":"http_exception","message":"Forbidden"}`,

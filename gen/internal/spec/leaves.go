@@ -81,7 +81,7 @@ func (v *validator) str(l leaf, path, where, key string, required bool) string {
 func (v *validator) oneLine(l leaf, path, where, key string) string {
 	s := v.str(l, path, where, key, false)
 	for i, r := range s {
-		if forbiddenRune(r) != "" && r != '\r' {
+		if ForbiddenRune(r) != "" && r != '\r' {
 			return s // reported by str (which lets a CRLF line ending pass)
 		}
 		if !unicode.IsPrint(r) {

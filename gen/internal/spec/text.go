@@ -14,8 +14,9 @@ import (
 // characters (newline and tab aside), NUL, and the bidirectional formatting characters used
 // in "Trojan Source" attacks.
 
-// forbiddenRune reports why r may not appear in spec text, or "".
-func forbiddenRune(r rune) string {
+// ForbiddenRune reports why r may not appear in spec text, or "": the one rule of the loader
+// and of gen import, which flags such characters in what it drafts.
+func ForbiddenRune(r rune) string {
 	switch {
 	case r == 0:
 		return "a NUL byte"
@@ -41,7 +42,7 @@ func (v *validator) text(s, path, where, key string) {
 		if r == '\r' && i+1 < len(s) && s[i+1] == '\n' {
 			continue // a CRLF line ending; the emitters write LF
 		}
-		if why := forbiddenRune(r); why != "" {
+		if why := ForbiddenRune(r); why != "" {
 			v.add(path, "%s: %s contains %s at byte %d; remove it (write text as plain characters; only newline and "+
 				"tab are allowed)", where, key, why, i)
 			return
@@ -118,8 +119,8 @@ func describeRune(r rune) string {
 		return "a newline"
 	case r == '\t':
 		return "a tab"
-	case forbiddenRune(r) != "":
-		return forbiddenRune(r)
+	case ForbiddenRune(r) != "":
+		return ForbiddenRune(r)
 	case unicode.IsSpace(r):
 		return fmt.Sprintf("the white-space character %U", r)
 	case unicode.Is(unicode.Cf, r):
