@@ -98,7 +98,7 @@ func replyFields(m *model.Model) []kv {
 	if m.Has.Detail {
 		fields = append(fields, kv{"Detail", e("Detail")})
 	}
-	if m.Has.Wire {
+	if m.Has.WireKey {
 		fields = append(fields, kv{"Name", e("Name")})
 	}
 	fields = append(fields, kv{"Status", e("Status")})
@@ -220,7 +220,7 @@ func roleFields(g *jen.Group, m *model.Model) {
 		doc        string
 		keysOfRole func(*model.Envelope) []*model.Key
 	}{
-		{m.Has.Wire, "Name", "string", "Name is the string name of the code as the body gives it (%s).",
+		{m.Has.WireKey, "Name", "string", "Name is the string name of the code as the body gives it (%s).",
 			func(e *model.Envelope) []*model.Key { return opt(e.WireName) }},
 		{m.Has.Detail, "Detail", "Code", "Detail is the more specific code of the body (%s), documented or not. " +
 			"errors.Is matches it and its parents as well as Code.",

@@ -25,7 +25,7 @@ func emitReply(f *file, m *model.Model) {
 		field string
 		from  string
 	}{
-		{m.Has.Wire, "Name", "Name"}, {m.Has.Detail, "Detail", "Detail"}, {m.Has.MessageKey, "Message", "Message"},
+		{m.Has.WireKey, "Name", "Name"}, {m.Has.Detail, "Detail", "Detail"}, {m.Has.MessageKey, "Message", "Message"},
 		{m.Has.DescriptionKey, "Description", "Description"}, {m.Has.Envelopes, "Envelope", "Envelope"},
 	} {
 		if x.has {

@@ -2,6 +2,9 @@ package emit
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/dave/jennifer/jen"
@@ -73,7 +76,7 @@ func emitString(f *file, m *model.Model) {
 	}
 	name := "the Go name of its constant"
 	if m.Has.Wire {
-		name = "the vendor's string name (the \"" + m.Envs[0].WireName.JSON + "\" key of a body)"
+		name = "the vendor's string name (" + wireKeys(m) + ")"
 	}
 	f.Add(commentLines("String returns " + name + " for a documented code, without allocating, " +
 		"and Code(n) for any other."))
@@ -119,12 +122,23 @@ func emitRelations(f *file, m *model.Model) {
 
 // emitLookup writes Lookup, from the vendor's string name of an int code to the code.
 func emitLookup(f *file, m *model.Model) {
-	f.Add(commentLines("Lookup returns the code whose string name (the \"" + m.Envs[0].WireName.JSON +
-		"\" key of a body) is name. Where the document gives two codes the same name, Lookup " +
+	f.Add(commentLines("Lookup returns the code whose string name (" + wireKeys(m) + ") is name. " +
+		"Where the document gives two codes the same name, Lookup " +
 		"returns the lower one; the integer code of a body is authoritative."))
 	f.Func().Id("Lookup").Params(jen.Id("name").String()).Params(jen.Id("Code"), jen.Bool()).Block(
 		jen.Return(table().Dot("ByWire").Call(jen.Id("name"))))
 	f.Line()
+}
+
+// wireKeys names the keys of the string name of a code: "the \"error\" key of a body".
+func wireKeys(m *model.Model) string {
+	var keys []string
+	for _, e := range m.Envs {
+		if e.WireName != nil && !slices.Contains(keys, strconv.Quote(e.WireName.JSON)) {
+			keys = append(keys, strconv.Quote(e.WireName.JSON))
+		}
+	}
+	return "the " + strings.Join(keys, " or ") + " key of a body"
 }
 
 // emitMarshal writes MarshalText and UnmarshalText (the wire form: the decimal number or the

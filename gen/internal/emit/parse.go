@@ -67,7 +67,7 @@ func fillRoles(g *jen.Group, m *model.Model) {
 	if m.Has.Detail {
 		g.Id("e").Dot("Detail").Op("=").Id("Code").Call(role("Detail"))
 	}
-	if m.Has.Wire {
+	if m.Has.WireKey {
 		g.Id("e").Dot("Name").Op("=").Add(role("Name"))
 	}
 	for _, x := range []struct {

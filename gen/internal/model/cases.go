@@ -60,10 +60,16 @@ func (m *Model) caseFor(i int, c *spec.Code) Case {
 	return tc
 }
 
-// UnknownValue returns a code the spec does not list and no catch-all covers.
+// UnknownValue returns a code the spec does not list and no catch-all covers: for a string
+// spec "apierr.test.undocumented", or that with a first character no catch-all's prefix
+// takes.
 func (m *Model) UnknownValue() Value {
 	if m.StringCodes {
-		return Value{Str: "apierr.test.undocumented"}
+		v := Value{Str: "apierr.test.undocumented"}
+		for c := byte('!'); (m.Lookup(v) != nil || m.CatchAllFor(v) != nil) && c <= '~'; c++ {
+			v = Value{Str: string(c) + "apierr.test.undocumented"}
+		}
+		return v
 	}
 	n := int64(900000001)
 	for m.Lookup(Value{Int: n}) != nil || m.CatchAllFor(Value{Int: n}) != nil {
@@ -198,7 +204,7 @@ func (m *Model) SecretBody() (status int, body string) {
 
 // ScenarioBody returns the reply of a documented scenario: for a row without an error code, a
 // page holding its text; otherwise the envelope with the code, the text in the description
-// and the detail key and value in the details object.
+// (else the message) and the detail key and value in the details object.
 func (m *Model) ScenarioBody(sc *spec.Scenario) string {
 	if sc.Error == "" {
 		return "<html><body><h1>" + sc.Text + "</h1></body></html>"
@@ -206,8 +212,12 @@ func (m *Model) ScenarioBody(sc *spec.Scenario) string {
 	em := m.Envs[0]
 	var b object
 	b.add(em.Code.JSON, sc.Error)
-	if sc.Text != "" && len(em.Description) > 0 {
+	switch {
+	case sc.Text == "":
+	case len(em.Description) > 0:
 		b.add(em.Description[0].JSON, "x "+sc.Text+" x")
+	case len(em.Message) > 0:
+		b.add(em.Message[0].JSON, "x "+sc.Text+" x")
 	}
 	if sc.DetailKey != "" {
 		key := sc.DetailKey

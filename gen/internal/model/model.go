@@ -63,6 +63,7 @@ type Other struct {
 // Has tells what a spec has.
 type Has struct {
 	Wire                                     bool // int codes with a string name (Akamai)
+	WireKey                                  bool // an envelope with a key of the string name
 	Message, Description, Resolution         bool // codes with a documented text of the kind
 	Parents                                  bool // a code with a parent, or a catch-all
 	Detail                                   bool // an envelope with a detail key
@@ -189,6 +190,7 @@ func (m *Model) has() Has {
 	h.Envelopes = len(m.Envs) > 1
 	for _, e := range m.Envs {
 		h.Detail = h.Detail || e.Detail != nil
+		h.WireKey = h.WireKey || e.WireName != nil
 		h.Outcome = h.Outcome || e.Outcome != nil
 		h.MessageKey = h.MessageKey || len(e.Message) > 0
 		h.DescriptionKey = h.DescriptionKey || len(e.Description) > 0

@@ -81,9 +81,8 @@ var knownGaps = []gap{
 		has:      func(s *spec.Spec) bool { return longestCode(s)+len(s.Package)+1 > 256 },
 	},
 	{
-		fix: "generator: model.ScenarioBody writes a scenario's text into the first envelope's description key " +
-			"only, so the reply of a scenario with text does not match it when that envelope has none " +
-			"(model/cases.go); or loader: reject text on a scenario then",
+		fix: "loader: reject text on a scenario whose envelope has neither a description nor a message key: " +
+			"no reply can carry it (model.ScenarioBody writes it in the description, else the message)",
 		symptoms: []string{"does not match its scenario"},
 		has:      scenarioTextNowhere,
 	},
@@ -125,12 +124,6 @@ var knownGaps = []gap{
 		has:      keyInTwoRoles,
 	},
 	{
-		fix: "generator: with a wire_name key but no code with a wire name, Error has no Name field and " +
-			"error.go reads e.Name (emit/error.go, Has.Wire); or loader: reject wire_name when no code has wire",
-		symptoms: []string{"has no field or method Name"},
-		has:      wireNameUnused,
-	},
-	{
 		fix: "loader: reject two envelopes with the same defining (first) match key: the bodies of the second " +
 			"decode as the first's, so that a fake reply of its codes is read back in another envelope",
 		symptoms: []string{"[Envelope]", "TestReplyRoundTrip"},
@@ -142,26 +135,6 @@ var knownGaps = []gap{
 			"TestCheckRetryReadsLittle allows; or loader: reject an outcome key on some envelopes only",
 		symptoms: []string{"padding first, HTTP 200: a success", "CheckRetry read past"},
 		has:      someOutcome,
-	},
-	{
-		fix: "generator: model.UnknownValue returns \"apierr.test.undocumented\" for string specs without " +
-			"checking the listed codes and the prefix catch-alls (a catch-all with prefix \"a\" covers it), so " +
-			"the generated TestUnknownCode fails",
-		symptoms: []string{"TestUnknownCode"},
-		has:      unknownCovered,
-	},
-	{
-		fix: "generator: impltest.NilError fails when the log of a nil *Error holds the word \"panic\", which a " +
-			"vendor's name may (look for slog's \"LogValue panicked\" and \"!PANIC\" instead)",
-		symptoms: []string{"slog of a nil *Error"},
-		has:      func(s *spec.Spec) bool { return strings.Contains(strings.ToLower(s.Vendor), "panic") },
-	},
-	{
-		fix: "generator: the fake reply of a code whose envelope has no request_id key has a request ID when " +
-			"another envelope has the key; its body cannot carry it, and the generated TestPlainData expects " +
-			"FromResponse to read it back (the model's fake replies, impltest.PlainData)",
-		symptoms: []string{"differs from the reply it was served in [RequestID]"},
-		has:      requestIDNotInBody,
 	},
 }
 
@@ -283,41 +256,10 @@ func structMessages(s *spec.Spec) bool {
 	return false
 }
 
-// requestIDNotInBody reports whether s has an envelope without a request_id key while another
-// has the key.
-func requestIDNotInBody(s *spec.Spec) bool {
-	with, without := false, false
-	for _, e := range s.Envelopes {
-		with = with || len(e.RequestID) > 0
-		without = without || len(e.RequestID) == 0
-	}
-	return with && without
-}
-
 // informationalStatus reports whether a code of s has a documented status 100-199.
 func informationalStatus(s *spec.Spec) bool {
 	for _, c := range s.Codes {
 		if c.Status.Code >= 100 && c.Status.Code < 200 {
-			return true
-		}
-	}
-	return false
-}
-
-// unknownCovered reports whether s is a string spec that lists the code the generated
-// TestUnknownCode sends as undocumented, or has a catch-all that covers it.
-func unknownCovered(s *spec.Spec) bool {
-	const unknown = "apierr.test.undocumented"
-	if !s.StringCodes {
-		return false
-	}
-	for _, c := range s.Codes {
-		if c.Str == unknown {
-			return true
-		}
-	}
-	for _, ca := range s.CatchAlls {
-		if strings.HasPrefix(unknown, ca.Prefix) {
 			return true
 		}
 	}
@@ -375,20 +317,4 @@ func someOutcome(s *spec.Spec) bool {
 		without = without || e.Outcome == nil
 	}
 	return with && without
-}
-
-// wireNameUnused reports whether an envelope of s has a wire_name key while no code of s has a
-// wire name.
-func wireNameUnused(s *spec.Spec) bool {
-	for _, c := range s.Codes {
-		if c.Wire != "" {
-			return false
-		}
-	}
-	for _, e := range s.Envelopes {
-		if e.WireNameKey != "" {
-			return true
-		}
-	}
-	return false
 }
