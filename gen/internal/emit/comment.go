@@ -17,8 +17,9 @@ import (
 const width = 96
 
 // lines splits text into comment lines: CRLF to LF, trailing spaces trimmed, no leading or
-// trailing blank lines, and lines of prose longer than width wrapped at spaces. Lines that
-// start with white space (code blocks, list continuations) are kept as they are.
+// trailing blank lines, and lines of prose longer than width wrapped at spaces, a word longer
+// than width on a line of its own. Lines that start with white space (code blocks, list
+// continuations) are kept as they are.
 func lines(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	var out []string
@@ -26,8 +27,10 @@ func lines(text string) []string {
 		l = strings.TrimRight(l, " \t")
 		for len(l) > width && l[0] != ' ' && l[0] != '\t' {
 			cut := strings.LastIndex(l[:width], " ")
-			if cut <= 0 {
-				break
+			if cut <= 0 { // a word longer than the line (a URL): it gets a line of its own
+				if cut = strings.Index(l, " "); cut <= 0 {
+					break
+				}
 			}
 			out = append(out, l[:cut])
 			l = strings.TrimLeft(l[cut:], " ")

@@ -330,7 +330,9 @@ const (
 	// - Or, sign-in was blocked because it came from an IP address with malicious activity.
 	// To determine which failure reason caused this error, sign in to the Microsoft Entra admin
 	// center (https://entra.microsoft.com) as at least an Cloud Application Administrator
-	// (~/identity/role-based-access-control/permissions-reference.md#cloud-application-administrator). Navigate to your Microsoft Entra tenant and then Monitoring & health -> Sign-in logs. Find the failed user sign-in with Sign-in error code 50053 and check the Failure reason.
+	// (~/identity/role-based-access-control/permissions-reference.md#cloud-application-administrator).
+	// Navigate to your Microsoft Entra tenant and then Monitoring & health -> Sign-in logs. Find the
+	// failed user sign-in with Sign-in error code 50053 and check the Failure reason.
 	//
 	// HTTP status: not documented. Class: apierr.ErrAccountLocked.
 	IdsLocked Code = 50053
@@ -609,7 +611,9 @@ const (
 	// user is asked if they want to remain signed into their current browser to make further logins
 	// easier. For more information, see The new Microsoft Entra sign-in and “Keep me signed in”
 	// experiences rolling out now!
-	// (https://techcommunity.microsoft.com/t5/azure-active-directory-identity/the-new-azure-ad-sign-in-and-keep-me-signed-in-experiences/m-p/128267). You can open a support ticket (~/fundamentals/how-to-get-support.md) with Correlation ID, Request ID, and Error code to get more details.
+	// (https://techcommunity.microsoft.com/t5/azure-active-directory-identity/the-new-azure-ad-sign-in-and-keep-me-signed-in-experiences/m-p/128267).
+	// You can open a support ticket (~/fundamentals/how-to-get-support.md) with Correlation ID,
+	// Request ID, and Error code to get more details.
 	//
 	// HTTP status: not documented. Class: apierr.ErrVerificationRequired.
 	KmsiInterrupt Code = 50140
@@ -1813,7 +1817,10 @@ const (
 	// returns this error. As a resolution, ensure that you add claim rules. To add claim rules, sign
 	// in to the Microsoft Entra admin center (https://entra.microsoft.com) as at least an Cloud
 	// Application Administrator
-	// (~/identity/role-based-access-control/permissions-reference.md#cloud-application-administrator), and then browse to Identity > Applications > Enterprise applications. Select your application, select Single Sign-On and then in User Attributes & Claims enter the Unique User Identifier (Name ID).
+	// (~/identity/role-based-access-control/permissions-reference.md#cloud-application-administrator),
+	// and then browse to Identity > Applications > Enterprise applications. Select your application,
+	// select Single Sign-On and then in User Attributes & Claims enter the Unique User Identifier
+	// (Name ID).
 	//
 	// HTTP status: not documented. Class: none (the page puts the fault in the configuration of the
 	// application's registration or of the tenant, which neither the request nor the end user can
