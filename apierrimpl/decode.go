@@ -12,9 +12,10 @@ import (
 // envelope the body is in. A generated Parse reads the values into its Error. The zero Decoded
 // is a body that is not the vendor's JSON.
 type Decoded struct {
-	texts      // the body, and the strings handed out of it
-	env   int  // index of the envelope, or -1
-	cut   bool // the body is the start of a longer one (Input.Cut)
+	texts        // what the values are read from (the body, or a challenge's parameters)
+	body  []byte // the body
+	env   int    // index of the envelope, or -1
+	cut   bool   // the body is the start of a longer one (Input.Cut)
 	// vals holds the value of each key, as a span of body; a zero span (end 0) is a key the
 	// body does not hold.
 	vals [MaxKeys]span
@@ -35,10 +36,15 @@ type Input struct {
 }
 
 // Read decodes in.Body by the layout into r (Decode) and applies the vendor's rule (IsError).
-// It reports whether the reply is an error; when it is and the body is borrowed, r reads a
-// copy of the body from then on (Own).
+// A body that is not the vendor's JSON, or carries no code, gives way to the error a response
+// header's challenge carries, for a layout with an envelope read from one (Envelope.Header,
+// readChallenge). It
+// reports whether the reply is an error; when it is and the body is borrowed, r reads a copy
+// of the body from then on (Own).
 func (l *Layout) Read(r *Decoded, in *Input) bool {
-	l.decode(r, in.Body, in.Cut)
+	if !l.decode(r, in.Body, in.Cut) || !l.CarriesCode(r) {
+		l.readChallenge(r, in)
+	}
 	if !l.IsError(r, in.Status) {
 		return false
 	}
@@ -58,8 +64,14 @@ func (l *Layout) Decode(r *Decoded, body []byte) bool {
 // decode is Decode of a body that is whole, or the start of a longer one (cut): then the
 // members up to the last whole one count, and an object that ends there is the vendor's JSON.
 func (l *Layout) decode(r *Decoded, body []byte, cut bool) bool {
-	*r = Decoded{texts: texts{buf: body}, env: -1, cut: cut}
-	s := newScanner(body)
+	return l.decodeFrom(r, body, body, cut, false)
+}
+
+// decodeFrom reads src, the body or (fromHeader) a challenge's parameters as a JSON object,
+// into r, choosing among the envelopes read from there; body is the reply's body, kept.
+func (l *Layout) decodeFrom(r *Decoded, src, body []byte, cut, fromHeader bool) bool {
+	*r = Decoded{texts: texts{buf: src}, body: body, env: -1, cut: cut}
+	s := newScanner(src)
 	if !s.begin() {
 		return false
 	}
@@ -75,13 +87,13 @@ func (l *Layout) decode(r *Decoded, body []byte, cut bool) bool {
 		if done {
 			break
 		}
-		k := l.match(body[key.start:key.end], escaped)
-		if k < 0 || isNull(body, val) && r.vals[k].end != 0 {
+		k := l.match(src[key.start:key.end], escaped)
+		if k < 0 || isNull(src, val) && r.vals[k].end != 0 {
 			continue // a null never replaces a value
 		}
 		r.vals[k] = val // else the last value wins
 	}
-	r.env = l.envelope(r)
+	r.env = l.envelope(r, fromHeader)
 	if r.env < 0 {
 		r.vals = [MaxKeys]span{}
 		return false
@@ -119,20 +131,27 @@ func matchName(key []byte, escaped bool, names []string) int {
 	return -1
 }
 
-// envelope returns the envelope of a decoded body: the only one; else, the envelopes taken in
-// order, the first whose defining key (its first match key) the body holds; else the first
-// whose other match keys it holds (see Decoded.Has); -1 when there is none. So a body is in the
-// envelope it defines, whatever keys of another it also carries.
-func (l *Layout) envelope(r *Decoded) int {
-	if len(l.Envelopes) == 1 {
-		return 0
-	}
+// envelope returns the envelope of a decoded body (or, fromHeader, challenge), among the
+// envelopes read from there: the only one; else, the envelopes taken in order, the first whose
+// defining key (its first match key) the body holds; else the first whose other match keys it
+// holds (see Decoded.Has); -1 when there is none. So a body is in the envelope it defines,
+// whatever keys of another it also carries.
+func (l *Layout) envelope(r *Decoded, fromHeader bool) int {
+	var only []int
 	for i := range l.Envelopes {
+		if (l.Envelopes[i].Header != "") == fromHeader {
+			only = append(only, i)
+		}
+	}
+	if len(only) == 1 {
+		return only[0]
+	}
+	for _, i := range only {
 		if m := l.Envelopes[i].Match; len(m) > 0 && r.Has(m[0]) {
 			return i
 		}
 	}
-	for i := range l.Envelopes {
+	for _, i := range only {
 		for _, k := range l.Envelopes[i].Match {
 			if r.Has(k) {
 				return i
@@ -275,8 +294,8 @@ func oneOf(v []byte, vs []string) bool {
 // vendor's JSON.
 func (r *Decoded) Envelope() int { return r.env }
 
-// Body returns the body Decode read.
-func (r *Decoded) Body() []byte { return r.buf }
+// Body returns the body of the reply.
+func (r *Decoded) Body() []byte { return r.body }
 
 // Cut reports whether the body is the start of a longer one (Input.Cut).
 func (r *Decoded) Cut() bool { return r.cut }
@@ -308,6 +327,10 @@ func isNull(body []byte, v span) bool {
 // Own replaces the body the reply reads by a copy of it, so that the body and the values read
 // afterwards no longer share memory with the caller's, and returns the copy.
 func (r *Decoded) Own() []byte {
-	r.texts = texts{buf: bytes.Clone(r.buf)}
-	return r.buf
+	fromBody := len(r.buf) > 0 && len(r.body) > 0 && &r.buf[0] == &r.body[0]
+	r.body = bytes.Clone(r.body)
+	if fromBody {
+		r.texts = texts{buf: r.body}
+	}
+	return r.body
 }

@@ -233,9 +233,35 @@ func (c *CodeInfo[C]) Text() string {
 	case c == nil:
 		return ""
 	case c.Description != "":
-		return c.Description
+		return c.fill(c.Description)
 	}
-	return c.Message
+	return c.fill(c.Message)
+}
+
+// fill returns text with its placeholders ({0}, {name}) shown as "…", for a Template row.
+func (c *CodeInfo[C]) fill(text string) string {
+	if !c.Template {
+		return text
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(text, '{')
+		if i < 0 {
+			break
+		}
+		j := i + 1
+		for j < len(text) && (isTokenChar(text[j]) && text[j] != '{' && text[j] != '}') {
+			j++
+		}
+		if j == i+1 || j == len(text) || text[j] != '}' {
+			b.WriteString(text[:i+1])
+			text = text[i+1:]
+			continue
+		}
+		b.WriteString(text[:i] + "…")
+		text = text[j+1:]
+	}
+	return b.String() + text
 }
 
 // MaxShort is the most bytes of what the document says of a code that error text shows.
@@ -248,9 +274,9 @@ func (c *CodeInfo[C]) Short() string {
 	if c == nil {
 		return ""
 	}
-	text := strings.Join(strings.Fields(c.Message), " ")
+	text := strings.Join(strings.Fields(c.fill(c.Message)), " ")
 	if text == "" {
-		text = strings.Join(strings.Fields(c.Description), " ")
+		text = strings.Join(strings.Fields(c.fill(c.Description)), " ")
 		if i := strings.Index(text, ". "); i >= 0 {
 			text = text[:i+1]
 		}

@@ -43,6 +43,25 @@ type Envelope struct {
 	// ErrorValues and SuccessValues are the values of the Outcome key that mean error and
 	// success, as JSON: `"error"`, `false`.
 	ErrorValues, SuccessValues []string
+
+	// Header names the response header (in canonical form) whose challenges the envelope
+	// reads, RFC 6750's WWW-Authenticate, instead of the body: its keys are the parameters of
+	// the first challenge that has the code key. "" for an envelope of the body.
+	Header string
+
+	// CodeArray is true when the code key holds an array of codes, the reply's code first
+	// (Entra's "error_codes"); a single code is read as well.
+	CodeArray bool
+
+	// CodeText are the keys of texts that start with the code, read in order when the code key
+	// gives none, and CodePrefix what comes before the code there (Entra: "AADSTS" in
+	// "AADSTS50126: Error validating credentials"). The code runs up to ':' or white space.
+	CodeText   []int
+	CodePrefix string
+
+	// Trailer starts what the vendor appends to the texts of its replies (Entra's
+	// "\r\nTrace ID:" and the IDs after it): Plain leaves it out.
+	Trailer string
 }
 
 // NoKey is the index of a role an envelope does not have.

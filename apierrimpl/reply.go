@@ -2,7 +2,10 @@ package apierrimpl
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/apierr/apierr"
@@ -18,6 +21,10 @@ type Reply[C CodeType] struct {
 	Code, Detail C
 	// Name is the string name of an int code as the body gives it (Akamai's "error"), or "".
 	Name string
+	// Second is the reply's code of another package, nil when it has none (Entra's replies
+	// carry an OAuth 2.0 code beside their own): errors.Is and errors.As reach it, and its
+	// class is the reply's when its own codes have none.
+	Second error
 	// Status is the HTTP status of the reply.
 	Status int
 	// RequestID is the reply's request ID, or "".
@@ -30,14 +37,15 @@ type Reply[C CodeType] struct {
 }
 
 // Is is the generated Error.Is: whether target is the class of the reply (an apierr.Err
-// variable), its code or its detail code, or a code either of them is a kind of.
+// variable), its code or its detail code, or a code either of them is a kind of, or its second
+// code (or what that code is, by errors.Is).
 func (t *Table[C]) Is(r *Reply[C], target error) bool {
 	if r.Nil {
 		return false
 	}
 	switch x := target.(type) {
 	case *apierr.Class:
-		return x != nil && x == t.ReplyClass(r.Code, r.Detail, r.Status)
+		return x != nil && x == t.replyClass(r.Code, r.Detail, r.Second, r.Status)
 	case C:
 		var zero C
 		if x == zero {
@@ -49,18 +57,21 @@ func (t *Table[C]) Is(r *Reply[C], target error) bool {
 		return r.Detail != zero && t.under(r.Detail, t.find(r.Detail), x) ||
 			r.Code != zero && t.under(r.Code, t.find(r.Code), x)
 	}
-	return false
+	return r.Second != nil && errors.Is(r.Second, target)
 }
 
 // As is the generated Error.As: it sets *target to the reply's code when target points to a
-// Code (or to an interface a Code implements), so that errors.As reads the code through any
-// wrapping; false when the reply has no code.
+// Code (or to an interface a Code implements), else to its second code when that fits, so that
+// errors.As reads the codes through any wrapping; false when the reply has neither.
 func (t *Table[C]) As(r *Reply[C], target any) bool {
 	var zero C
-	if r.Nil || r.Code == zero {
+	if r.Nil {
 		return false
 	}
-	return asCode(r.Code, target)
+	if r.Code != zero && asCode(r.Code, target) {
+		return true
+	}
+	return r.Second != nil && errors.As(r.Second, target)
 }
 
 // ClassOf is the generated Error.Class: ReplyClass of the reply; nil for a nil *Error.
@@ -68,7 +79,7 @@ func (t *Table[C]) ClassOf(r *Reply[C]) *apierr.Class {
 	if r.Nil {
 		return nil
 	}
-	return t.ReplyClass(r.Code, r.Detail, r.Status)
+	return t.replyClass(r.Code, r.Detail, r.Second, r.Status)
 }
 
 // Temporary is the generated Error.Temporary: whether the vendor documents the reply's code or
@@ -98,13 +109,28 @@ func (t *Table[C]) VendorCode(r *Reply[C]) string {
 }
 
 // RetryAfter is the generated Error.RetryAfter: how long the response asked to wait before
-// retrying, from its Retry-After header (seconds, or an HTTP date counted from now), and
-// whether it gave one. An *Error from Parse has no header.
+// retrying, from its Retry-After header (seconds, or an HTTP date counted from now), else from
+// the vendor's rate-limit reset header (ResetHeader: a Unix time, counted from now, never
+// negative), and whether it gave one. An *Error from Parse has no header.
 func (t *Table[C]) RetryAfter(r *Reply[C]) (time.Duration, bool) {
 	if r.Nil {
 		return 0, false
 	}
-	return apierr.ParseRetryAfter(r.Header.Get("Retry-After"), time.Now())
+	now := time.Now()
+	if d, ok := apierr.ParseRetryAfter(r.Header.Get("Retry-After"), now); ok || t.ResetHeader == "" {
+		return d, ok
+	}
+	return resetAfter(r.Header.Get(t.ResetHeader), now)
+}
+
+// resetAfter reads a rate-limit reset header, a Unix time in seconds, as the wait from now:
+// 0 for a time past; ok is false when the value is not a non-negative integer.
+func resetAfter(v string, now time.Time) (time.Duration, bool) {
+	sec, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	if err != nil || sec < 0 || sec > 1<<40 {
+		return 0, false
+	}
+	return max(0, time.Unix(sec, 0).Sub(now)), true
 }
 
 // RawField is the generated Error.RawField: the raw JSON of a top-level key of the reply's

@@ -20,7 +20,9 @@ import (
 //   - The class of a documented code is its row's Class. The class of a code the document
 //     does not list is the class of its parent (which is documented), or none.
 //   - The class of a reply (ReplyClass) is the class of its detail code, else of its code,
-//     else the class the spec gives its HTTP status (Table.StatusClasses), else the class
+//     else of its second code (Reply.Second: a code of another package, as Entra's replies
+//     carry an OAuth code), else the class the spec gives its HTTP status
+//     (Table.StatusClasses), else the class
 //     HTTP itself gives the status: 429 Too Many Requests is ErrRateLimited (RFC 6585,
 //     section 4), and 502 Bad Gateway, 503 Service Unavailable and 504 Gateway Timeout are
 //     ErrUnavailable (RFC 9110, sections 15.6.3 to 15.6.5: a gateway's or an overloaded
@@ -146,6 +148,16 @@ func (t *Table[C]) under(c C, i int, target C) bool {
 // ReplyClass returns the class of a reply with the given code, detail code (the zero code
 // when it has none) and HTTP status, by the rules above; nil when there is none.
 func (t *Table[C]) ReplyClass(code, detail C, status int) *apierr.Class {
+	return t.replyClass(code, detail, nil, status)
+}
+
+// classed is a code of another package (Reply.Second).
+type classed interface {
+	Class() *apierr.Class
+}
+
+// replyClass is ReplyClass of a reply that may carry a second code.
+func (t *Table[C]) replyClass(code, detail C, second error, status int) *apierr.Class {
 	var zero C
 	if detail != zero {
 		if c := t.Class(detail); c != nil {
@@ -154,6 +166,11 @@ func (t *Table[C]) ReplyClass(code, detail C, status int) *apierr.Class {
 	}
 	if code != zero {
 		if c := t.Class(code); c != nil {
+			return c
+		}
+	}
+	if sc, ok := second.(classed); ok {
+		if c := sc.Class(); c != nil {
 			return c
 		}
 	}

@@ -38,6 +38,10 @@ type Table[C CodeType] struct {
 	StatusClasses map[int]*apierr.Class
 	// Layout is how the vendor lays out its error bodies.
 	Layout Layout
+	// ResetHeader names the response header that tells, as a Unix time in seconds, when a
+	// rate limit resets (Okta's X-Rate-Limit-Reset): RetryAfter reads it when the response has
+	// no Retry-After. "" for none.
+	ResetHeader string
 
 	// Worked out by NewIntTable and NewStringTable.
 	text      func(C) string   // the code as the vendor writes it
@@ -79,6 +83,10 @@ type CodeInfo[C CodeType] struct {
 	// Detail is true for a code that arrives in the envelope's detail key; its reply carries
 	// its nearest ancestor that is not a detail code in the code key.
 	Detail bool
+	// Template is true when the document's texts for the code hold placeholders ({0},
+	// {name}) that the vendor fills at run time: error text and CodeDoc show "…" in their
+	// place, never the raw placeholder.
+	Template bool
 }
 
 // A CatchAll places the codes the document does not list in a range of int codes (From to

@@ -1,9 +1,12 @@
 package apierrimpl
 
 import (
+	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/apierr/apierr"
 )
@@ -269,3 +272,88 @@ func TestAsCode(t *testing.T) {
 type errorString struct{ s string }
 
 func (e *errorString) Error() string { return e.s }
+
+// TestTemplate checks that a Template row's placeholders never reach error text or CodeDoc,
+// and that braces that are not placeholders stay.
+func TestTemplate(t *testing.T) {
+	strs := NewStringTable(&Table[strCode]{
+		Package: "tpl",
+		Codes: []CodeInfo[strCode]{
+			{Code: "E1", Message: "Api validation failed: {0}", Template: true},
+			{Code: "E2", Description: "Not found: {resource} in {1}. Body: {\"a\": 1}", Template: true},
+			{Code: "E3", Message: "Keep {0} as written"},
+		},
+		Layout: twoEnvelopes,
+	})
+	for code, want := range map[strCode][2]string{
+		"E1": {"tpl: E1: Api validation failed: …", "Api validation failed: …"},
+		"E2": {"tpl: E2: Not found: … in ….", "Not found: … in …. Body: {\"a\": 1}"},
+		"E3": {"tpl: E3: Keep {0} as written", "Keep {0} as written"},
+	} {
+		if got := strs.CodeError(code); got != want[0] {
+			t.Errorf("CodeError(%s) = %q, want %q", code, got, want[0])
+		}
+		if got := strs.CodeDoc(&Reply[strCode]{Code: code}); got != want[1] {
+			t.Errorf("CodeDoc(%s) = %q, want %q", code, got, want[1])
+		}
+	}
+}
+
+// TestResetHeader checks RetryAfter: Retry-After first, else the vendor's reset header as a
+// Unix time from now, never negative.
+func TestResetHeader(t *testing.T) {
+	strs := alibabaLike()
+	strs.ResetHeader = "X-Rate-Limit-Reset"
+	soon := time.Now().Add(90 * time.Second).Unix()
+	for _, tc := range []struct {
+		header http.Header
+		min    time.Duration
+		max    time.Duration
+		ok     bool
+	}{
+		{http.Header{"Retry-After": {"5"}, "X-Rate-Limit-Reset": {strconv.FormatInt(soon, 10)}}, 5 * time.Second, 5 * time.Second, true},
+		{http.Header{"X-Rate-Limit-Reset": {strconv.FormatInt(soon, 10)}}, 80 * time.Second, 91 * time.Second, true},
+		{http.Header{"X-Rate-Limit-Reset": {"1"}}, 0, 0, true},
+		{http.Header{"X-Rate-Limit-Reset": {"soon"}}, 0, 0, false},
+		{nil, 0, 0, false},
+	} {
+		d, ok := strs.RetryAfter(&Reply[strCode]{Header: tc.header})
+		if ok != tc.ok || d < tc.min || d > tc.max {
+			t.Errorf("RetryAfter(%v) = %v, %v; want %v..%v, %v", tc.header, d, ok, tc.min, tc.max, tc.ok)
+		}
+	}
+}
+
+// TestSecondCode checks a reply that carries a code of another package: its class is the
+// reply's when the reply's own codes have none, and errors.Is and errors.As reach it.
+func TestSecondCode(t *testing.T) {
+	ints := akamaiLike()
+	strs := alibabaLike()
+	second := secondCode{"invalid_grant", strs}
+	for _, tc := range []struct {
+		code intCode
+		want *apierr.Class
+	}{{999, apierr.ErrExpired}, {361, apierr.ErrAlreadyExists}} {
+		r := &Reply[intCode]{Code: tc.code, Second: second, Status: 400}
+		if got := ints.ClassOf(r); got != tc.want {
+			t.Errorf("ClassOf(code %d, second code) = %v, want %v", tc.code, got, tc.want)
+		}
+	}
+	r := &Reply[intCode]{Code: 999, Second: second, Status: 400}
+	if !ints.Is(r, second) || !ints.Is(r, apierr.ErrExpired) || ints.Is(r, secondCode{"other", strs}) {
+		t.Error("Is does not reach the second code")
+	}
+	var got secondCode
+	if !ints.As(&Reply[intCode]{Second: second}, &got) || got.code != "invalid_grant" {
+		t.Errorf("As = %v", got)
+	}
+}
+
+// secondCode is a code of another package, with a class (for TestSecondCode).
+type secondCode struct {
+	code string
+	t    *Table[strCode]
+}
+
+func (c secondCode) Error() string        { return c.code }
+func (c secondCode) Class() *apierr.Class { return apierr.ErrExpired }

@@ -15,7 +15,11 @@ import (
 // string of one (an optional sign and decimal digits), within the range of int. ok is false
 // when the body does not hold k or holds something else there.
 func (r *Decoded) IntCode(k int) (n int, ok bool) {
-	v := r.value(k)
+	return r.intCodeOf(r.value(k))
+}
+
+// intCodeOf is IntCode of a raw value v.
+func (r *Decoded) intCodeOf(v []byte) (n int, ok bool) {
 	if len(v) == 0 {
 		return 0, false
 	}
@@ -50,11 +54,18 @@ func parseDigits(s []byte) (int64, bool) {
 // StringCode returns the string code held by key k: a JSON string. ok is false when the body
 // does not hold k or holds something else there.
 func (r *Decoded) StringCode(k int) (s string, ok bool) {
-	v := r.value(k)
-	if len(v) == 0 || v[0] != '"' {
+	if k == NoKey {
 		return "", false
 	}
-	return r.String(k), true
+	return r.stringCodeAt(r.vals[k])
+}
+
+// stringCodeAt is StringCode of the value at v.
+func (r *Decoded) stringCodeAt(v span) (s string, ok bool) {
+	if v.end == 0 || r.buf[v.start] != '"' {
+		return "", false
+	}
+	return r.str(v.start, v.end), true
 }
 
 // String returns the JSON string held by key k, or "".

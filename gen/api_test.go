@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,11 +90,15 @@ func TestAPIContractFlow(t *testing.T) {
 		t.Fatalf("the contract of a fresh package is broken: %v", err)
 	}
 
-	// The rename, not recorded.
+	// The rename, not recorded: the generator refuses to write, naming the break.
+	before, err := os.ReadFile(apiTxt)
+	if err != nil {
+		t.Fatal(err)
+	}
 	writeFlowSpec(t, specs, "ArgumentMissing", "")
 	code, stdout, stderr = gen(args...)
-	if code != 0 {
-		t.Fatalf("second run: exit %d\n%s", code, stderr)
+	if code != 1 {
+		t.Fatalf("second run: exit %d, want 1\n%s", code, stderr)
 	}
 	for _, want := range []string{
 		shown + ": 1 added, 1 REMOVED\n",
@@ -103,6 +106,7 @@ func TestAPIContractFlow(t *testing.T) {
 		"\tREMOVED      const MissingArgument Code\n",
 		"BREAKING: " + shown + ": the generated code no longer declares 1 identifier this API contract lists; every program that uses it stops compiling:",
 		`[[renamed]] from = "MissingArgument"`,
+		"gen: nothing was written: the output would break the API contract of 1 package(s)",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("second run: the summary on stderr lacks %q:\n%s", want, stderr)
@@ -111,20 +115,12 @@ func TestAPIContractFlow(t *testing.T) {
 	if stdout != "" {
 		t.Errorf("second run: a breaking summary goes to stderr only; stdout:\n%s", stdout)
 	}
-	src, err := os.ReadFile(apiTxt)
-	if err != nil {
-		t.Fatal(err)
+	if after, _ := os.ReadFile(apiTxt); string(after) != string(before) {
+		t.Errorf("the refused run changed api.txt:\n%s", after)
 	}
-	if !strings.Contains(string(src), "\nconst MissingArgument Code\n") {
-		t.Errorf("api.txt dropped the old name:\n%s", src)
-	}
-	err = generate.VerifyAPI(out)
-	var broken *apifile.BrokenError
-	if !errors.As(err, &broken) || len(broken.Removed) != 1 || broken.Removed[0] != "const MissingArgument Code" {
-		t.Fatalf("the contract check after the rename: %v, want it to name const MissingArgument Code", err)
-	}
-	// The output is fresh, but -check, the gate of a team's CI, fails on the broken contract.
-	if code, _, stderr := gen(append(args, "-check")...); code != 1 || !strings.Contains(stderr, "const MissingArgument Code") {
+	// -check, the gate of a team's CI, names the break too, not only the stale files.
+	if code, _, stderr := gen(append(args, "-check")...); code != 1 || !strings.Contains(stderr, "const MissingArgument Code") ||
+		!strings.Contains(stderr, "generating would break the API contract of 1 package(s)") {
 		t.Errorf("-check after the rename: exit %d, want 1 naming const MissingArgument Code\n%s", code, stderr)
 	}
 
@@ -134,7 +130,8 @@ func TestAPIContractFlow(t *testing.T) {
 	if code != 0 || stderr != "" {
 		t.Fatalf("third run: exit %d\n%s", code, stderr)
 	}
-	if want := shown + ": 1 newly deprecated\n\tdeprecated   const MissingArgument\n"; stdout != want {
+	if want := shown + ": 1 added, 1 newly deprecated\n\tadded        const ArgumentMissing Code\n" +
+		"\tdeprecated   const MissingArgument\n"; stdout != want {
 		t.Errorf("third run: summary\n%s\nwant\n%s", stdout, want)
 	}
 	if err := generate.VerifyAPI(out); err != nil {
@@ -154,36 +151,46 @@ func TestAPIContractFlow(t *testing.T) {
 	}
 }
 
-// TestAPIContractHandDeletion checks the only way to drop a line: after the code lost an
-// identifier, deleting its line from api.txt by hand makes the contract hold again, and the
-// generator leaves the file as edited.
-func TestAPIContractHandDeletion(t *testing.T) {
-	specs, out := t.TempDir(), t.TempDir()
-	args := []string{"-specs", specs, "-out", out, "-import", "example.com/x"}
-	apiTxt := filepath.Join(out, "flow", "flowid", "api.txt")
-	writeFlowSpec(t, specs, "MissingArgument", "")
-	if code, _, stderr := gen(args...); code != 0 {
-		t.Fatalf("exit %d\n%s", code, stderr)
-	}
-	writeFlowSpec(t, specs, "ArgumentMissing", "")
-	if code, _, stderr := gen(args...); code != 0 {
-		t.Fatalf("exit %d\n%s", code, stderr)
-	}
-	src, err := os.ReadFile(apiTxt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	edited := strings.Replace(string(src), "const MissingArgument Code\n", "", 1)
-	if err := os.WriteFile(apiTxt, []byte(edited), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := generate.VerifyAPI(out); err != nil {
-		t.Errorf("the contract after deleting the line: %v", err)
-	}
-	if code, stdout, stderr := gen(args...); code != 0 || stdout != "" || stderr != "" {
-		t.Errorf("regenerating: exit %d, stdout %q, stderr %q; want a silent run", code, stdout, stderr)
-	}
-	if after, _ := os.ReadFile(apiTxt); string(after) != edited {
-		t.Errorf("the generator changed the edited api.txt:\n%s", after)
+// TestAPIContractRecordedRemoval checks the way to break the API on purpose: after the code
+// lost an identifier (and the generator refused to write), marking its line of api.txt
+// removed, with the date and the reason, lets the generator write, keeps the record, and makes
+// the contract hold; a line deleted instead works as well, without the record.
+func TestAPIContractRecordedRemoval(t *testing.T) {
+	for _, edit := range []struct{ name, to string }{
+		{"marked", "const MissingArgument Code //removed 2026-12-07: the vendor never had this name (test)\n"},
+		{"deleted", ""},
+	} {
+		specs, out := t.TempDir(), t.TempDir()
+		args := []string{"-specs", specs, "-out", out, "-import", "example.com/x"}
+		apiTxt := filepath.Join(out, "flow", "flowid", "api.txt")
+		writeFlowSpec(t, specs, "MissingArgument", "")
+		if code, _, stderr := gen(args...); code != 0 {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		writeFlowSpec(t, specs, "ArgumentMissing", "")
+		if code, _, _ := gen(args...); code != 1 {
+			t.Fatalf("%s: the unrecorded rename: exit %d, want 1", edit.name, code)
+		}
+		src, err := os.ReadFile(apiTxt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		edited := strings.Replace(string(src), "const MissingArgument Code\n", edit.to, 1)
+		if err := os.WriteFile(apiTxt, []byte(edited), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if code, _, stderr := gen(args...); code != 0 || stderr != "" {
+			t.Fatalf("%s: regenerating: exit %d\n%s", edit.name, code, stderr)
+		}
+		if err := generate.VerifyAPI(out); err != nil {
+			t.Errorf("%s: the contract after the edit: %v", edit.name, err)
+		}
+		after, _ := os.ReadFile(apiTxt)
+		if edit.to != "" && !strings.Contains(string(after), edit.to) {
+			t.Errorf("%s: the generator dropped the record:\n%s", edit.name, after)
+		}
+		if code, stdout, stderr := gen(args...); code != 0 || stdout != "" || stderr != "" {
+			t.Errorf("%s: another run: exit %d, stdout %q, stderr %q; want a silent run", edit.name, code, stdout, stderr)
+		}
 	}
 }

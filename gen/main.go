@@ -10,8 +10,12 @@
 // memory first, so a spec with problems writes nothing; each file is then written through a
 // temporary file and a rename. Each package's api.txt records its exported API as a contract
 // (see gen/internal/apifile); the generator prints what writing added to it, newly deprecated
-// and removed. -check writes nothing and exits 1 naming each stale file with a unified diff,
-// or each identifier an api.txt lists that its package no longer declares. -validate only
+// and removed on purpose, and when the output would lose an identifier the contract lists it
+// writes nothing and exits 1, naming it. -check writes nothing and exits 1 naming each stale
+// file with a unified diff, each temporary file an interrupted run left in the specs or output
+// folder (which the next run removes), each identifier the output would lose, or each
+// identifier an api.txt lists that its package no longer declares. A run holds a lock on both
+// folders (.gen.lock): a second run waits for the first, and says so. -validate only
 // loads the specs and reports their problems. explain tells what a code, or a raw error body on
 // standard input, means; import drafts a spec from a vendor's code table, or compares a
 // republished table with a spec.
@@ -36,7 +40,8 @@ func main() {
 }
 
 // run is main without the process: it parses args, does the work and returns the exit code:
-// 0 done, 1 problems in the specs or stale output, 2 bad usage or an I/O failure.
+// 0 done, 1 problems in the specs, stale output or a broken API contract (then nothing is
+// written), 2 bad usage or an I/O failure.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "explain" { // go run ./gen explain -h
 		return explain.Run(args[1:], os.Stdin, stdout, stderr)
@@ -65,32 +70,58 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		root = r
 	}
+	unlock, err := generate.LockFolders(func(msg string) { fmt.Fprintln(stderr, "gen:", msg) }, c.specsDir, c.outDir)
+	if err != nil {
+		fmt.Fprintln(stderr, "gen:", err)
+		return 2
+	}
+	code = generateLocked(c, root, stdout, stderr)
+	if err := unlock(); err != nil {
+		fmt.Fprintln(stderr, "gen: releasing the lock:", err)
+		return max(code, 2)
+	}
+	return code
+}
+
+// generateLocked generates the packages of c, while the run holds the lock of the specs and
+// output folders, and writes them or (-check) compares them with the output folder; it
+// returns the exit code.
+func generateLocked(c config, root string, stdout, stderr io.Writer) int {
 	files, changes, err := generate.Generate(c.specsDir, c.outDir, root)
 	if err != nil {
 		return report(stderr, err)
 	}
 	if c.check {
-		return checkStale(c.outDir, files, stderr)
+		return checkStale(c.specsDir, c.outDir, files, changes, stderr)
+	}
+	if n := breaking(changes); n > 0 {
+		fmt.Fprint(stderr, apifile.Summary(changes))
+		fmt.Fprintf(stderr, "gen: nothing was written: the output would break the API contract of %d package(s) "+
+			"(above); record the rename or withdrawal in the spec, or mark the line removed in api.txt\n", n)
+		return 1
 	}
 	if err := generate.Write(c.outDir, files); err != nil {
 		fmt.Fprintln(stderr, "gen:", err)
 		return 2
 	}
-	printAPIChanges(changes, stdout, stderr)
+	if err := generate.RemoveSpecLeftovers(c.specsDir); err != nil {
+		fmt.Fprintln(stderr, "gen:", err)
+		return 2
+	}
+	fmt.Fprint(stdout, apifile.Summary(changes))
 	return 0
 }
 
-// printAPIChanges tells what writing did to the API files (api.txt) of the packages: the
-// summary goes to stdout, or to stderr when a package lost identifiers its api.txt lists,
-// which breaks the programs that use them.
-func printAPIChanges(changes []apifile.Change, stdout, stderr io.Writer) {
-	w := stdout
+// breaking returns the number of packages whose output would lose identifiers their api.txt
+// lists, which breaks the programs that use them.
+func breaking(changes []apifile.Change) int {
+	n := 0
 	for _, ch := range changes {
 		if ch.Breaking() {
-			w = stderr
+			n++
 		}
 	}
-	fmt.Fprint(w, apifile.Summary(changes))
+	return n
 }
 
 // config is what the flags of the generator say.
@@ -115,7 +146,9 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	fs.StringVar(&c.outDir, "out", "generated", "output folder; one package per spec goes in its [spec] dir below it")
 	fs.StringVar(&c.importRoot, "import", "", "import path of the output folder (default: from the go.mod above it)")
 	fs.BoolVar(&c.validate, "validate", false, "only load and validate the specs")
-	fs.BoolVar(&c.check, "check", false, "write nothing; exit 1 if any generated file is stale, with a diff, or if a package no longer declares an identifier its api.txt lists")
+	fs.BoolVar(&c.check, "check", false, "write nothing; exit 1 if any generated file is stale, with a diff, "+
+		"if an interrupted run left a temporary file, or if a package no longer declares an identifier its "+
+		"api.txt lists")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return c, 0
@@ -129,17 +162,33 @@ func parseFlags(args []string, stderr io.Writer) (config, int) {
 	return c, -1
 }
 
-// checkStale reports each generated file of outDir that differs from files, with a diff, and
-// each identifier an api.txt lists that its package no longer declares; it returns the exit
-// code: 0 when there is neither.
-func checkStale(outDir string, files []generate.Output, stderr io.Writer) int {
+// checkStale reports each generated file of outDir that differs from files, with a diff, each
+// leftover temporary file in specsDir and outDir, each API contract the output would break
+// (changes: what generating does to each api.txt), and each identifier an api.txt lists that
+// its package no longer declares; it returns the exit code: 0 when there is none of these.
+func checkStale(specsDir, outDir string, files []generate.Output, changes []apifile.Change, stderr io.Writer) int {
 	stale, err := generate.Stale(outDir, files)
 	if err != nil {
 		fmt.Fprintln(stderr, "gen:", err)
 		return 2
 	}
+	left, err := generate.SpecLeftovers(specsDir)
+	if err != nil {
+		fmt.Fprintln(stderr, "gen:", err)
+		return 2
+	}
+	stale = append(left, stale...)
 	for _, d := range stale {
 		fmt.Fprint(stderr, d)
+	}
+	if n := breaking(changes); n > 0 {
+		for _, ch := range changes {
+			if ch.Breaking() {
+				fmt.Fprintln(stderr, (&apifile.BrokenError{File: ch.File, Removed: ch.Removed}).Error())
+			}
+		}
+		fmt.Fprintf(stderr, "gen: generating would break the API contract of %d package(s) (above)\n", n)
+		return 1
 	}
 	if len(stale) > 0 {
 		fmt.Fprintf(stderr, "gen: %d generated file(s) are stale; run go generate ./...\n", len(stale))

@@ -97,8 +97,8 @@ func TestAlibabaOAuthWithCode(t *testing.T) {
 	if e.Envelope != "oauth" || e.Code != idaas.InvalidGrant || e.Description == "" {
 		t.Errorf("Envelope %q, Code %q, Description %q; want the OAuth error kept", e.Envelope, e.Code.String(), e.Description)
 	}
-	if !errors.Is(err, apierr.ErrUnauthenticated) {
-		t.Errorf("class %v, want apierr.ErrUnauthenticated", apierr.ClassOf(err))
+	if !errors.Is(err, apierr.ErrExpired) {
+		t.Errorf("class %v, want apierr.ErrExpired (the spec's class of invalid_grant)", apierr.ClassOf(err))
 	}
 	if l := leaks(err, "hunter2"); len(l) > 0 {
 		t.Errorf("the added code shows in: %s", strings.Join(l, ", "))
@@ -600,5 +600,32 @@ func TestAlibabaCodesMatchDocument(t *testing.T) {
 	}
 	if n := len(idaas.Codes()); n != 162 {
 		t.Errorf("len(Codes()) = %d, want 162 (10 codes, 14 OAuth codes, 138 messages in the document)", n)
+	}
+}
+
+// TestAlibabaOperationFailureAt500 checks the class of CIAM replies at HTTP 500, the status of
+// Operation.Failure: a detail code without a class leaves the reply without one (apierr.Problem
+// answers 502 and errors.Is(err, apierr.ErrInternal) is false), and a classified detail code
+// keeps its class, whatever the status.
+//
+// Source: specs/SOURCES.md, Alibaba: a sibling IDaaS page gives Operation.Failure 500; the
+// document, "Service errors" (Operation.Failure.Social.Login, "Social logon failed.", and
+// Operation.Failure.User.Password.Error); the envelope from the document's CIAM sample.
+func TestAlibabaOperationFailureAt500(t *testing.T) {
+	body := `{"success":false,"code":"Operation.Failure","message":"Operation.Failure.Social.Login",` +
+		`"requestId":"1656572634567$e6d5c4b3-a291-4f8e-7d6c-5b4a39281f0e","data":null}`
+	err := idaas.Parse(500, []byte(body))
+	if e := alibabaError(t, err); e.Detail != idaas.OperationFailureSocialLogin {
+		t.Fatalf("Detail = %q, want Operation.Failure.Social.Login", e.Detail.String())
+	}
+	if c := apierr.ClassOf(err); c != nil || errors.Is(err, apierr.ErrInternal) {
+		t.Errorf("ClassOf = %v, want none: a 500 is the status of every Operation.Failure", c)
+	}
+	if p := apierr.Problem(err); p.Status != http.StatusBadGateway || p.Class != "" {
+		t.Errorf("Problem status %d class %q, want 502 and no class", p.Status, p.Class)
+	}
+	body = strings.Replace(body, "Operation.Failure.Social.Login", "Operation.Failure.User.Password.Error", 1)
+	if c := apierr.ClassOf(idaas.Parse(500, []byte(body))); c != apierr.ErrInvalidCredentials {
+		t.Errorf("ClassOf(User.Password.Error at 500) = %v, want invalid_credentials", c)
 	}
 }

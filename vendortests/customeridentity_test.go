@@ -122,3 +122,41 @@ func TestCustomerIdentityLowerCamelKeys(t *testing.T) {
 		t.Errorf("Code %d, Message %q", int(e.Code), e.Message)
 	}
 }
+
+// TestCustomerIdentityClassesAt403 checks the classes of replies at HTTP 403, the status of
+// most of the list's codes: a code the list does not have, and a listed code without a class
+// (1120), take the class the shared HTTP table gives 403, invalid_request; the new-login
+// detections (1168-1171) are permission_denied; an invalid refresh token (1217) is expired.
+// Both LoginRadius packages read 403 alike, from the same table.
+//
+// Source: the shared "HTTP Response Descriptions" table, 403 Forbidden: "Verify all parameters
+// are correctly formatted and the API endpoint is correct." (the Cloud Directory page); the
+// list's rows 1120, 1168-1171 and 1217, each with HTTP 403 (github.com/LoginRadius/apidocs,
+// customer-identity-api-codes.md). Code 1300 is made up: the list does not have it.
+func TestCustomerIdentityClassesAt403(t *testing.T) {
+	tests := []struct {
+		code  customeridentity.Code
+		class *apierr.Class
+	}{
+		{1300, apierr.ErrInvalidRequest},
+		{customeridentity.InvalidAccessTokenOrPhoneVerified, apierr.ErrInvalidRequest},
+		{customeridentity.NewBrowserLoginDetected, apierr.ErrPermissionDenied},
+		{customeridentity.NewIPLoginDetected, apierr.ErrPermissionDenied},
+		{customeridentity.InvalidRefreshToken, apierr.ErrExpired},
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprint(int(tc.code)), func(t *testing.T) {
+			err := customeridentity.Parse(403, []byte(customerIdentityBody(tc.code, "")))
+			if got := apierr.ClassOf(err); got != tc.class || !errors.Is(err, tc.class) {
+				t.Errorf("ClassOf = %v, want %v", got, tc.class)
+			}
+			if got, want := apierr.Problem(err).Status, apierr.ProblemStatus(tc.class); got != want {
+				t.Errorf("Problem status %d, want %d", got, want)
+			}
+		})
+	}
+	unlisted := []byte(customerIdentityBody(1300, ""))
+	if got := apierr.ClassOf(clouddirectory.Parse(403, unlisted)); got != apierr.ErrInvalidRequest {
+		t.Errorf("clouddirectory: ClassOf(unlisted code at 403) = %v, want invalid_request", got)
+	}
+}

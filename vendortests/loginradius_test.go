@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/generated/loginradius/clouddirectory"
 )
 
@@ -370,5 +371,24 @@ func TestLoginRadiusCodesMatchDocument(t *testing.T) {
 	}
 	if got := clouddirectory.Codes(); !slices.Equal(got, want) {
 		t.Errorf("Codes() = %d, want the document's %d codes %d", got, len(want), want)
+	}
+}
+
+// TestLoginRadiusExpiredNextParam checks that 1042, an expired next param, is a request error
+// like 1043, the next param missing: the remedy the document gives is a new POST request, not
+// a new token, so apierr.Problem answers 400, not 401.
+//
+// Source: the document, rows 1042 ("The next param passed expired. Please start with a POST
+// request again.", HTTP 403) and 1043.
+func TestLoginRadiusExpiredNextParam(t *testing.T) {
+	body := `{"Description":"The next param passed expired. Please start with a POST request again.",` +
+		`"ErrorCode":1042,"Message":"Pass a valid next param","IsProviderError":false,"ProviderErrorResponse":null}`
+	err := clouddirectory.Parse(403, []byte(body))
+	if !errors.Is(err, clouddirectory.ExpiredNextParam) || !errors.Is(err, apierr.ErrInvalidRequest) ||
+		errors.Is(err, apierr.ErrExpired) {
+		t.Errorf("ClassOf = %v, want invalid_request", apierr.ClassOf(err))
+	}
+	if p := apierr.Problem(err); p.Status != http.StatusBadRequest {
+		t.Errorf("Problem status %d, want 400", p.Status)
 	}
 }

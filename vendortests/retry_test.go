@@ -115,12 +115,30 @@ func TestCheckRetryAgainstVendors(t *testing.T) {
 			wantErr:   identitycloud.MissingArgument,
 		},
 		{
-			name:      "Alibaba Too.Frequency at HTTP 400 is a throttle",
-			replies:   []reply{{400, "1", `{"success":false,"code":"Operation.Failure","message":"Operation.Failure.SMS.Code.Too.Frequency","requestId":"8C2F"}`}, {200, "", `{"success":true,"data":{}}`}},
+			name: "Alibaba Send.SMS.Too.Frequency at HTTP 400 is a throttle",
+			replies: []reply{
+				{400, "1", `{"success":false,"code":"Operation.Failure",` +
+					`"message":"Operation.Failure.Send.SMS.Too.Frequency","requestId":"8C2F"}`},
+				{200, "", `{"success":true,"data":{}}`},
+			},
 			check:     idaas.CheckRetry,
 			decode:    idaas.FromResponse,
 			wantCalls: 2,
 			wantWaits: []time.Duration{time.Second},
+		},
+		{
+			// The spec classes SMS.Code.Too.Frequency expired: the document's remedy is to resend
+			// the code, so sending the same one again cannot help.
+			name: "Alibaba's too many verification attempts at HTTP 400 is not retried",
+			replies: []reply{
+				{400, "1", `{"success":false,"code":"Operation.Failure",` +
+					`"message":"Operation.Failure.SMS.Code.Too.Frequency","requestId":"8C30"}`},
+				{200, "", `{"success":true,"data":{}}`},
+			},
+			check:     idaas.CheckRetry,
+			decode:    idaas.FromResponse,
+			wantCalls: 1,
+			wantErr:   idaas.OperationFailureSMSCodeTooFrequency,
 		},
 		{
 			name:      "a gateway's 503 page in front of GoPoints is retried",

@@ -8,6 +8,7 @@
 package impltest
 
 import (
+	"context"
 	"encoding"
 	"encoding/json"
 	"log/slog"
@@ -47,9 +48,10 @@ type Package[C Code, E Error] struct {
 	ImportPath string
 	// Layout is the package's layout.
 	Layout *apierrimpl.Layout
-	// Parse, FromResponse and Codes are the package's functions.
+	// Parse, FromResponse, CheckRetry and Codes are the package's functions.
 	Parse        func(status int, body []byte) error
 	FromResponse func(*http.Response) error
+	CheckRetry   func(context.Context, *http.Response, error) (bool, error)
 	Codes        func() []C
 	// Reply is Code.Reply.
 	Reply func(C) E

@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
+	"github.com/apierr/apierr"
 	"github.com/apierr/apierr/apierrimpl"
 )
 
@@ -49,6 +51,29 @@ func checkReplyText[C Code, E Error](t *testing.T, p *Package[C, E], status int,
 	}
 	if !strings.Contains(strings.Join(attrs, " "), "error.type=") {
 		t.Errorf("%s: the attributes lack error.type: %v", what, attrs)
+	}
+	checkProblem(t, what, e)
+}
+
+// checkProblem checks that the problem document apierr.Problem makes of e, as JSON and as
+// served with its headers, holds no more of the body than error text does (the same rule).
+func checkProblem[E Error](t *testing.T, what string, e E) {
+	t.Helper()
+	p := apierr.Problem(e)
+	js, _ := json.Marshal(p)
+	rec := httptest.NewRecorder()
+	p.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	served := fmt.Sprint(rec.Result().Header) + rec.Body.String()
+	for _, out := range []string{string(js), served} {
+		if strings.Contains(out, "SECRET") || strings.Contains(out, "forged") || strings.Contains(out, "<script") ||
+			strings.Contains(out, "Hunter2") {
+			t.Errorf("%s: apierr.Problem shows the body: %.300s", what, out)
+		}
+	}
+	for _, v := range []string{p.Code, p.RequestID, p.Vendor, p.Title, p.Type} { // Detail is the document's text
+		if strings.ContainsAny(v, "\r\n\x00") || len(v) > apierrimpl.MaxErrorText {
+			t.Errorf("%s: apierr.Problem holds %.80q", what, v)
+		}
 	}
 }
 

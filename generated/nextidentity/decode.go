@@ -48,11 +48,12 @@ func FromResponse(resp *http.Response) error {
 }
 
 // CheckRetry decides whether to retry a call to Next Identity, with the signature of
-// hashicorp/go-retryablehttp's CheckRetry: from the vendor's body, read by FromResponse, by
-// apierr.ShouldRetry, so that an error the body calls retryable is retried whatever the HTTP
-// status. Pair it with apierr.Backoff, which honours Retry-After.
+// hashicorp/go-retryablehttp's CheckRetry: by apierr.ShouldRetry, from the vendor's reply as
+// FromResponse reads it, reading no body at all below HTTP 400, since the vendor answers errors
+// with an error status (apierrimpl.Layout.ForRetry). The body stays readable from its start. Pair
+// it with apierr.Backoff, which honours Retry-After.
 func CheckRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
-	return apierr.ShouldRetry(ctx, resp, err, FromResponse)
+	return apierr.ShouldRetry(ctx, resp, err, table.Layout.ForRetry(FromResponse))
 }
 
 // parse is Parse and FromResponse on a reply as they read it.

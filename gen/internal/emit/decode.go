@@ -34,13 +34,18 @@ func emitDecoder(f *file, m *model.Model, o Options) {
 		jen.Return(jen.Id("parse").Call(jen.Id("in"))),
 	)
 	f.Line()
+	read := "reading no body at all below HTTP 400, since the vendor answers errors with an error status"
+	if m.Has.Outcome {
+		read = "reading below HTTP 400 only as much of the body as its outcome key needs"
+	}
 	f.Add(commentLines(fmt.Sprintf("CheckRetry decides whether to retry a call to %s, with the signature of "+
-		"hashicorp/go-retryablehttp's CheckRetry: from the vendor's body, read by FromResponse, by "+
-		"apierr.ShouldRetry, so that an error the body calls retryable is retried whatever the HTTP "+
-		"status. Pair it with apierr.Backoff, which honours Retry-After.", m.Vendor)))
+		"hashicorp/go-retryablehttp's CheckRetry: by apierr.ShouldRetry, from the vendor's reply as "+
+		"FromResponse reads it, %s (apierrimpl.Layout.ForRetry). The body stays readable from its "+
+		"start. Pair it with apierr.Backoff, which honours Retry-After.", m.Vendor, read)))
 	f.Func().Id("CheckRetry").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("resp").Op("*").Qual("net/http", "Response"),
 		jen.Err().Error()).Params(jen.Bool(), jen.Error()).Block(
-		jen.Return(jen.Qual(rootPkg, "ShouldRetry").Call(jen.Id("ctx"), jen.Id("resp"), jen.Err(), jen.Id("FromResponse"))))
+		jen.Return(jen.Qual(rootPkg, "ShouldRetry").Call(jen.Id("ctx"), jen.Id("resp"), jen.Err(),
+			table().Dot("Layout").Dot("ForRetry").Call(jen.Id("FromResponse")))))
 	f.Line()
 	emitParse(f, m)
 	emitStructs(f, m)

@@ -28,6 +28,9 @@ func emitTests(f *file, m *model.Model, o Options) {
 		{"TestParentsAndClasses", "checks the parent and class of codes documented and not against the spec.", "ParentsAndClasses"},
 		{"TestPlainData", "checks that an *Error is plain data: reflect.DeepEqual, testify and go-cmp compare it field by field.", "PlainData"},
 		{"TestNilError", "checks that every method of a nil *Error, and the functions of package apierr given one, answer without panicking.", "NilError"},
+		{"TestOneClass", "checks that every reply has one class, which errors.Is, apierr.ClassOf, IsThrottle, Retryable and Problem agree on, at every status.", "OneClass"},
+		{"TestLargeBodies", "checks that no error is lost in a body of 1, 2 or 64 MiB, by Parse or by FromResponse.", "LargeBodies"},
+		{"TestCheckRetryReadsLittle", "checks that CheckRetry reads no more of a successful reply than the vendor's rule needs.", "CheckRetryReadsLittle"},
 		{"TestErrorText", "checks that error text, logs and JSON of every documented code and of hostile replies stay one bounded line without the body's text.", "ErrorText"},
 	}
 	secretStatus, secretBody := m.SecretBody()
@@ -42,6 +45,8 @@ func emitTests(f *file, m *model.Model, o Options) {
 		"MirrorsExplain":       {jen.Id("mirrored")},
 		"ParentsAndClasses":    {jen.Id("probes")},
 		"PlainData":            {jen.Id("documented")},
+		"OneClass":             {jen.Id("probes")},
+		"LargeBodies":          {jen.Id("documented").Index(jen.Lit(0))},
 		"ErrorText":            {jen.Id("documented"), jen.Id("hostile")},
 	}
 	for _, t := range tests {
@@ -122,6 +127,7 @@ func emitPackageUnderTest(f *file, m *model.Model, o Options) {
 		jen.Id("Layout"):       jen.Op("&").Add(table()).Dot("Layout"),
 		jen.Id("Parse"):        jen.Id("Parse"),
 		jen.Id("FromResponse"): jen.Id("FromResponse"),
+		jen.Id("CheckRetry"):   jen.Id("CheckRetry"),
 		jen.Id("Codes"):        jen.Id("Codes"),
 		jen.Id("Reply"):        jen.Id("Code").Dot("Reply"),
 		jen.Id("Fields"): jen.Func().Params(jen.Id("e").Op("*").Id("Error")).Qual(testPkg, "Fields").Types(jen.Id("Code")).Block(

@@ -73,7 +73,8 @@ func ImportRoot(outDir string) (string, error) {
 		if err == nil {
 			mod := modfile.ModulePath(data)
 			if mod == "" {
-				return "", fmt.Errorf("%s: no module line; pass the import path of %s with -import", filepath.Join(dir, "go.mod"), outDir)
+				return "", fmt.Errorf("%s: no module line; pass the import path of %s with -import",
+					filepath.Join(dir, "go.mod"), outDir)
 			}
 			rel, err := filepath.Rel(dir, abs)
 			if err != nil {
@@ -85,7 +86,8 @@ func ImportRoot(outDir string) (string, error) {
 			return mod + "/" + filepath.ToSlash(rel), nil
 		}
 		if filepath.Dir(dir) == dir {
-			return "", fmt.Errorf("%s is not inside a Go module (no go.mod above it); pass its import path with -import", outDir)
+			return "", fmt.Errorf("%s is not inside a Go module (no go.mod above it); pass its import path with "+
+				"-import", outDir)
 		}
 	}
 }
@@ -93,13 +95,10 @@ func ImportRoot(outDir string) (string, error) {
 // isGenerated reports whether src starts with the generator's header, as a Go comment, for
 // Markdown as an HTML comment, or for an API file (.txt) as a "#" comment.
 func isGenerated(src []byte) bool {
-	return bytes.HasPrefix(src, []byte("// "+emit.Header+"\n")) || bytes.HasPrefix(src, []byte(emit.MarkdownHeader+"\n")) ||
+	return bytes.HasPrefix(src, []byte("// "+emit.Header+"\n")) ||
+		bytes.HasPrefix(src, []byte(emit.MarkdownHeader+"\n")) ||
 		bytes.HasPrefix(src, []byte(apifile.Header+"\n"))
 }
-
-// tempPattern is the name of the temporary files Write stages beside their targets, as
-// os.CreateTemp and filepath.Match read it. A run killed before its renames leaves them.
-const tempPattern = ".gen-*.tmp"
 
 // existing lists the generated files under outDir (those that start with the header) and the
 // leftover temporary files of interrupted runs, both as slash-separated relative paths, the
@@ -117,7 +116,7 @@ func existing(outDir string) (files map[string][]byte, leftovers []string, err e
 			return nil
 		}
 		rel, _ := filepath.Rel(outDir, p)
-		if ok, _ := filepath.Match(tempPattern, d.Name()); ok {
+		if isLeftover(d.Name()) {
 			leftovers = append(leftovers, filepath.ToSlash(rel))
 			return nil
 		}
@@ -164,7 +163,7 @@ func Stale(outDir string, files []Output) ([]string, error) {
 		reports = append(reports, udiff.Unified(label, "/dev/null", string(onDisk[p]), ""))
 	}
 	for _, p := range leftovers {
-		reports = append(reports, fmt.Sprintf("%s: a leftover temporary file of an interrupted run of the generator; go generate ./... removes it\n", path.Join(filepath.ToSlash(outDir), p)))
+		reports = append(reports, leftoverReport(path.Join(filepath.ToSlash(outDir), p)))
 	}
 	return reports, nil
 }
@@ -177,7 +176,7 @@ func Stale(outDir string, files []Output) ([]string, error) {
 //
 // A run killed half-way leaves its temporary files (named like .gen-123.tmp) behind; Write
 // first removes every such file under outDir, so two runs must not write the same outDir at
-// the same time.
+// the same time: gen holds the lock of the folder (LockFolders) while it runs.
 func Write(outDir string, files []Output) error {
 	onDisk, leftovers, err := existing(outDir)
 	if err != nil {
@@ -220,21 +219,6 @@ func Write(outDir string, files []Output) error {
 			return err
 		}
 		_ = os.Remove(filepath.Dir(full)) // the folder, if that left it empty
-	}
-	return nil
-}
-
-// removeLeftovers removes the leftover temporary files of interrupted runs, and each folder
-// under outDir that this leaves empty.
-func removeLeftovers(outDir string, leftovers []string) error {
-	for _, p := range leftovers {
-		full := filepath.Join(outDir, filepath.FromSlash(p))
-		if err := os.Remove(full); err != nil {
-			return fmt.Errorf("removing the leftover temporary file of an interrupted run: %w; remove it by hand", err)
-		}
-		if dir := filepath.Dir(full); dir != filepath.Clean(outDir) {
-			_ = os.Remove(dir) // the folder, if that left it empty
-		}
 	}
 	return nil
 }

@@ -118,7 +118,8 @@ func TestStaleReportsLeftovers(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Stale: %v", err)
 	}
-	want := filepath.ToSlash(out) + "/vendor/pkg/.gen-99.tmp: a leftover temporary file of an interrupted run of the generator; go generate ./... removes it\n"
+	want := filepath.ToSlash(out) + "/vendor/pkg/.gen-99.tmp: a leftover temporary file of an interrupted run " +
+		"of the generator or gen import; go generate ./... removes it\n"
 	if len(reports) != 1 || reports[0] != want {
 		t.Fatalf("Stale = %q, want one report %q", reports, want)
 	}
@@ -134,5 +135,42 @@ func TestStaleReportsLeftovers(t *testing.T) {
 	}
 	if reports, err := generate.Stale(out, outputs); err != nil || len(reports) != 0 {
 		t.Errorf("Stale after the next Write = %q, %v; want nothing stale", reports, err)
+	}
+}
+
+// TestSpecLeftovers plants temporary files of interrupted runs of gen import and of the
+// generator in a folder of specs, beside files that are not, and checks that SpecLeftovers
+// reports each of the two with one line and RemoveSpecLeftovers removes them alone.
+func TestSpecLeftovers(t *testing.T) {
+	specs := t.TempDir()
+	keep := []string{
+		writeFile(t, specs, "okta.toml", "[spec]\n"),
+		writeFile(t, specs, ".notes.tmp", "hidden notes\n"),
+		writeFile(t, specs, "okta.toml.tmp1", "not hidden\n"),
+		writeFile(t, specs, ".okta.toml.tmpx", "not os.CreateTemp's digits\n"),
+	}
+	writeFile(t, specs, ".okta.toml.tmp2718281828", "half a spec")
+	writeFile(t, specs, ".gen-3.tmp", "")
+	reports, err := generate.SpecLeftovers(specs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const what = ": a leftover temporary file of an interrupted run of the generator or gen import; " +
+		"go generate ./... removes it\n"
+	dir := filepath.ToSlash(specs)
+	want := []string{dir + "/.gen-3.tmp" + what, dir + "/.okta.toml.tmp2718281828" + what}
+	if strings.Join(reports, "") != strings.Join(want, "") {
+		t.Errorf("SpecLeftovers = %q, want %q", reports, want)
+	}
+	if err := generate.RemoveSpecLeftovers(specs); err != nil {
+		t.Fatal(err)
+	}
+	if reports, err := generate.SpecLeftovers(specs); err != nil || len(reports) != 0 {
+		t.Errorf("after RemoveSpecLeftovers, SpecLeftovers = %q, %v", reports, err)
+	}
+	for _, k := range keep {
+		if !exists(t, k) {
+			t.Errorf("RemoveSpecLeftovers removed %s, which is not a temporary file", k)
+		}
 	}
 }

@@ -7,7 +7,10 @@ import (
 	"strings"
 )
 
-// The roles a column of a vendor's table can have, in the order of a document table.
+// The roles a column of a vendor's table can have: those of a document table, in its order,
+// then the title (Okta's "title": a short name of the code, which Go names are drafted from,
+// never written to the document table) and the reason (Okta's "internalErrorCode": what
+// tells apart the rows of one code, listed when they are merged, see mergeShared).
 const (
 	roleCode        = "code"
 	roleName        = "name"
@@ -15,10 +18,12 @@ const (
 	roleStatus      = "status"
 	roleMessage     = "message"
 	roleDescription = "description"
+	roleTitle       = "title"
+	roleReason      = "reason"
 )
 
-// roles lists the roles in document-table order.
-var roles = []string{roleCode, roleName, roleGroup, roleStatus, roleMessage, roleDescription}
+// roles lists the roles: document-table order, then title and reason.
+var roles = []string{roleCode, roleName, roleGroup, roleStatus, roleMessage, roleDescription, roleTitle, roleReason}
 
 // headerRoles maps a normalised header cell (see normHeader) to the role of its column.
 var headerRoles = map[string]string{
@@ -26,7 +31,11 @@ var headerRoles = map[string]string{
 	"name": roleName, "error": roleName, "error name": roleName, "wire": roleName,
 	"wire name": roleName, "string code": roleName, "error string": roleName,
 	"group": roleGroup, "envelope": roleGroup,
-	"message": roleMessage, "error message": roleMessage, "msg": roleMessage, "title": roleMessage,
+	"message": roleMessage, "error message": roleMessage, "msg": roleMessage,
+	"summary": roleMessage, "error summary": roleMessage,
+	"title": roleTitle, "error title": roleTitle,
+	"reason": roleReason, "internal error code": roleReason, "internal code": roleReason,
+	"reason code": roleReason,
 	"description": roleDescription, "error description": roleDescription, "details": roleDescription,
 	"detail": roleDescription, "meaning": roleDescription, "explanation": roleDescription,
 	"status": roleStatus, "http": roleStatus, "http code": roleStatus, "http status": roleStatus,
@@ -47,12 +56,20 @@ type layout struct {
 	ignored []string       // header cells with no role
 }
 
-// nonWord matches what normHeader removes.
-var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
+var (
+	// nonWord matches what normHeader removes.
+	nonWord = regexp.MustCompile(`[^a-z0-9]+`)
+	// camelRE and acronymRE find the word boundaries of camel case: errorCode, HTTPStatus.
+	camelRE   = regexp.MustCompile(`([a-z0-9])([A-Z])`)
+	acronymRE = regexp.MustCompile(`([A-Z]+)([A-Z][a-z])`)
+)
 
-// normHeader lower-cases a header cell and turns punctuation and runs of spaces into one
-// space: "Error_Code" and "error code:" are both "error code".
+// normHeader splits camel case, lower-cases a header cell and turns punctuation and runs of
+// spaces into one space, so that a key matches whatever its case style: "Error_Code",
+// "error code:", "errorCode" and "ErrorCode" are all "error code", "statusCode" and
+// "status_code" both "status code".
 func normHeader(s string) string {
+	s = acronymRE.ReplaceAllString(camelRE.ReplaceAllString(s, "$1 $2"), "$1 $2")
 	return strings.TrimSpace(nonWord.ReplaceAllString(strings.ToLower(s), " "))
 }
 
@@ -81,10 +98,21 @@ func newLayout(file string, line int, header []string, flags Columns) (*layout, 
 			l.ignored = append(l.ignored, h)
 		}
 	}
+	if i, ok := l.col[roleName]; ok && flags[roleName] == "" && !hasRole(l, roleCode) {
+		l.col[roleCode] = i // "| Error | Description |": the only code column is headed "Error"
+		delete(l.col, roleName)
+	}
 	if _, ok := l.col[roleCode]; !ok {
-		return nil, lineError(file, line, "the table's header (%s) has no code column; name it with -code-col (a header cell or its position)", quoteCells(header))
+		return nil, lineError(file, line, "the table's header (%s) has no code column; name it with -code-col (a "+
+			"header cell or its position)", quoteCells(header))
 	}
 	return l, nil
+}
+
+// hasRole reports whether the layout has a column for role.
+func hasRole(l *layout, role string) bool {
+	_, ok := l.col[role]
+	return ok
 }
 
 // findColumn returns the index of the header cell ref names: a 1-based position or a header.
@@ -115,7 +143,8 @@ func quoteCells(cells []string) string {
 // row builds a Row from a table row's cells, which must be as many as the header's.
 func (l *layout) row(file string, line int, cells []string) (Row, error) {
 	if len(cells) != len(l.header) {
-		return Row{}, lineError(file, line, "the row has %d cell(s), the header at line %d has %d", len(cells), l.line, len(l.header))
+		return Row{}, lineError(file, line, "the row has %d cell(s), the header at line %d has %d",
+			len(cells), l.line, len(l.header))
 	}
 	get := func(role string) string {
 		if i, ok := l.col[role]; ok {
@@ -124,7 +153,8 @@ func (l *layout) row(file string, line int, cells []string) (Row, error) {
 		return ""
 	}
 	r := Row{Code: stripMarkup(get(roleCode)), Name: stripMarkup(get(roleName)), Group: get(roleGroup),
-		Message: get(roleMessage), Description: get(roleDescription), Line: line}
+		Message: get(roleMessage), Description: get(roleDescription), Title: get(roleTitle),
+		Reason: stripMarkup(get(roleReason)), Line: line}
 	if r.Code == "" {
 		return Row{}, lineError(file, line, "the row has an empty code cell (column %q)", l.header[l.col[roleCode]])
 	}
@@ -173,7 +203,8 @@ func normStatus(cell string) (string, []string) {
 	case cell == "":
 		return "", nil
 	case strings.EqualFold(cell, NotInUse):
-		return NotInUse, []string{fmt.Sprintf("the document's status is %q: status = %q means documented but not currently returned; keep it as a quirk (# quirk: comment and a note)", cell, NotInUse)}
+		return NotInUse, []string{fmt.Sprintf("the document's status is %q: status = %q means documented but not "+
+			"currently returned; keep it as a quirk (# quirk: comment and a note)", cell, NotInUse)}
 	}
 	if n, err := strconv.Atoi(cell); err == nil && n >= 100 && n <= 599 {
 		return cell, nil
@@ -181,5 +212,6 @@ func normStatus(cell string) (string, []string) {
 	if m := statusPrefixRE.FindStringSubmatch(cell); m != nil {
 		return m[1], []string{fmt.Sprintf("the document's status cell is %q, read as %s; check it", cell, m[1])}
 	}
-	return "", []string{fmt.Sprintf("the document's status cell %q is not an HTTP status and was left out; record it in a note if it matters", cell)}
+	return "", []string{fmt.Sprintf("the document's status cell %q is not an HTTP status and was left out; record it "+
+		"in a note if it matters", cell)}
 }

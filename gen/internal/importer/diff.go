@@ -21,7 +21,7 @@ type Change struct {
 // Diff is what a republished table changes against the recorded document table.
 type Diff struct {
 	Added   []Row    // codes of the republished table that the recorded table lacks
-	Removed []Row    // codes of the recorded table that the republished table lacks
+	Removed []Row    // codes of the recorded table that the republished table lacks: withdrawn
 	Changed []Change // fields that differ, by code then field
 }
 
@@ -89,10 +89,11 @@ func sortChanges(cs []Change) {
 	copy(cs, sorted)
 }
 
-// Report writes the diff: a summary line, then one line per added, removed and changed code,
-// each ordered by code. s is the spec the recorded table belongs to: added codes it already
-// has, and removed codes it still has, name their line.
-func (d Diff) Report(w io.Writer, specPath string, s *spec.Spec) error {
+// Report writes the diff: a summary line (with the releases, when the republished table has
+// one), then one line per added, withdrawn and changed code, each ordered by code. s is the
+// spec the recorded table belongs to: added codes it already has, and withdrawn codes it
+// still has, name their line.
+func (d Diff) Report(w io.Writer, specPath string, s *spec.Spec, release string) error {
 	lines := map[string]int{}
 	sources := map[string]string{}
 	for _, c := range s.Codes {
@@ -100,23 +101,31 @@ func (d Diff) Report(w io.Writer, specPath string, s *spec.Spec) error {
 		lines[k], sources[k] = c.Line, c.Source
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d added, %d removed, %d changed\n", specPath, len(d.Added), len(d.Removed), len(d.Changed))
+	fmt.Fprintf(&b, "%s: ", showText(specPath))
+	switch {
+	case release != "" && s.Release != "" && release != s.Release:
+		fmt.Fprintf(&b, "release %s → %s: ", showText(s.Release), showText(release))
+	case release != "":
+		fmt.Fprintf(&b, "release %s: ", showText(release))
+	}
+	fmt.Fprintf(&b, "%d added, %d withdrawn, %d changed\n", len(d.Added), len(d.Removed), changedCodes(d))
 	for _, r := range d.Added {
-		fmt.Fprintf(&b, "added    %s  %s", r.Code, rowSummary(r))
+		fmt.Fprintf(&b, "added      %s  %s", showText(r.Code), rowSummary(r))
 		if n := lines[r.Code]; n > 0 {
 			fmt.Fprintf(&b, "  (already in the spec, line %d, source %q)", n, sources[r.Code])
 		}
 		b.WriteString("\n")
 	}
 	for _, r := range d.Removed {
-		fmt.Fprintf(&b, "removed  %s  %s", r.Code, rowSummary(r))
+		fmt.Fprintf(&b, "withdrawn  %s  %s", showText(r.Code), rowSummary(r))
 		if n := lines[r.Code]; n > 0 {
 			fmt.Fprintf(&b, "  (spec line %d)", n)
 		}
 		b.WriteString("\n")
 	}
 	for _, c := range d.Changed {
-		fmt.Fprintf(&b, "changed  %s  %s: %s → %s\n", c.Code, c.Field, showValue(c.Old), showValue(c.New))
+		fmt.Fprintf(&b, "changed    %s  %s: %s → %s\n",
+			showText(c.Code), c.Field, showValue(clip(c.Old)), showValue(clip(c.New)))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

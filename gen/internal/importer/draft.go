@@ -15,21 +15,64 @@ import (
 type draftCode struct {
 	row   Row
 	name  string
-	basis string   // the field the name was drafted from: message, description or value
+	basis string   // the field the name was drafted from: title, message, description or value
 	todos []string // TODO(curator) comments, one line each
+	// apart is set once the name has been told apart from another by the code's value.
+	apart bool
 }
 
-// nameSources are the values of -names, the fields a name may be drafted from; the default
-// order is message, description, value ("name", the vendor's string name of an int code,
-// is used only when asked for).
-var nameSources = []string{"message", "description", "value", "name"}
+// nameSources are the values of -names, the fields a name may be drafted from: the title
+// (Okta's "title", Entra's "Name - " prefix), the message, the description, the value, and
+// the vendor's string name of an int code ("name", used only when asked for).
+var nameSources = []string{"title", "message", "description", "value", "name"}
 
 // defaultNameOrder is the default of -names.
-var defaultNameOrder = []string{"message", "description", "value"}
+var defaultNameOrder = []string{"title", "message", "description", "value"}
+
+// namer drafts Go names from rows: the fields in order, and a word dropped from the end of
+// titles where most titles end in it (Okta's "... exception": it tells no code apart).
+type namer struct {
+	order    []string
+	dropWord string
+}
+
+// newNamer returns the namer of rows: it drops the last word of titles when more than half of
+// the titles (at least four) end in it.
+func newNamer(order []string, rows []Row) namer {
+	n := map[string]int{}
+	titles := 0
+	for _, r := range rows {
+		if ws := strings.Fields(r.Title); len(ws) > 1 {
+			n[strings.ToLower(ws[len(ws)-1])]++
+			titles++
+		}
+	}
+	nm := namer{order: order}
+	for w, c := range n {
+		if titles >= 4 && 2*c > titles && (nm.dropWord == "" || w < nm.dropWord) {
+			nm.dropWord = w
+		}
+	}
+	return nm
+}
+
+// dropNote says which word names leave out, for the draft's header and the terminal.
+func (nm namer) dropNote() string {
+	if nm.dropWord == "" {
+		return ""
+	}
+	return fmt.Sprintf("most titles end in %q: Go names are drafted from the titles without it", nm.dropWord)
+}
 
 // source returns the text of r that a name is drafted from.
-func source(r Row, field string) string {
+func (nm namer) source(r Row, field string) string {
 	switch field {
+	case "title":
+		ws := strings.Fields(r.Title)
+		if len(ws) > 1 && strings.EqualFold(ws[len(ws)-1], nm.dropWord) {
+			return strings.Join(ws[:len(ws)-1], " ")
+		}
+		return r.Title
 	case "message":
 		return r.Message
 	case "description":
@@ -40,11 +83,19 @@ func source(r Row, field string) string {
 	return r.Code
 }
 
-// draftName drafts a name from the first of order that gives one (naming.GoName), else from
-// the value.
-func draftName(r Row, order []string) (string, string) {
-	for _, f := range order {
-		if n := naming.GoName(source(r, f)); n != "" {
+// identRE matches a title that is already an exported Go identifier: the vendor's own name
+// of the code (Entra's InvalidUserNameOrPassword), kept as written.
+var identRE = regexp.MustCompile(`^[A-Z][A-Za-z0-9]*$`)
+
+// name drafts a name from the first field of the order that gives one (naming.GoName; a
+// title that is already an identifier is kept as written), else from the value.
+func (nm namer) name(r Row) (string, string) {
+	for _, f := range nm.order {
+		src := nm.source(r, f)
+		if f == "title" && identRE.MatchString(src) {
+			return src, f
+		}
+		if n := naming.GoName(src); n != "" {
 			return n, f
 		}
 	}
@@ -52,13 +103,13 @@ func draftName(r Row, order []string) (string, string) {
 }
 
 // draftCodes drafts the codes of rows. taken maps the Go names already used (by the spec a
-// draft is appended to) to where they are; a drafted name that collides is flagged, never
-// numbered.
-func draftCodes(rows []Row, order []string, taken map[string]string) []*draftCode {
+// draft is appended to) to where they are; a drafted name that collides is told apart by the
+// code's value and flagged, never numbered.
+func draftCodes(rows []Row, nm namer, taken map[string]string) []*draftCode {
 	codes := make([]*draftCode, len(rows))
 	for i, r := range rows {
 		c := &draftCode{row: r}
-		c.name, c.basis = draftName(r, order)
+		c.name, c.basis = nm.name(r)
 		codes[i] = c
 	}
 	flagSharedMessages(codes)
@@ -66,7 +117,8 @@ func draftCodes(rows []Row, order []string, taken map[string]string) []*draftCod
 	for _, c := range codes {
 		c.todos = append(c.todos, c.row.Notes...)
 		if c.row.Group != "" {
-			c.todos = append(c.todos, fmt.Sprintf("the document table puts this code in group %q: set envelope (and detail = true for a /detail group) to match", c.row.Group))
+			c.todos = append(c.todos, fmt.Sprintf("the document table puts this code in group %q: set envelope (and "+
+				"detail = true for a /detail group) to match", c.row.Group))
 		}
 		c.todos = append(c.todos, suggestClass(c.row))
 	}
@@ -82,8 +134,15 @@ func flagSharedMessages(codes []*draftCode) {
 		}
 	}
 	for _, c := range codes {
-		if others := except(byMessage[c.row.Message], c); len(others) > 0 {
-			c.todos = append(c.todos, fmt.Sprintf("the message is also that of %s: tell the codes apart by name from their descriptions, and keep the repeat as a quirk (# quirk: comment and a note)", codeList(others)))
+		others := except(byMessage[c.row.Message], c)
+		switch {
+		case len(others) == 0:
+		case c.basis == "message":
+			c.todos = append(c.todos, fmt.Sprintf("the message is also that of %s: tell the codes apart by name, and "+
+				"keep the repeat as a quirk (# quirk: comment and a note)", codeList(others)))
+		default:
+			c.todos = append(c.todos, fmt.Sprintf("the message is also that of %s: keep the repeat as a quirk (# "+
+				"quirk: comment and a note)", codeList(others)))
 		}
 	}
 }
@@ -91,15 +150,15 @@ func flagSharedMessages(codes []*draftCode) {
 // resolveCollisions handles drafted names that collide with each other, with taken names or
 // with the names the generated package declares. Codes that collide with each other and whose
 // names came from a shared message get names from their descriptions when that ends the
-// collision; every other collision is flagged for the curator, and the loader will reject the
-// draft until a human renames.
+// collision; every other colliding name is told apart by its code's value (BadRequest of
+// E0000020 becomes BadRequestE0000020) and flagged for the curator.
 func resolveCollisions(codes []*draftCode, taken map[string]string) {
 	for _, group := range collidingGroups(codes) {
 		if redraftFromDescriptions(group, codes, taken) {
 			continue
 		}
 		for _, c := range group {
-			c.todos = append(c.todos, fmt.Sprintf("the drafted name %s is also drafted for %s; Go names must be unique: rename one, by what tells the codes apart (gen import never numbers names)", c.name, codeList(except(group, c))))
+			tellApart(c, fmt.Sprintf("the drafted name %s is also drafted for %s", c.name, codeList(except(group, c))))
 		}
 	}
 	reserved := map[string]bool{}
@@ -108,12 +167,38 @@ func resolveCollisions(codes []*draftCode, taken map[string]string) {
 	}
 	for _, c := range codes {
 		if where, ok := taken[c.name]; ok {
-			c.todos = append(c.todos, fmt.Sprintf("the drafted name %s is already the name of %s; rename one of them", c.name, where))
+			tellApart(c, fmt.Sprintf("the drafted name %s is already the name of %s", c.name, where))
 		}
 		if reserved[c.name] {
-			c.todos = append(c.todos, fmt.Sprintf("the drafted name %s is declared by the generated package itself; choose another name", c.name))
+			tellApart(c, fmt.Sprintf("the drafted name %s is declared by the generated package itself", c.name))
 		}
 	}
+}
+
+// tellApart gives c a name told apart by its code's value, and flags it with why.
+func tellApart(c *draftCode, why string) {
+	c.name += valueSuffix(c.row.Code)
+	c.apart = true
+	c.todos = append(c.todos, fmt.Sprintf("%s: this draft tells it apart by the code's value, %s; choose a name that "+
+		"says what makes the code different", why, c.name))
+}
+
+// valueSuffix is the part of a name that tells a code apart by its value: the value as a Go
+// name ("E0000020", "InvalidRequest"), without GoName's "Code" before a leading digit, and
+// "Minus" for a negative int code.
+func valueSuffix(code string) string {
+	v := strings.Replace(code, "-", "Minus ", 1)
+	if !strings.HasPrefix(code, "-") {
+		v = code
+	}
+	n := naming.GoName(v)
+	if rest, ok := strings.CutPrefix(n, "Code"); ok && rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return rest
+	}
+	if n == "" {
+		return fmt.Sprintf("X%X", code)
+	}
+	return n
 }
 
 // collidingGroups returns the groups of two or more codes with the same drafted name, in the
@@ -158,7 +243,8 @@ func redraftFromDescriptions(group, codes []*draftCode, taken map[string]string)
 		used[n], names[i] = true, n
 	}
 	for i, c := range group {
-		c.todos = append(c.todos, fmt.Sprintf("the message gives the name %s to %s too: this name was drafted from the description instead; check it", c.name, codeList(except(group, c))))
+		c.todos = append(c.todos, fmt.Sprintf("the message gives the name %s to %s too: this name was drafted from "+
+			"the description instead; check it", c.name, codeList(except(group, c))))
 		c.name, c.basis = names[i], "description"
 	}
 	return true
@@ -189,7 +275,7 @@ func containsCode(list []*draftCode, c *draftCode) bool {
 func codeList(codes []*draftCode) string {
 	vals := make([]string, len(codes))
 	for i, c := range codes {
-		vals[i] = c.row.Code
+		vals[i] = showText(c.row.Code)
 	}
 	sort.SliceStable(vals, func(i, j int) bool { return codeLess(vals[i], vals[j]) })
 	if len(vals) == 1 {
@@ -219,27 +305,11 @@ func checkCodeType(in *Input, codeType string) error {
 	case "int":
 		for _, r := range in.Rows {
 			if !intCodeRE.MatchString(r.Code) {
-				return lineError(in.File, r.Line, "code %q is not an integer, but -code-type is int; leave -code-type out to have it guessed", r.Code)
+				return lineError(in.File, r.Line, "code %s is not an integer, but -code-type is int; leave "+
+					"-code-type out to have it guessed", showText(r.Code))
 			}
 		}
 		return nil
 	}
 	return fmt.Errorf("-code-type %q: want int or string", codeType)
-}
-
-// duplicateCodes removes rows whose code an earlier row has, and returns the notes that say so.
-func duplicateCodes(in *Input) []string {
-	seen := map[string]int{}
-	var kept []Row
-	var notes []string
-	for _, r := range in.Rows {
-		if first, dup := seen[r.Code]; dup {
-			notes = append(notes, fmt.Sprintf("the input lists code %s twice (lines %d and %d); only the first is kept: decide which the document means", r.Code, first, r.Line))
-			continue
-		}
-		seen[r.Code] = r.Line
-		kept = append(kept, r)
-	}
-	in.Rows = kept
-	return notes
 }

@@ -3,12 +3,14 @@ package importer
 import (
 	"bytes"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/tools/txtar"
 )
@@ -18,8 +20,16 @@ var update = flag.Bool("update", false, "rewrite the want/ files of testdata/*.t
 // A golden archive (testdata/*.txtar) is one run of gen import. Its comment is the command
 // line, one argument per line after "args:", run in a folder holding the archive's other
 // files. want/stdout, want/stderr and want/exit are what the run prints and returns; every
-// other want/<name> is a file the run wrote or changed, with its content. A file the run
-// leaves as it was has no want/ entry, so a want/ entry for an input file shows an edit.
+// other want/<name> is a file the run wrote or changed, with its content, and want/removed
+// lists the input files the run removed. A file the run leaves as it was has no want/ entry,
+// so a want/ entry for an input file shows an edit. The run's clock says 2026-08-15.
+//
+// Lines of the comment before "args:" may set up the folder:
+//
+//	crlf: <file>              the input file is written with CRLF line endings; what the run
+//	                          writes to it must end every line in CRLF (want/ shows it in LF)
+//	symlink: <link> <target>  a symbolic link to an input file; it must stay a link
+//	mode: <file> <octal>      the file's permissions, which the run must keep
 
 // golden is one parsed archive.
 type golden struct {
@@ -28,6 +38,9 @@ type golden struct {
 	args  []string
 	input map[string][]byte // files written to the folder before the run
 	want  map[string][]byte // want/ files, without the prefix
+	crlf  map[string]bool
+	links map[string]string // symbolic links: name → target
+	modes map[string]os.FileMode
 }
 
 // readGolden parses a golden archive.
@@ -37,11 +50,13 @@ func readGolden(t *testing.T, path string) *golden {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := &golden{path: path, arc: arc, input: map[string][]byte{}, want: map[string][]byte{}}
-	_, args, ok := strings.Cut(string(arc.Comment), "args:\n")
+	g := &golden{path: path, arc: arc, input: map[string][]byte{}, want: map[string][]byte{},
+		crlf: map[string]bool{}, links: map[string]string{}, modes: map[string]os.FileMode{}}
+	setup, args, ok := strings.Cut(string(arc.Comment), "args:\n")
 	if !ok {
 		t.Fatalf("%s: the comment must end with \"args:\" and one argument per line", path)
 	}
+	g.readSetup(t, setup)
 	g.args = strings.Split(strings.TrimRight(args, "\n"), "\n")
 	for _, f := range arc.Files {
 		if name, ok := strings.CutPrefix(f.Name, "want/"); ok {
@@ -53,17 +68,60 @@ func readGolden(t *testing.T, path string) *golden {
 	return g
 }
 
+// readSetup reads the setup lines of the comment.
+func (g *golden) readSetup(t *testing.T, setup string) {
+	t.Helper()
+	for _, line := range strings.Split(setup, "\n") {
+		key, rest, _ := strings.Cut(line, ": ")
+		f := strings.Fields(rest)
+		switch {
+		case key == "crlf" && len(f) == 1:
+			g.crlf[f[0]] = true
+		case key == "symlink" && len(f) == 2:
+			g.links[f[0]] = f[1]
+		case key == "mode" && len(f) == 2:
+			m, err := strconv.ParseUint(f[1], 8, 32)
+			if err != nil {
+				t.Fatalf("%s: %q: %v", g.path, line, err)
+			}
+			g.modes[f[0]] = os.FileMode(m)
+		}
+	}
+}
+
+// fixedNow is the run's clock.
+func fixedNow() time.Time { return time.Date(2026, 8, 15, 10, 0, 0, 0, time.Local) }
+
 // run runs gen import in a new folder holding the inputs, and returns what the archive's want/
-// files record: stdout, stderr, exit, and the files written or changed.
+// files record: stdout, stderr, exit, the files written or changed, and the files removed.
 func (g *golden) run(t *testing.T) map[string][]byte {
 	t.Helper()
 	dir := t.TempDir()
 	for name, data := range g.input {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+		if g.crlf[name] {
+			data = bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))
+		}
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for link, target := range g.links {
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, mode := range g.modes {
+		if err := os.Chmod(filepath.Join(dir, name), mode); err != nil {
 			t.Fatal(err)
 		}
 	}
 	t.Chdir(dir)
+	now = fixedNow
+	t.Cleanup(func() { now = time.Now })
 	var stdout, stderr bytes.Buffer
 	code := Run(g.args, &stdout, &stderr)
 	got := map[string][]byte{
@@ -71,20 +129,68 @@ func (g *golden) run(t *testing.T) map[string][]byte {
 		"stderr": stderr.Bytes(),
 		"exit":   []byte(strconv.Itoa(code) + "\n"),
 	}
-	entries, err := os.ReadDir(dir)
+	g.collect(t, dir, got)
+	return got
+}
+
+// collect records the files of dir the run wrote, changed or removed, and checks that links
+// stayed links, permissions were kept and CRLF files kept their line endings.
+func (g *golden) collect(t *testing.T, dir string, got map[string][]byte) {
+	t.Helper()
+	seen := map[string]bool{}
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		name, _ := filepath.Rel(dir, p)
+		name = filepath.ToSlash(name)
+		seen[name] = true
+		if _, isLink := g.links[name]; isLink {
+			if e.Type()&fs.ModeSymlink == 0 {
+				t.Errorf("%s: the run replaced the symbolic link %s with a file", g.path, name)
+			}
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		g.checkFile(t, p, name, data)
+		if g.crlf[name] {
+			data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+		}
+		if in, ok := g.input[name]; !ok || !bytes.Equal(in, data) {
+			got[name] = data
+		}
+		return nil
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if in, ok := g.input[e.Name()]; !ok || !bytes.Equal(in, data) {
-			got[e.Name()] = data
+	var removed []string
+	for name := range g.input {
+		if !seen[name] {
+			removed = append(removed, name+"\n")
 		}
 	}
-	return got
+	sort.Strings(removed)
+	if len(removed) > 0 {
+		got["removed"] = []byte(strings.Join(removed, ""))
+	}
+}
+
+// checkFile checks what the run must keep of an input file: its permissions, and CRLF line
+// endings.
+func (g *golden) checkFile(t *testing.T, p, name string, data []byte) {
+	t.Helper()
+	if mode, ok := g.modes[name]; ok {
+		if fi, err := os.Stat(p); err == nil && fi.Mode().Perm() != mode {
+			t.Errorf("%s: %s has mode %04o after the run, want %04o", g.path, name, fi.Mode().Perm(), mode)
+		}
+	}
+	if g.crlf[name] && bytes.Count(data, []byte("\n")) != bytes.Count(data, []byte("\r\n")) {
+		t.Errorf("%s: %s mixes LF into its CRLF lines after the run", g.path, name)
+	}
 }
 
 // check compares got with the want/ files, or rewrites them with -update.
@@ -103,7 +209,8 @@ func (g *golden) check(t *testing.T, got map[string][]byte) {
 			continue
 		}
 		if !bytes.Equal(data, want) {
-			t.Errorf("%s: want/%s differs (go test -run %s -update rewrites it)\n%s", g.path, name, t.Name(), firstDiff(want, data))
+			t.Errorf("%s: want/%s differs (go test -run %s -update rewrites it)\n%s",
+				g.path, name, t.Name(), firstDiff(want, data))
 		}
 	}
 	for name := range g.want {

@@ -1,6 +1,6 @@
 // Package importer is the generator's import subcommand: it drafts a spec from a vendor's
 // table of error codes, writes the document table a spec is checked against, and compares a
-// republished table with the recorded one.
+// republished table with the recorded one, applying what changed.
 //
 //	go run ./gen import [flags] -out specs/x.toml <table file>
 //	go run ./gen import -table-only -out specs/x.toml <table file>
@@ -8,33 +8,32 @@
 //
 // The first form writes a draft spec, specs/x.toml, and its document table,
 // specs/x.document.tsv (format: specs/README.md, "Document tables"). The draft has one
-// [[code]] per row, its Go name drafted by naming.GoName, and a "# TODO(curator):" comment at
-// every decision a human must make: the envelope, each code's class (a suggestion at most),
-// codes that share a message, names that collide, statuses that are not numbers. It never
-// writes a class and never numbers a name.
+// [[code]] per wire code, its Go name drafted by naming.GoName, and a "# TODO(curator):"
+// comment at every decision a human must make: the envelope, each code's class (a suggestion
+// at most), codes that share a message, names told apart by their value, statuses that are
+// not numbers, mis-encoded text. It never writes a class, and it is loaded with the loader
+// before it is written: a draft that does not load is not written.
 //
 // -table-only writes only the document table, for a spec that exists.
 //
 // -diff compares a republished table with the document table recorded beside the spec and
-// lists the codes added, removed and changed (by field, old → new); the exit code is 0 when
-// nothing changed and 1 when something did. With -append, drafts of the added codes are
-// appended to the end of the spec, the rest of the file kept byte for byte, and the document
-// table is updated to the republished one.
+// lists the codes added, withdrawn and changed (by field, old → new); the exit code is 0 when
+// nothing changed and 1 when something did. With -append it applies them (see monthly.go):
+// drafts of the added codes appended, withdrawn codes marked deprecated, changed texts
+// replaced, retrieved and release updated, each change marked for review, the document table
+// updated and the release's section added to the changelog beside the spec; it exits 0.
 //
 // Input formats and how columns are found: see ParseInput.
 package importer
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"strings"
 
 	"github.com/apierr/apierr/gen/internal/cli"
-	"github.com/apierr/apierr/gen/internal/spec"
 )
 
 const usage = `usage: gen import [flags] -out specs/x.toml <table file>
@@ -42,10 +41,11 @@ const usage = `usage: gen import [flags] -out specs/x.toml <table file>
        gen import -diff specs/x.toml [-append] <table file>
 
 Drafts a spec (specs/x.toml) and its document table (specs/x.document.tsv) from a vendor's
-code table: a Markdown pipe table, a CSV or TSV file, a document table, code lists under
-"HTTP 4xx" headings, or an extracted two-column table. Every decision left to a human is
-marked "# TODO(curator):". -diff compares a republished table with the recorded document
-table (exit 1 when something changed); -append then adds drafts of the new codes.`
+code table: a JSON catalogue, a Markdown pipe table, a CSV or TSV file, a document table,
+code lists under "HTTP 4xx" headings, or an extracted two-column table. Every decision left
+to a human is marked "# TODO(curator):". -diff compares a republished table with the recorded
+document table (exit 1 when something changed); -append applies the changes to the spec,
+each marked for review, updates the table and the changelog (exit 0).`
 
 // options are the parsed arguments of the subcommand.
 type options struct {
@@ -53,12 +53,14 @@ type options struct {
 	out, diff, input  string
 	tableOnly, append bool
 	names             string
+	codePrefix        string
 	cols              Columns
 }
 
 // Run runs the import subcommand with the arguments that follow "import" and returns the exit
-// code: 0 done (or nothing changed), 1 the republished table differs (-diff), 2 bad usage, a
-// bad input or an I/O failure.
+// code: 0 done (a draft written, changes applied with -append, or nothing changed), 1 the
+// republished table differs (-diff without -append), 2 bad usage, a bad input, a draft or
+// spec the loader rejects, or an I/O failure.
 func Run(args []string, stdout, stderr io.Writer) int {
 	o, code := parseArgs(args, stderr)
 	if code >= 0 {
@@ -89,21 +91,31 @@ func parseArgs(args []string, stderr io.Writer) (options, int) {
 
 // defineFlags declares the subcommand's flags on fs, filling o.
 func defineFlags(fs *flag.FlagSet, o *options) {
-	fs.StringVar(&o.out, "out", "", "the spec to write (specs/x.toml); the document table goes beside it (specs/x.document.tsv)")
+	fs.StringVar(&o.out, "out", "", "the spec to write (specs/x.toml); the document table goes beside it "+
+		"(specs/x.document.tsv)")
 	fs.BoolVar(&o.tableOnly, "table-only", false, "write only the document table beside -out")
 	fs.StringVar(&o.diff, "diff", "", "compare the table file with the document table of this spec")
-	fs.BoolVar(&o.append, "append", false, "with -diff: append drafts of the added codes to the spec and update its document table")
+	fs.BoolVar(&o.append, "append", false, "with -diff: apply the changes to the spec (drafts of added codes, "+
+		"deprecated for withdrawn ones, changed texts), each marked for review, and update its document table and "+
+		"changelog")
 	fs.StringVar(&o.Vendor, "vendor", "", "[spec] vendor")
 	fs.StringVar(&o.Document, "document", "", "[spec] document: the title of the vendor's document")
 	fs.StringVar(&o.Source, "source", "", "[spec] source: where the document is published")
-	fs.StringVar(&o.Retrieved, "retrieved", "", "[spec] retrieved: the date the document was read, 2026-03-31")
+	fs.StringVar(&o.Retrieved, "retrieved", "", "[spec] retrieved: the date the document was read, 2026-03-31 (with "+
+		"-append, default today)")
+	fs.StringVar(&o.Release, "release", "", "[spec] release: the document's release tag (default: a JSON catalogue's "+
+		"\"release\")")
+	fs.StringVar(&o.codePrefix, "code-prefix", "", "a prefix the document writes before every code and the wire does "+
+		"not carry (AADSTS of AADSTS50126); with -diff, default the one the document table records")
 	fs.StringVar(&o.Package, "package", "", "[spec] package: the Go package name")
 	fs.StringVar(&o.Dir, "dir", "", "[spec] dir: the output folder under generated/ (default: the package)")
 	fs.StringVar(&o.CodeType, "code-type", "", "[spec] code_type: int or string (default: guessed from the codes)")
-	fs.StringVar(&o.names, "names", strings.Join(defaultNameOrder, ","), "the fields Go names are drafted from, in order: message, description, value, name (the vendor's string name of an int code)")
+	fs.StringVar(&o.names, "names", strings.Join(defaultNameOrder, ","), "the fields Go names are drafted from, in "+
+		"order: title, message, description, value, name (the vendor's string name of an int code)")
 	for _, role := range roles {
 		o.cols[role] = ""
-		fs.Func(role+"-col", "the header (or 1-based position) of the "+role+" column, when gen import does not recognise it",
+		fs.Func(role+"-col", "the header (or 1-based position) of "+
+			"the "+role+" column, when gen import does not recognise it",
 			func(v string) error { o.cols[role] = v; return nil })
 	}
 }
@@ -132,78 +144,57 @@ func checkArgs(o *options, pos []string) string {
 	o.NameFrom = strings.Split(o.names, ",")
 	for _, f := range o.NameFrom {
 		if !containsString(nameSources, f) {
-			return fmt.Sprintf("-names %q: use message, description, value and name, comma-separated", o.names)
+			return fmt.Sprintf("-names %q: use title, message, description, value and name, comma-separated", o.names)
 		}
 	}
 	return ""
 }
 
+// readOptions are the options of reading the table file.
+func (o options) readOptions() ReadOptions {
+	return ReadOptions{Cols: o.cols, CodePrefix: o.codePrefix}
+}
+
 // runDraft writes the draft spec and its document table (or only the table).
 func runDraft(o options, stdout, stderr io.Writer) int {
-	in, err := ReadInput(o.input, o.cols)
+	fail := func(err error) int { fmt.Fprintln(stderr, "gen import:", err); return 2 }
+	in, err := ReadInput(o.input, o.readOptions())
 	if err != nil {
-		fmt.Fprintln(stderr, "gen import:", err)
-		return 2
+		return fail(err)
 	}
+	tellInput(stderr, in)
+	o.Out = o.out
 	specSrc, table, err := Draft(in, o.Options)
 	if err != nil {
-		fmt.Fprintln(stderr, "gen import:", err)
-		return 2
+		return fail(err)
 	}
 	tablePath := DocumentTablePath(o.out)
+	files := []newFile{{tablePath, table}}
 	if !o.tableOnly {
-		if err := writeNew(o.out, specSrc); err != nil {
-			fmt.Fprintln(stderr, "gen import:", err)
-			return 2
-		}
-		fmt.Fprintf(stdout, "gen import: wrote %s: %d codes, %d TODO(curator) comments\n", o.out, len(in.Rows), strings.Count(string(specSrc), "TODO(curator)"))
+		files = append([]newFile{{o.out, specSrc}}, files...)
 	}
-	if err := writeNew(tablePath, table); err != nil {
-		fmt.Fprintln(stderr, "gen import:", err)
-		return 2
+	if err := writeNewFiles(stderr, files); err != nil {
+		return fail(err)
 	}
-	fmt.Fprintf(stdout, "gen import: wrote %s: %d rows\n", tablePath, len(in.Rows))
+	if !o.tableOnly {
+		fmt.Fprintf(stdout, "gen import: wrote %s: %d codes, %d TODO(curator) comments\n",
+			showText(o.out), len(in.Rows), strings.Count(string(specSrc), "TODO(curator)"))
+	}
+	fmt.Fprintf(stdout, "gen import: wrote %s: %d rows\n", showText(tablePath), len(in.Rows))
 	return 0
 }
 
-// runDiff compares the input with the spec's document table, reports, and with -append
-// updates the spec and the table. Exit code 1 when something changed.
-func runDiff(o options, stdout, stderr io.Writer) int {
-	fail := func(err error) int { fmt.Fprintln(stderr, "gen import:", err); return 2 }
-	specSrc, err := os.ReadFile(o.diff)
-	if err != nil {
-		return fail(err)
-	}
-	s, err := spec.Load(o.diff, specSrc)
-	if err != nil {
-		return fail(fmt.Errorf("the spec does not load; fix it first (go run ./gen -validate):\n%v", err))
-	}
-	tablePath := DocumentTablePath(o.diff)
-	recorded, err := ReadTable(tablePath)
-	if errors.Is(err, os.ErrNotExist) {
-		return fail(fmt.Errorf("%s has no document table %s; write it first: go run ./gen import -table-only -out %s <the document's table>", o.diff, tablePath, o.diff))
-	} else if err != nil {
-		return fail(err)
-	}
-	in, err := ReadInput(o.input, o.cols)
-	if err != nil {
-		return fail(err)
-	}
-	d := Compare(recorded, in)
-	if err := d.Report(stdout, o.diff, s); err != nil {
-		return fail(err)
-	}
-	if d.Empty() {
-		return 0
-	}
-	if o.append {
-		if err := writeAtomic(o.diff, AppendDrafts(specSrc, s, d, in, o.NameFrom)); err != nil {
-			return fail(err)
+// tellInput says on standard error what gen import did not read of the input, and what it
+// saw there that the user must know.
+func tellInput(stderr io.Writer, in *Input) {
+	for _, n := range notRead(in) {
+		hint := ""
+		if !strings.HasPrefix(n, "top-level") {
+			hint = " (name one with -message-col, -description-col, ... if it holds what gen import should read)"
 		}
-		if err := writeAtomic(tablePath, Update(recorded, d, in).Format()); err != nil {
-			return fail(err)
-		}
-		fmt.Fprintf(stdout, "gen import: appended drafts of the added codes to %s and updated %s; curate the TODO(curator) comments, then go run ./gen -validate\n", o.diff, tablePath)
+		fmt.Fprintf(stderr, "gen import: %s: not read: %s%s\n", showText(in.File), n, hint)
 	}
-	return 1
+	for _, w := range append(append([]string(nil), in.Warnings...), in.Flagged...) {
+		fmt.Fprintf(stderr, "gen import: %s: %s\n", showText(in.File), w)
+	}
 }

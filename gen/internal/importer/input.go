@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,12 +14,21 @@ import (
 
 // Input is a vendor's code table as read from a file, in any of the formats gen import reads.
 type Input struct {
-	File    string
-	Format  string          // the format it was read as, for the draft's header comment
-	Rows    []Row           // in the file's order; Line is the line in the file
-	Has     map[string]bool // roles the file has columns for: only these are compared by -diff
-	Read    []string        // the columns read, as role "header"
-	Ignored []string        // header cells that gen import does not read
+	File       string
+	Format     string          // the format it was read as, for the draft's header comment
+	Rows       []Row           // in the file's order; Line is the line in the file
+	Has        map[string]bool // roles the file has columns for: only these are compared by -diff
+	Read       []string        // the columns read, as role "header"
+	Ignored    []string        // header cells (JSON keys) that gen import does not read
+	IgnoredTop []string        // top-level keys of a JSON catalogue that gen import does not read
+	Release    string          // the document's release tag (a JSON catalogue's "release"), or ""
+	CodePrefix string          // the prefix removed from every code (ReadOptions.CodePrefix), or ""
+	// Warnings are what the reader saw and the user must know (said on standard error): text
+	// that is mis-encoded, rows merged, tables skipped.
+	Warnings []string
+	// Flagged are the rows flagged for mis-encoded or invisible characters, one line each for
+	// standard error (their [[code]] tables carry a TODO(curator) comment).
+	Flagged []string
 }
 
 // The formats ReadInput recognises.
@@ -29,25 +39,38 @@ const (
 	formatCSV      = "CSV"
 	formatSections = "code lists under HTTP status headings"
 	formatGlued    = "extracted two-column table, code and text glued together"
+	formatJSON     = "JSON catalogue"
 )
 
+// ReadOptions say how to read a table beyond what its headers say.
+type ReadOptions struct {
+	Cols Columns // the columns gen import does not recognise, by role
+	// CodePrefix is a fixed prefix the document writes before every code that the wire does
+	// not carry ("AADSTS" of Entra's AADSTS50126, whose wire code is 50126): it is removed.
+	CodePrefix string
+}
+
 // ReadInput reads the vendor's code table in file (see ParseInput).
-func ReadInput(file string, cols Columns) (*Input, error) {
+func ReadInput(file string, ro ReadOptions) (*Input, error) {
 	src, err := os.ReadFile(file)
 	if err != nil {
 		return nil, err
 	}
-	return ParseInput(file, src, cols)
+	return ParseInput(file, src, ro)
 }
 
 // ParseInput reads a vendor's code table held in memory, in the first format that fits:
 //
+//   - a JSON catalogue: an array of objects, one per code, or an object holding one such
+//     array (Okta's {"release": "...", "errors": [...]}); keys are the headers, and a
+//     top-level "release" is the document's release tag;
 //   - a document table (the header code, name, group, status, message, description), as
 //     written beside a spec;
 //   - a .csv file, or a .tsv file or any file whose first line has tabs: a header line, then
 //     one row per code;
 //   - Markdown pipe tables, with or without leading and trailing pipes; every table whose
-//     header has a code column is read;
+//     header has a code column is read, and the HTML and Markdown of its cells made plain
+//     text (plainCell);
 //   - code lists under "HTTP 4xx" headings (GoPoints' page): "- code" lines, each followed by
 //     its description; the status is the heading's;
 //   - extracted two-column tables whose code and text run together ("Error codeDescription",
@@ -57,11 +80,33 @@ func ReadInput(file string, cols Columns) (*Input, error) {
 //     mini program" gives the code ...UserinfoWe), a lower-case word or a digit, or when the
 //     code ends in capitals. Every such row is flagged for the curator.
 //
-// Columns are found by their headers; cols names those gen import does not recognise.
-func ParseInput(file string, src []byte, cols Columns) (*Input, error) {
+// Columns are found by their headers; ro.Cols names those gen import does not recognise.
+// Then ro.CodePrefix is removed from the codes, titles are read from "Name - " prefixes
+// (findNamePrefixes), mis-encoded text is flagged (checkRowText) and rows that share a code
+// are merged (mergeShared).
+func ParseInput(file string, src []byte, ro ReadOptions) (*Input, error) {
+	in, err := parseFormat(file, src, ro)
+	if err != nil {
+		return nil, err
+	}
+	if err := stripCodePrefix(in, ro.CodePrefix); err != nil {
+		return nil, err
+	}
+	findNamePrefixes(in)
+	checkRowText(in)
+	mergeShared(in)
+	return in, nil
+}
+
+// parseFormat reads src in the first format that fits (see ParseInput).
+func parseFormat(file string, src []byte, ro ReadOptions) (*Input, error) {
+	cols := ro.Cols
+	ext := strings.ToLower(filepath.Ext(file))
+	if isJSON(ext, src) {
+		return readJSON(file, src, cols)
+	}
 	text := strings.ReplaceAll(string(trimBOM(src)), "\r\n", "\n")
 	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
-	ext := strings.ToLower(filepath.Ext(file))
 	switch {
 	case isDocumentTable(lines):
 		return readDocumentTable(file, src)
@@ -70,7 +115,7 @@ func ParseInput(file string, src []byte, cols Columns) (*Input, error) {
 	case ext == ".tsv" || firstContentLineHas(lines, "\t"):
 		return readTSV(file, lines, cols)
 	case pipeSeparator(lines) >= 0:
-		return readPipeTables(file, lines, cols)
+		return readPipeTables(file, lines, ro)
 	case sectionHeading(lines) >= 0:
 		return readSections(file, lines)
 	case gluedHeader(lines) >= 0:
@@ -78,7 +123,9 @@ func ParseInput(file string, src []byte, cols Columns) (*Input, error) {
 	case firstContentLineHas(lines, ","):
 		return readCSV(file, text, cols)
 	}
-	return nil, &InputError{File: file, Msg: "no code table found; gen import reads Markdown pipe tables, CSV and TSV files with a header line, document tables, code lists under \"HTTP 4xx\" headings and extracted two-column tables (go run ./gen import -h)"}
+	return nil, &InputError{File: file, Msg: "no code table found; gen import reads JSON catalogues, Markdown pipe " +
+		"tables, CSV and TSV files with a header line, document tables, code lists under \"HTTP 4xx\" headings and " +
+		"extracted two-column tables (go run ./gen import -h)"}
 }
 
 // isDocumentTable reports whether the first line after the comment lines is the header of a
@@ -147,7 +194,8 @@ func readTSV(file string, lines []string, cols Columns) (*Input, error) {
 		in.Rows = append(in.Rows, r)
 	}
 	if in == nil {
-		return nil, &InputError{File: file, Msg: "no header line found; a TSV file starts with a header line such as code<TAB>message<TAB>description"}
+		return nil, &InputError{File: file, Msg: "no header line found; a TSV file starts with a header line such as " +
+			"code<TAB>message<TAB>description"}
 	}
 	return in, nil
 }
@@ -193,19 +241,38 @@ func splitPipes(line string) []string {
 
 // readPipeTables reads every Markdown table of lines whose header has a code column. A table
 // ends at the first line without a pipe. Tables without a code column (a table of HTTP
-// statuses) are skipped; when none has one, the error names the first table's header.
-func readPipeTables(file string, lines []string, cols Columns) (*Input, error) {
+// statuses) are skipped, and so are tables none of whose codes has the code prefix, when one
+// is given (Entra's table of OAuth codes); when no table is read, the error names the first
+// table's header.
+func readPipeTables(file string, lines []string, ro ReadOptions) (*Input, error) {
 	var in *Input
 	var firstErr error
+	var skipped []string
 	for i := 1; i < len(lines); i++ {
 		if !separatorRE.MatchString(lines[i]) || !strings.Contains(lines[i-1], "|") {
 			continue
 		}
-		l, err := newLayout(file, i, splitPipes(lines[i-1]), cols)
+		l, err := newLayout(file, i, splitPipes(lines[i-1]), ro.Cols)
 		if err != nil {
 			if firstErr == nil {
 				firstErr = err
 			}
+			continue
+		}
+		var rows []Row
+		for i++; i < len(lines) && strings.Contains(lines[i], "|"); i++ {
+			if i+1 < len(lines) && separatorRE.MatchString(lines[i+1]) {
+				break // lines[i] is the header of the next table
+			}
+			r, err := l.row(file, i+1, plainCells(splitPipes(lines[i])))
+			if err != nil {
+				return nil, err
+			}
+			rows = append(rows, r)
+		}
+		if ro.CodePrefix != "" && !anyPrefixed(rows, ro.CodePrefix) {
+			skipped = append(skipped, fmt.Sprintf("the table at line %d has no code that starts with %q: its %s "+
+				"not read", l.line, ro.CodePrefix, plural(len(rows), "row is", "rows are")))
 			continue
 		}
 		if in == nil {
@@ -213,21 +280,35 @@ func readPipeTables(file string, lines []string, cols Columns) (*Input, error) {
 		} else {
 			mergeColumns(in, l)
 		}
-		for i++; i < len(lines) && strings.Contains(lines[i], "|"); i++ {
-			if i+1 < len(lines) && separatorRE.MatchString(lines[i+1]) {
-				break // lines[i] is the header of the next table
-			}
-			r, err := l.row(file, i+1, splitPipes(lines[i]))
-			if err != nil {
-				return nil, err
-			}
-			in.Rows = append(in.Rows, r)
-		}
+		in.Rows = append(in.Rows, rows...)
 	}
 	if in == nil {
+		if firstErr == nil {
+			firstErr = &InputError{File: file, Msg: fmt.Sprintf("no table has a code that starts with the "+
+				"-code-prefix %q; give the prefix as the document writes it (case matters)", ro.CodePrefix)}
+		}
 		return nil, firstErr
 	}
+	in.Warnings = append(in.Warnings, skipped...)
 	return in, nil
+}
+
+// anyPrefixed reports whether the code of a row starts with prefix.
+func anyPrefixed(rows []Row, prefix string) bool {
+	for _, r := range rows {
+		if strings.HasPrefix(r.Code, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainCells makes each cell of a Markdown row plain text (plainCell).
+func plainCells(cells []string) []string {
+	for i, c := range cells {
+		cells[i] = plainCell(c)
+	}
+	return cells
 }
 
 // mergeColumns adds the columns of another table of the same file to in.

@@ -40,8 +40,9 @@ func sectionHeading(lines []string) int {
 // restores them.
 func readSections(file string, lines []string) (*Input, error) {
 	in := &Input{File: file, Format: formatSections,
-		Has:  map[string]bool{roleCode: true, roleStatus: true, roleDescription: true},
-		Read: []string{`code "- code" list items`, `status "HTTP NNN" headings`, `description the lines under each code`}}
+		Has: map[string]bool{roleCode: true, roleStatus: true, roleDescription: true},
+		Read: []string{`code "- code" list items`, `status "HTTP NNN" headings`,
+			`description the lines under each code`}}
 	status := ""
 	var cur *Row
 	flush := func() {
@@ -136,7 +137,8 @@ func readGlued(file string, lines []string, cols Columns) (*Input, error) {
 		}
 	}
 	if cols[roleCode] != "" {
-		return nil, &InputError{File: file, Msg: "-code-col does not apply to an extracted two-column table: its first column is the code"}
+		return nil, &InputError{File: file, Msg: "-code-col does not apply to an extracted two-column table: its " +
+			"first column is the code"}
 	}
 	return in, nil
 }
@@ -156,11 +158,13 @@ func gluedRow(line string, role string, n int) Row {
 	var text string
 	if cut < 0 {
 		r.Code, text = word, rest
-		r.Notes = []string{fmt.Sprintf("the extraction glued code and text, and gen import found no place to cut %q: the whole word was taken as the code; check it", word)}
+		r.Notes = []string{fmt.Sprintf("the extraction glued code and text, and gen import found no place to cut %q: "+
+			"the whole word was taken as the code; check it", word)}
 	} else {
 		r.Code = word[:cut]
 		text = strings.TrimSpace(word[cut:] + " " + rest)
-		r.Notes = []string{fmt.Sprintf("the extraction glued code and text; gen import cut %q before %q: check the code against the document", word, word[cut:])}
+		r.Notes = []string{fmt.Sprintf("the extraction glued code and text; gen import cut %q before %q: check the "+
+			"code against the document", word, word[cut:])}
 	}
 	if role == roleMessage {
 		r.Message = text

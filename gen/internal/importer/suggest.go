@@ -65,11 +65,15 @@ func suggestClass(r Row) string {
 	text, what := r.Message, "message"
 	if text == "" {
 		text, what = r.Description, "description"
+		if lead, _, ok := strings.Cut(text, "\n\n"+alsoListed); ok {
+			text = lead // a merged code: its lead row's text
+		}
 	}
 	lower := strings.ToLower(text)
 	for _, rule := range wordingRules {
 		if containsAll(lower, rule.words) {
-			return fmt.Sprintf("%s. Suggestion only, from the %s (%s): class = %q", ask, what, quoteWords(rule.words), rule.class)
+			return fmt.Sprintf("%s. Suggestion only, from the %s (%s): class = %q",
+				ask, what, quoteWords(rule.words), rule.class)
 		}
 	}
 	if n, err := strconv.Atoi(r.Status); err == nil && statusClasses[n] != "" {

@@ -14,7 +14,8 @@ import (
 // transcribed, one row per code; TestVendorDocs checks the spec against it and gen import
 // -diff compares a republished table with it. Its format (specs/README.md, "Document tables"):
 // optional leading "#" comment lines, the header line, then one row per code. Cells are
-// separated by tabs and escape backslash, tab and newline as \\, \t and \n.
+// separated by tabs and escape backslash, tab, newline and carriage return as \\, \t, \n
+// and \r.
 
 // DocumentHeader is the header line of a document table, as cells.
 var DocumentHeader = []string{"code", "name", "group", "status", "message", "description"}
@@ -54,6 +55,10 @@ type Row struct {
 	Description string
 	Line        int      // line of the row in the file it was read from
 	Notes       []string // what the reader could not decide (gen import flags them); never written
+	// Title is the vendor's short name of the code (Okta's "title", Entra's "Name - "
+	// prefix), which Go names are drafted from; Reason tells apart rows of one code (Okta's
+	// "internalErrorCode"). Neither is written to the document table.
+	Title, Reason string
 }
 
 // Table is a document table: its comment lines, the counts they state, and its rows.
@@ -132,15 +137,19 @@ var groupRE = regexp.MustCompile(`^[a-z][a-z0-9_]*(/detail)?$`)
 func checkRow(name string, row Row, seen map[string]int) error {
 	switch {
 	case row.Code == "" || strings.TrimSpace(row.Code) != row.Code:
-		return lineError(name, row.Line, "the code cell %q is empty or has spaces around it; write the code as on the wire", row.Code)
+		return lineError(name, row.Line, "the code cell %q is empty or has spaces around it; write the code as on "+
+			"the wire", row.Code)
 	case seen[row.Code] != 0:
-		return lineError(name, row.Line, "code %s is already the row at line %d; a code has one row (record the document's duplicates in a comment line)", row.Code, seen[row.Code])
+		return lineError(name, row.Line, "code %s is already the row at line %d; a code has one row (record the "+
+			"document's duplicates in a comment line)", row.Code, seen[row.Code])
 	case row.Group != "" && !groupRE.MatchString(row.Group):
-		return lineError(name, row.Line, "group %q is not an envelope name, with /detail for detail codes (oauth, ciam/detail); leave it empty when the spec has one envelope", row.Group)
+		return lineError(name, row.Line, "group %q is not an envelope name, with /detail for detail codes (oauth, "+
+			"ciam/detail); leave it empty when the spec has one envelope", row.Group)
 	}
 	if row.Status != "" && row.Status != NotInUse {
 		if n, err := strconv.Atoi(row.Status); err != nil || n < 100 || n > 599 {
-			return lineError(name, row.Line, "status %q is not an HTTP status; write a number 100-599, %q, or leave it empty when the document gives none", row.Status, NotInUse)
+			return lineError(name, row.Line, "status %q is not an HTTP status; write a number 100-599, %q, or leave "+
+				"it empty when the document gives none", row.Status, NotInUse)
 		}
 	}
 	return nil
@@ -172,12 +181,14 @@ func ParseRecords(name string, src []byte, header []string) (*Records, error) {
 		if i < len(lines) {
 			got = lines[i]
 		}
-		return nil, lineError(name, i+1, "want the header line %q after the comment lines, got %q (format: specs/README.md, \"Document tables\")", want, got)
+		return nil, lineError(name, i+1, "want the header line %q after the comment lines, got %q (format: "+
+			"specs/README.md, \"Document tables\")", want, got)
 	}
 	for i++; i < len(lines); i++ {
 		cells := strings.Split(lines[i], "\t")
 		if len(cells) != len(header) {
-			return nil, lineError(name, i+1, "the row has %d cell(s), the header %d; separate cells with one tab and escape tabs inside cells as \\t", len(cells), len(header))
+			return nil, lineError(name, i+1, "the row has %d cell(s), the header %d; separate cells with one tab and "+
+				"escape tabs inside cells as \\t", len(cells), len(header))
 		}
 		for j, c := range cells {
 			u, err := unescapeCell(c)
@@ -191,7 +202,7 @@ func ParseRecords(name string, src []byte, header []string) (*Records, error) {
 	return recs, nil
 }
 
-// unescapeCell turns \\, \t and \n back into backslash, tab and newline.
+// unescapeCell turns \\, \t, \n and \r back into backslash, tab, newline and carriage return.
 func unescapeCell(c string) (string, error) {
 	if !strings.Contains(c, `\`) {
 		return c, nil
@@ -213,16 +224,19 @@ func unescapeCell(c string) (string, error) {
 			b.WriteByte('\t')
 		case 'n':
 			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
 		default:
-			return "", fmt.Errorf("unknown escape \\%c; only \\\\, \\t and \\n are escapes (write a backslash as \\\\)", c[i])
+			return "", fmt.Errorf("unknown escape \\%c; only \\\\, \\t, \\n and \\r are escapes (write a backslash "+
+				"as \\\\)", c[i])
 		}
 	}
 	return b.String(), nil
 }
 
-// escapeCell writes backslash, tab and newline as \\, \t and \n.
+// escapeCell writes backslash, tab, newline and carriage return as \\, \t, \n and \r.
 func escapeCell(c string) string {
-	return strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", "").Replace(c)
+	return strings.NewReplacer(`\`, `\\`, "\t", `\t`, "\n", `\n`, "\r", `\r`).Replace(c)
 }
 
 // Format writes the table: its comment lines, the header and the rows, escaped.

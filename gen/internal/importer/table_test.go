@@ -9,14 +9,15 @@ import (
 func TestParseTableRoundTrip(t *testing.T) {
 	src := "# The codes of a page.\n# count: 2\n# count ciam/detail: 1\n" +
 		"code\tname\tgroup\tstatus\tmessage\tdescription\n" +
-		"100\tmissing_argument\t\tnot in use\tTab\\there\tTwo\\nlines and a \\\\ backslash\n" +
+		"100\tmissing_argument\t\tnot in use\tTab\\there\tTwo\\nlines and a \\\\ backslash, a lone\\rCR\n" +
 		"A.B\t\tciam/detail\t403\t\t\n"
 	tab, err := ParseTable("t.tsv", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []Row{
-		{Code: "100", Name: "missing_argument", Status: NotInUse, Message: "Tab\there", Description: "Two\nlines and a \\ backslash", Line: 5},
+		{Code: "100", Name: "missing_argument", Status: NotInUse, Message: "Tab\there",
+			Description: "Two\nlines and a \\ backslash, a lone\rCR", Line: 5},
 		{Code: "A.B", Group: "ciam/detail", Status: "403", Line: 6},
 	}
 	if !reflect.DeepEqual(tab.Rows, want) {

@@ -304,10 +304,13 @@ func (m *Model) Probes() []Value {
 	return out
 }
 
-// HostileBodies returns replies whose body tries to get into error text and logs: a request
-// ID with a line break, a request ID of a million bytes, a code that is not an identifier, an
-// unlisted code of a thousand bytes, and free text with a secret in every text key, each in
-// the first envelope, at HTTP 400. Whatever they hold, the error text stays one bounded line.
+// HostileBodies returns replies whose body tries to get into error text, logs and problems: a
+// request ID with a line break, one of a million bytes, one of ten thousand with a forged
+// header and a script, a code that is not an identifier, an unlisted code of a thousand
+// bytes, an undocumented detail code that looks like an identifier (a secret in a detail key,
+// which is a message key too), and free text with a secret in every text key, in the first
+// envelope (the detail code in its own), at HTTP 400. Whatever they hold, the error text stays
+// one bounded line.
 func (m *Model) HostileBodies() []string {
 	em := m.Envs[0]
 	base := func() *object {
@@ -319,7 +322,8 @@ func (m *Model) HostileBodies() []string {
 	}
 	code := m.Literal(m.ReplyCode(m.Codes[0]))
 	var out []string
-	for _, id := range []string{"r-1\r\nlevel=ERROR msg=forged", "r-" + strings.Repeat("x", 1<<20)} {
+	for _, id := range []string{"r-1\r\nlevel=ERROR msg=forged", "r-" + strings.Repeat("x", 1<<20),
+		strings.Repeat("x", 10<<10) + "\r\nSet-Cookie: forged=1\r\n<script>alert(1)</script>"} {
 		b := base()
 		b.add(em.Code.JSON, code)
 		if len(em.RequestID) > 0 {
@@ -334,6 +338,12 @@ func (m *Model) HostileBodies() []string {
 			out = append(out, b.String())
 		}
 	}
+	if d := m.detailEnvelope(); d != nil {
+		b := base()
+		b.add(d.Code.JSON, m.Literal(m.firstOf(d)))
+		b.add(d.Detail.JSON, "Hunter2!Secret")
+		out = append(out, b.String())
+	}
 	b := base()
 	b.add(em.Code.JSON, code)
 	for _, k := range append(append([]*Key{}, em.Message...), em.Description...) {
@@ -343,4 +353,15 @@ func (m *Model) HostileBodies() []string {
 		b.add(em.WireName.JSON, "name with\nSECRET-text")
 	}
 	return append(out, b.String())
+}
+
+// detailEnvelope returns the first envelope with a detail key that carries a documented code
+// of its own, or nil.
+func (m *Model) detailEnvelope() *Envelope {
+	for _, e := range m.Envs {
+		if e.Detail != nil && m.firstOf(e) != nil {
+			return e
+		}
+	}
+	return nil
 }

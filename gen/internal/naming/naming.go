@@ -14,8 +14,11 @@ const MaxLen = 48
 
 // GoName drafts an exported Go identifier from phrase. The rules, in order:
 //
-//  1. Only the first sentence counts: the text up to the first ". ", "! ", "? " or "; "
-//     ("Oops, something is going wrong. please try again" → OopsSomethingGoingWrong), and in
+//  1. Placeholders that a vendor's template fills at run time are dropped: "{0}", "{name}",
+//     "{{name}}" and the printf verbs "%s", "%d", "%v", "%q" ("Not found: {0}" → NotFound).
+//     Only the first sentence counts: the text up to the first ". ", "! ", "? ", "; ", " - "
+//     or line break ("Oops, something is going wrong. please try again" →
+//     OopsSomethingGoingWrong, "Invalid URI - domain name contains..." → InvalidURI), and in
 //     it only what comes before a clause ", please ..." (an instruction to the reader: "The end
 //     date is missing in the request, please check the end date parameter" →
 //     EndDateMissingInRequest).
@@ -46,14 +49,20 @@ const MaxLen = 48
 //     Code2FARequired, "404" → Code404).
 //  7. A name longer than MaxLen is cut at a word boundary: it keeps the first words that fit.
 //     When the words cut off hold a negation, or the last word kept is one, that negation is
-//     kept together with the word after it, and words before it are cut instead, so a negation
-//     never vanishes nor loses what it negates ("... does not exist" keeps NotExist at its
-//     end). A first word longer than MaxLen is cut at MaxLen.
+//     kept together with what it negates (the next word, and the one after when the next is
+//     a small word such as "be": "cannot be linked" keeps CannotBeLinked), and words before
+//     it are cut instead, so a negation never vanishes nor loses what it negates ("... does
+//     not exist" keeps NotExist at its end). A cut name never ends mid-phrase: small words
+//     that lead into what was cut off (conjunctions, prepositions, auxiliaries, pronouns such
+//     as "or", "with", "has", "that", "can") are dropped from its end ("... is not valid or
+//     has already been used" ends in NotValid, not NotValidOrHas). A first word longer than
+//     MaxLen is cut at MaxLen.
 //
-// GoName returns "" when phrase has no ASCII letter or digit; the caller picks another source
-// for the name. The result is otherwise an exported Go identifier of ASCII letters and digits.
+// GoName returns "" when phrase has no ASCII letter or digit outside placeholders; the caller
+// picks another source for the name. The result is otherwise an exported Go identifier of
+// ASCII letters and digits.
 func GoName(phrase string) string {
-	text := firstSentence(phrase)
+	text := firstSentence(dropPlaceholders(phrase))
 	if isShouting(text) {
 		text = strings.ToLower(text)
 	}
@@ -72,7 +81,8 @@ func GoName(phrase string) string {
 	return strings.Join(truncate(out, MaxLen), "")
 }
 
-// firstSentence returns s up to its first sentence end (". ", "! ", "? ", "; ") or a clause
+// firstSentence returns s up to its first sentence end (". ", "! ", "? ", "; ", " - ", a line
+// break) or a clause
 // ", please", with text in parentheses removed unless it holds a negation. When the first sentence has no letter or
 // digit, it returns all of s; when only parentheses have, it keeps them.
 func firstSentence(s string) string {
@@ -80,7 +90,7 @@ func firstSentence(s string) string {
 		s = d
 	}
 	end := len(s)
-	for _, sep := range []string{". ", "! ", "? ", "; "} {
+	for _, sep := range []string{". ", "! ", "? ", "; ", "\n", " - "} {
 		if i := strings.Index(s, sep); i >= 0 && i < end {
 			end = i
 		}

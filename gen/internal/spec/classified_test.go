@@ -20,7 +20,8 @@ func unclassifiedCodes(s *spec.Spec) []string {
 	var out []string
 	for _, c := range s.Codes {
 		if c.Class == "" && c.Unclassified == "" {
-			out = append(out, fmt.Sprintf("%s:%d: [[code]] %v (%s) has neither a class nor a reason to have none; add class = \"<a class of package apierr>\" or unclassified = \"<why it has none>\"",
+			out = append(out, fmt.Sprintf("%s:%d: [[code]] %v (%s) has neither a class nor a reason to have none; add "+
+				"class = \"<a class of package apierr>\" or unclassified = \"<why it has none>\"",
 				s.File, c.Line, c.Value(s.CodeType), c.Name))
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // MinIntCode and MaxIntCode bound the value of an int code and the from and to of an int
@@ -26,6 +27,8 @@ type validator struct {
 	// codePaths is the key path of each code's table ("code[3]"), for messages about keys of
 	// codes once they are sorted by value.
 	codePaths map[*Code]string
+	// comparisons counts what the suggestions of the file have cost (see suggestionBudget).
+	comparisons int
 }
 
 // add records a problem at the line of path (a key path such as "code[3].status").
@@ -73,6 +76,23 @@ func (v *validator) str(l leaf, path, where, key string, required bool) string {
 	return s
 }
 
+// oneLine returns an optional string leaf that must be one line of printable text (a release
+// tag): no newline, tab or invisible character. Forbidden characters are reported by str.
+func (v *validator) oneLine(l leaf, path, where, key string) string {
+	s := v.str(l, path, where, key, false)
+	for i, r := range s {
+		if forbiddenRune(r) != "" && r != '\r' {
+			return s // reported by str (which lets a CRLF line ending pass)
+		}
+		if !unicode.IsPrint(r) {
+			v.add(path, "%s: %s holds %s at byte %d; write it on one line of printable characters, as the vendor "+
+				"does", where, key, describeRune(r), i)
+			return s
+		}
+	}
+	return s
+}
+
 // wireCode returns a string leaf that holds a wire code (see wireCodeProblem): a missing
 // required key, a wrong type, an empty string and anything but printable ASCII without
 // spaces are problems.
@@ -80,7 +100,7 @@ func (v *validator) wireCode(l leaf, path, where, key string, required bool) str
 	s := v.plainStr(l, path, where, key, required)
 	if s != "" {
 		if prob := wireCodeProblem(s); prob != "" {
-			v.add(path, "%s: %s %q %s", where, key, s, prob)
+			v.add(path, "%s: %s %s %s", where, key, quoteShort(s), prob)
 		}
 	}
 	return s
@@ -214,7 +234,8 @@ func (v *validator) status(l leaf, path, where, key string) Status {
 	switch x := l.v.(type) {
 	case int64:
 		if x < 100 || x > 599 {
-			v.add(path, "%s: %s %d is not an HTTP status; use 100–599, \"not in use\", or leave the key out when the document gives none", where, key, x)
+			v.add(path, "%s: %s %d is not an HTTP status; use 100–599, \"not in use\", or leave the key out when the "+
+				"document gives none", where, key, x)
 			return Status{}
 		}
 		return Status{Code: int(x)}
@@ -256,7 +277,8 @@ func describe(x any) string {
 func (v *validator) jsonKey(k, path, where, key string) {
 	for _, r := range k {
 		if r == ',' || r == '"' || r == '`' || r == '\\' {
-			v.add(path, "%s: %s %q holds %q, which encoding/json cannot name in a struct tag; such a key can be read only with Error.RawField", where, key, k, r)
+			v.add(path, "%s: %s %q holds %q, which encoding/json cannot name in a struct tag; such a key can be "+
+				"read only with Error.RawField", where, key, k, r)
 			return
 		}
 	}
@@ -268,6 +290,7 @@ func (v *validator) intCode(n int64, p, w, key string) bool {
 	if n >= MinIntCode && n <= MaxIntCode {
 		return true
 	}
-	v.add(p, "%s: %s %d is outside the range of int codes, %d to %d: the generated type Code is an int, 32 bits wide on 32-bit platforms; check the value against the document", w, key, n, MinIntCode, MaxIntCode)
+	v.add(p, "%s: %s %d is outside the range of int codes, %d to %d: the generated type Code is an int, 32 bits "+
+		"wide on 32-bit platforms; check the value against the document", w, key, n, MinIntCode, MaxIntCode)
 	return false
 }

@@ -3,6 +3,7 @@ package spec
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 )
 
@@ -112,4 +113,36 @@ func opensMultiline(value string) string {
 		}
 	}
 	return ""
+}
+
+// withoutIndices maps each key path without indices, as BurntSushi/toml's MetaData gives
+// keys ("code.status"), to the lines of all its instances ("code[0].status", "code[7].status"),
+// in order.
+func (kl keyLines) withoutIndices() map[string][]int {
+	out := map[string][]int{}
+	for path, line := range kl {
+		p := stripIndices(path)
+		out[p] = append(out[p], line)
+	}
+	for _, lines := range out {
+		sort.Ints(lines)
+	}
+	return out
+}
+
+// stripIndices turns "struct[0].field[2].type" into "struct.field.type".
+func stripIndices(path string) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range path {
+		switch {
+		case r == '[':
+			skip = true
+		case r == ']':
+			skip = false
+		case !skip:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

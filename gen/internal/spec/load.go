@@ -25,8 +25,9 @@ func LoadFile(path string) (*Spec, error) {
 	return Load(path, src)
 }
 
-// LoadDir loads every *.toml file of dir, in name order, and checks that no two specs write
-// the same package. It returns the specs that loaded and Problems for all files together.
+// LoadDir loads every *.toml file of dir, in name order, and checks that the specs write their
+// packages to distinct folders, also on a case-insensitive file system (see folderClashes). It
+// returns the specs that loaded and Problems for all files together.
 func LoadDir(dir string) ([]*Spec, error) {
 	return LoadFS(os.DirFS(dir), dir)
 }
@@ -39,12 +40,13 @@ func LoadFS(fsys fs.FS, dir string) ([]*Spec, error) {
 		return nil, err
 	}
 	if len(names) == 0 {
-		return nil, Problems{{File: dir, Msg: "no *.toml specs in this folder; pass the folder that holds them with -specs"}}
+		msg := "no *.toml specs in this folder; pass the folder that holds them with -specs"
+		return nil, Problems{{File: dir, Msg: msg}}
 	}
 	sort.Strings(names)
 	var specs []*Spec
 	var all Problems
-	dirs := map[string]string{}
+	folders := newFolderIndex()
 	for _, name := range names {
 		p := filepath.Join(dir, name)
 		src, err := fs.ReadFile(fsys, name)
@@ -61,11 +63,10 @@ func LoadFS(fsys fs.FS, dir string) ([]*Spec, error) {
 		if err != nil {
 			return nil, err
 		}
-		if other, dup := dirs[s.Dir]; dup {
-			all = append(all, Problem{File: p, Msg: fmt.Sprintf("[spec] dir %q is also the output folder of %s; give each spec its own dir", s.Dir, other)})
+		if p := folders.folderClash(s); p != nil {
+			all = append(all, *p)
 			continue
 		}
-		dirs[s.Dir] = p
 		specs = append(specs, s)
 	}
 	if len(all) > 0 {
@@ -96,14 +97,16 @@ func Load(file string, src []byte) (*Spec, error) {
 func decodeProblem(file string, err error) Problem {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		return Problem{File: file, Line: pe.Position.Line, Msg: "not valid TOML: " + pe.Message + "; see https://toml.io/en/v1.0.0"}
+		msg := "not valid TOML: " + pe.Message + "; see https://toml.io/en/v1.0.0"
+		return Problem{File: file, Line: pe.Position.Line, Msg: msg}
 	}
 	// Structural mismatches (a table where a list of tables belongs) come as plain errors
 	// that carry the line and the key only in their text.
 	msg := err.Error()
 	m := structuralRE.FindStringSubmatch(msg)
 	if m == nil {
-		return Problem{File: file, Msg: strings.TrimPrefix(msg, "toml: ") + "; write tables as [name] and lists of tables as [[name]] (specs/README.md)"}
+		return Problem{File: file, Msg: strings.TrimPrefix(msg, "toml: ") + "; write tables as [name] and lists of " +
+			"tables as [[name]] (specs/README.md)"}
 	}
 	line, _ := strconv.Atoi(m[1])
 	key := m[2]
@@ -111,7 +114,8 @@ func decodeProblem(file string, err error) Problem {
 	case strings.Contains(msg, "type map[string]any; destination has type slice"):
 		msg = fmt.Sprintf("[%s] is a table, but %s is a list of tables; write [[%s]] (specs/README.md)", key, key, key)
 	case strings.Contains(msg, "expected table but found []map[string]any"):
-		msg = fmt.Sprintf("[[%s]] is a list of tables, but %s is one table; write [%s] (specs/README.md)", key, key, key)
+		msg = fmt.Sprintf("[[%s]] is a list of tables, but %s is one table; write [%s] (specs/README.md)",
+			key, key, key)
 	case strings.Contains(msg, "destination has type slice"):
 		msg = fmt.Sprintf("%s must be a list of tables, written as [[%s]] headers (specs/README.md)", key, key)
 	default:
@@ -128,8 +132,16 @@ var structuralRE = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]+)"\):
 func (v *validator) checkKeys(md toml.MetaData) {
 	allowed := map[string][]string{} // parent path without indices → allowed keys
 	collectKeys(reflect.TypeOf(rawFile{}), "", allowed)
-	seen := map[string]bool{}
+	reported := map[string]bool{} // key paths without indices, each reported once at all its lines
+	var byPath map[string][]int
 	report := func(k toml.Key) {
+		if reported[k.String()] {
+			return
+		}
+		reported[k.String()] = true
+		if byPath == nil {
+			byPath = v.lines.withoutIndices()
+		}
 		parent := strings.Join(k[:len(k)-1], ".")
 		name := k[len(k)-1]
 		var where string
@@ -146,11 +158,11 @@ func (v *validator) checkKeys(md toml.MetaData) {
 		} else {
 			msg += "; see specs/README.md for the tables of the format"
 		}
-		for _, line := range v.linesOf(k) {
-			if seen[fmt.Sprint(line, k)] {
-				continue
-			}
-			seen[fmt.Sprint(line, k)] = true
+		lines := byPath[k.String()]
+		if len(lines) == 0 {
+			lines = []int{0}
+		}
+		for _, line := range lines {
 			v.addLine(line, msg)
 		}
 	}
@@ -185,40 +197,6 @@ func collectKeys(t reflect.Type, prefix string, allowed map[string][]string) {
 	}
 }
 
-// linesOf finds the lines of a key path without indices (as Undecoded gives it) in every
-// instance of the arrays of tables it belongs to.
-func (v *validator) linesOf(k toml.Key) []int {
-	var out []int
-	want := k.String()
-	for path, line := range v.lines {
-		if stripIndices(path) == want {
-			out = append(out, line)
-		}
-	}
-	sort.Ints(out)
-	if len(out) == 0 {
-		out = []int{0}
-	}
-	return out
-}
-
-// stripIndices turns "struct[0].field[2].type" into "struct.field.type".
-func stripIndices(path string) string {
-	var b strings.Builder
-	skip := false
-	for _, r := range path {
-		switch {
-		case r == '[':
-			skip = true
-		case r == ']':
-			skip = false
-		case !skip:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -235,40 +213,4 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// closest returns the candidate that name most likely misspells: the first of the nearest
-// at most two edits away, ignoring case (so one that differs only in case is nearest), and
-// keeping at least one character of name; "" when none is that close. It suggests keys for
-// unknown keys and names for references to what the spec does not declare.
-func closest(name string, candidates []string) string {
-	best, bestD := "", min(3, len(name))
-	lower := strings.ToLower(name)
-	for _, c := range candidates {
-		if d := editDistance(lower, strings.ToLower(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

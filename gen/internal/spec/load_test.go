@@ -180,7 +180,7 @@ func TestGoodSpecs(t *testing.T) {
 // inside multi-line strings: names, values, types and the line of every code and field.
 func summary(s *spec.Spec) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "spec %s %s %s %s %s\n", s.Package, s.Dir, s.CodeType, s.Retrieved, s.Vendor)
+	fmt.Fprintf(&b, "spec %s %s %s %s %q %s\n", s.Package, s.Dir, s.CodeType, s.Retrieved, s.Release, s.Vendor)
 	for _, e := range s.Envelopes {
 		fmt.Fprintf(&b, "envelope %s code=%s match=%v message=%v description=%v request_id=%v\n",
 			e.Name, e.CodeKey, e.Match, e.Message, e.Description, e.RequestID)
@@ -194,7 +194,8 @@ func summary(s *spec.Spec) string {
 		}
 	}
 	for _, c := range s.Codes {
-		fmt.Fprintf(&b, "code %v %s parent=%s status=%+v line %d\n", c.Value(s.CodeType), c.Name, c.Parent, c.Status, c.Line)
+		fmt.Fprintf(&b, "code %v %s parent=%s status=%+v line %d\n",
+			c.Value(s.CodeType), c.Name, c.Parent, c.Status, c.Line)
 	}
 	for _, ca := range s.CatchAlls {
 		fmt.Fprintf(&b, "catch_all %s %d-%d %q line %d\n", ca.Parent, ca.From, ca.To, ca.Prefix, ca.Line)
@@ -290,30 +291,39 @@ parent = "InvalidArgument"
 fields = ["errors"]
 `
 
+// problemLineCases break one key of lineSpec each, for TestProblemLines.
+var problemLineCases = []struct {
+	name   string
+	old    string // text of lineSpec to replace
+	new    string // its replacement
+	marker string // text on the line the only problem must point at
+}{
+	{"third code, wrong status", "status = 400\nparent", "status = 600\nparent", "status = 600"},
+	{"third code, unknown key", "fields = [", "feilds = [", "feilds"},
+	{"third code, wrong-case key", "parent = \"InvalidArgument\"\n",
+		"parent = \"InvalidArgument\"\nStatus_Source = \"x\"\n", "Status_Source"},
+	{"third code, duplicate value", "value = 201", "value = 200", "value = 200\nname = \"Dup"},
+	{"third code, parent missing", "parent = \"InvalidArgument\"", "parent = \"Nope\"", "parent = \"Nope\""},
+	{"third code, parent misspelled", "parent = \"InvalidArgument\"", "parent = \"InvalidArgumnet\"",
+		"InvalidArgumnet"},
+	{"third code, parent is itself", "parent = \"InvalidArgument\"", "parent = \"DuplicateArgument\"",
+		"parent = \"DuplicateArgument\""},
+	{"second struct, second field, wrong type", "type = \"Location\"", "type = \"*Location\"", "*Location"},
+	{"second struct, second field, unknown key", "doc = \"Where the field is.\"",
+		"doc = \"Where the field is.\"\ndocs = \"x\"", "docs ="},
+	{"first struct, second field, empty doc", "doc = \"The column.\"", "doc = \"\"", "doc = \"\"\n\n[[struct]]"},
+	{"key after a multi-line array", multiLineArray, multiLineArray + "\nrequest_id = []", "request_id = []"},
+	{"key after a multi-line string", "code = \"code\"", "code = \"\"", "code = \"\""},
+}
+
+// multiLineArray is the envelope of lineSpec up to the end of its multi-line message array.
+const multiLineArray = "name = \"default\"\ncode = \"code\"\nmessage = [\n  \"message\",\n  \"error_message\",\n]"
+
 // TestProblemLines checks that problems point at the line of the key they are about, also
 // inside the third of several [[code]] tables and inside a [[struct.field]] of the second
-// [[struct]], and that the lines recorded in the model are the lines of the table headers.
+// [[struct]].
 func TestProblemLines(t *testing.T) {
-	tests := []struct {
-		name   string
-		old    string // text of lineSpec to replace
-		new    string // its replacement
-		marker string // text on the line the only problem must point at
-	}{
-		{"third code, wrong status", "status = 400\nparent", "status = 600\nparent", "status = 600"},
-		{"third code, unknown key", "fields = [", "feilds = [", "feilds"},
-		{"third code, wrong-case key", "parent = \"InvalidArgument\"\n", "parent = \"InvalidArgument\"\nStatus_Source = \"x\"\n", "Status_Source"},
-		{"third code, duplicate value", "value = 201", "value = 200", "value = 200\nname = \"Dup"},
-		{"third code, parent missing", "parent = \"InvalidArgument\"", "parent = \"Nope\"", "parent = \"Nope\""},
-		{"third code, parent misspelled", "parent = \"InvalidArgument\"", "parent = \"InvalidArgumnet\"", "InvalidArgumnet"},
-		{"third code, parent is itself", "parent = \"InvalidArgument\"", "parent = \"DuplicateArgument\"", "parent = \"DuplicateArgument\""},
-		{"second struct, second field, wrong type", "type = \"Location\"", "type = \"*Location\"", "*Location"},
-		{"second struct, second field, unknown key", "doc = \"Where the field is.\"", "doc = \"Where the field is.\"\ndocs = \"x\"", "docs ="},
-		{"first struct, second field, empty doc", "doc = \"The column.\"", "doc = \"\"", "doc = \"\"\n\n[[struct]]"},
-		{"key after a multi-line array", "name = \"default\"\ncode = \"code\"\nmessage = [\n  \"message\",\n  \"error_message\",\n]", "name = \"default\"\ncode = \"code\"\nmessage = [\n  \"message\",\n  \"error_message\",\n]\nrequest_id = []", "request_id = []"},
-		{"key after a multi-line string", "code = \"code\"", "code = \"\"", "code = \"\""},
-	}
-	for _, tt := range tests {
+	for _, tt := range problemLineCases {
 		t.Run(tt.name, func(t *testing.T) {
 			if !strings.Contains(lineSpec, tt.old) {
 				t.Fatalf("lineSpec does not contain %q", tt.old)
@@ -329,28 +339,47 @@ func TestProblemLines(t *testing.T) {
 			}
 		})
 	}
+}
 
-	t.Run("model lines", func(t *testing.T) {
-		s, err := spec.Load("spec.toml", []byte(lineSpec))
+// TestModelLines checks that the lines recorded in the model are the lines of the table
+// headers.
+func TestModelLines(t *testing.T) {
+	s, err := spec.Load("spec.toml", []byte(lineSpec))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range s.Codes {
+		if want := lineOf(t, lineSpec, fmt.Sprintf("[[code]]\nvalue = %d\n", c.Int)); c.Line != want {
+			t.Errorf("code %d: Line %d, want %d", c.Int, c.Line, want)
+		}
+	}
+	for _, st := range s.Structs {
+		for _, f := range st.Fields {
+			if want := lineOf(t, lineSpec, fmt.Sprintf("[[struct.field]]\njson = %q\n", f.JSON)); f.Line != want {
+				t.Errorf("struct %s field %s: Line %d, want %d", st.Name, f.JSON, f.Line, want)
+			}
+		}
+	}
+	if want := lineOf(t, lineSpec, "[[field]]"); len(s.Fields) != 1 || s.Fields[0].Line != want {
+		t.Errorf("fields %+v, want one at line %d", s.Fields, want)
+	}
+}
+
+// TestRelease checks that [spec] release is kept as written, and is "" when absent.
+func TestRelease(t *testing.T) {
+	for _, tt := range []struct{ fixture, want string }{
+		{"string-everything", "v2 (2025.12.1)"},
+		{"minimal-int", ""},
+	} {
+		f := readFixture(t, filepath.Join("testdata", "good", tt.fixture+".txtar"), false)
+		s, err := spec.Load("spec.toml", f.spec)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, c := range s.Codes {
-			if want := lineOf(t, lineSpec, fmt.Sprintf("[[code]]\nvalue = %d\n", c.Int)); c.Line != want {
-				t.Errorf("code %d: Line %d, want %d", c.Int, c.Line, want)
-			}
+		if s.Release != tt.want {
+			t.Errorf("%s: Release = %q, want %q", tt.fixture, s.Release, tt.want)
 		}
-		for _, st := range s.Structs {
-			for _, f := range st.Fields {
-				if want := lineOf(t, lineSpec, fmt.Sprintf("[[struct.field]]\njson = %q\n", f.JSON)); f.Line != want {
-					t.Errorf("struct %s field %s: Line %d, want %d", st.Name, f.JSON, f.Line, want)
-				}
-			}
-		}
-		if want := lineOf(t, lineSpec, "[[field]]"); len(s.Fields) != 1 || s.Fields[0].Line != want {
-			t.Errorf("fields %+v, want one at line %d", s.Fields, want)
-		}
-	})
+	}
 }
 
 // TestProblemsError checks the file:line: message form, with and without a line.

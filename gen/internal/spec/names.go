@@ -4,16 +4,17 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"path"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // Names the generated package declares itself. A spec may not use them for codes, structs or
 // fields, or the package would not compile (or would shadow its own API). The emitters use
-// exactly these names; the generator's golden tests keep the two in step.
+// exactly these names; the generator's golden tests keep the two in step. The functions of
+// the generated test files are covered by a rule instead (see NameProblem).
 var (
 	// PackageNames are the exported package-level identifiers a generated package may declare
 	// (unexported helpers cannot collide: codes and structs have exported names).
@@ -31,6 +32,79 @@ var (
 	}
 )
 
+// NameUse is what a Go name of a spec names, which decides what it must not collide with.
+type NameUse int
+
+// The uses of a Go name in a spec.
+const (
+	// CodeName is the name of a code, or a former name of one ([[renamed]] from): a constant
+	// of the generated package.
+	CodeName NameUse = iota
+	// StructName is the name of a [[struct]]: a type of the generated package.
+	StructName
+	// FieldName is the Go name of a [[field]]: a field of the generated Error struct.
+	FieldName
+	// StructFieldName is the Go name of a [[struct.field]]: a field of a [[struct]].
+	StructFieldName
+)
+
+// NameProblem reports why name cannot be a Go name that a spec declares for use, or "" when
+// it can. The rule is the loader's, for the codes, former names, structs and fields of a spec,
+// and gen import's, for the names it drafts:
+//
+//   - an exported Go identifier of ASCII letters, digits and _, not predeclared;
+//   - not a name that go test takes for a test, benchmark, fuzz test or example function
+//     (go help testfunc): Test, Benchmark, Fuzz or Example followed by nothing or by a
+//     character that is not a lower-case letter. The generated tests are in the package
+//     itself, so a code named FuzzParse or TestFromResponse would redeclare one, and any
+//     other such name would be a trap for the next generated test;
+//   - for codes, former names and structs, not one of PackageNames; for [[field]], not one of
+//     ErrorMembers.
+func NameProblem(name string, use NameUse) string {
+	if p := identProblem(name, true); p != "" {
+		return p
+	}
+	if p := testFuncProblem(name); p != "" {
+		return p
+	}
+	switch {
+	case (use == CodeName || use == StructName) && contains(PackageNames, name):
+		return fmt.Sprintf("is declared by the generated package itself (%s); choose another name",
+			strings.Join(PackageNames, ", "))
+	case use == FieldName && contains(ErrorMembers, name):
+		return fmt.Sprintf("is a field or method of the generated Error (%s); choose another name",
+			strings.Join(ErrorMembers, ", "))
+	}
+	return ""
+}
+
+// testFuncPrefixes are the prefixes of the functions go test runs (go help testfunc).
+var testFuncPrefixes = []string{"Test", "Benchmark", "Fuzz", "Example"}
+
+// testFuncProblem reports a name that go test would take for a test function, or "": one of
+// testFuncPrefixes followed by nothing or by a character that is not a lower-case letter, the
+// rule of the go command (cmd/go/internal/load's isTest). Testing and Examples are fine;
+// Test, Test1, Test_x and TestX are not.
+func testFuncProblem(name string) string {
+	for _, prefix := range testFuncPrefixes {
+		rest, ok := strings.CutPrefix(name, prefix)
+		if !ok {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLower(r) {
+			return fmt.Sprintf("is a name go test takes for %s function (%s followed by nothing or by a "+
+				"character that is not a lower-case letter; go help testfunc), and the generated tests are in the "+
+				"package; choose a name that does not start with %s", testFuncKind[prefix], prefix, prefix)
+		}
+	}
+	return ""
+}
+
+// testFuncKind names what go test makes of a function with each of testFuncPrefixes.
+var testFuncKind = map[string]string{
+	"Test": "a test", "Benchmark": "a benchmark", "Fuzz": "a fuzz test", "Example": "an example",
+}
+
 // identProblem reports why name cannot be the Go identifier kind needs, or "".
 // exported asks for an exported identifier (codes, fields, structs).
 //
@@ -40,7 +114,8 @@ var (
 func identProblem(name string, exported bool) string {
 	for i, r := range name {
 		if r >= utf8.RuneSelf {
-			return fmt.Sprintf("holds %s at byte %d; Go names in specs use only ASCII letters, digits and _, so that no two names look alike", describeRune(r), i)
+			return fmt.Sprintf("holds %s at byte %d; Go names in specs use only ASCII letters, digits and _, so that "+
+				"no two names look alike", describeRune(r), i)
 		}
 	}
 	switch {
@@ -73,26 +148,6 @@ func packageProblem(name string) string {
 	return ""
 }
 
-// importPathChars are the characters of a dir: those Go allows in the elements of import
-// paths (see golang.org/x/mod/module.CheckImportPath), and the slash between them.
-const importPathChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/"
-
-// dirProblem reports why dir cannot be the output folder of package pkg, or "".
-func dirProblem(dir, pkg string) string {
-	clean := path.Clean(dir)
-	if clean != dir || path.IsAbs(dir) || strings.HasPrefix(clean, "..") || strings.ContainsAny(dir, "\\ \t\r\n") {
-		return "must be a clean relative slash-separated path inside the output folder, such as \"akamai/identitycloud\""
-	}
-	if i := strings.IndexFunc(dir, func(r rune) bool { return !strings.ContainsRune(importPathChars, r) }); i >= 0 {
-		r, _ := utf8.DecodeRuneInString(dir[i:])
-		return fmt.Sprintf("holds %s at byte %d; name folders with ASCII letters, digits and - . _ ~ only, the characters of Go import paths", describeRune(r), i)
-	}
-	if pkg != "" && path.Base(clean) != pkg {
-		return fmt.Sprintf("must end in the package name %q, so the import path and the package name agree", pkg)
-	}
-	return ""
-}
-
 // codeNames returns the Go names of the codes of s, sorted, for suggestions.
 func codeNames(s *Spec) []string {
 	names := make([]string, 0, len(s.Codes))
@@ -103,24 +158,6 @@ func codeNames(s *Spec) []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-// codeHint ends the message about a parent that names no code: the closest code name, or
-// what a parent names.
-func codeHint(ref string, names []string) string {
-	if n := closest(ref, names); n != "" {
-		return fmt.Sprintf("; did you mean %q?", n)
-	}
-	return "; use the name (not the value) of one of its [[code]] tables, or add the code"
-}
-
-// envelopeHint ends the message about a reference to an envelope that does not exist: the
-// closest envelope name, or all of them.
-func envelopeHint(ref string, envs []string) string {
-	if n := closest(ref, envs); n != "" {
-		return fmt.Sprintf("; did you mean %q?", n)
-	}
-	return "; use one of the [[envelope]] names: " + quoteAll(envs)
 }
 
 // quoteAll lists strings quoted and separated by commas, for messages.

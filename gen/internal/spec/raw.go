@@ -1,7 +1,7 @@
 package spec
 
 // The raw layer mirrors the TOML file. Every value is a leaf that accepts any TOML type, so
-// the decoder never stops at a wrong type: validate.go checks each leaf and reports all
+// the decoder never stops at a wrong type: leaves.go checks each leaf and reports all
 // problems at once, with the line the key is on.
 
 // leaf is one TOML value as written.
@@ -48,6 +48,7 @@ type rawSpec struct {
 	Source    leaf `toml:"source"`
 	File      leaf `toml:"file"`
 	Retrieved leaf `toml:"retrieved"`
+	Release   leaf `toml:"release"`
 	Package   leaf `toml:"package"`
 	Dir       leaf `toml:"dir"`
 	CodeType  leaf `toml:"code_type"`

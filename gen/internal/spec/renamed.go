@@ -3,7 +3,6 @@ package spec
 import (
 	"fmt"
 	"sort"
-	"strings"
 )
 
 // A generated package's exported names are an API: programs compile against them. When a
@@ -55,7 +54,8 @@ func (v *validator) renames(raw *rawFile, s *Spec) {
 		rn.To = v.str(r.To, p+".to", w, "to", true)
 		v.goName(rn.To, p+".to", w, "to")
 		if !r.Date.set {
-			v.add(p, "%s: missing required key \"date\"; add date = 2026-03-31, the day the name changed (a TOML date, without quotes)", w)
+			v.add(p, "%s: missing required key \"date\"; add date = 2026-03-31, the day the name changed (a TOML "+
+				"date, without quotes)", w)
 		}
 		rn.Date = v.date(r.Date, p+".date", w, "date")
 		rn.Note = v.str(r.Note, p+".note", w, "note", true)
@@ -72,23 +72,25 @@ func (v *validator) renames(raw *rawFile, s *Spec) {
 // renameFrom reads the former name of a [[renamed]] into rn and checks that it is an exported
 // Go name that no code, struct, field, other rename or declaration of the generated package
 // has. It returns how messages name the table from then on: by its former name once known.
-func (v *validator) renameFrom(r *rawRenamed, p, w string, rn *Rename, taken map[string]goNameUse, formers map[string]*Rename) string {
+func (v *validator) renameFrom(r *rawRenamed, p, w string, rn *Rename, taken map[string]goNameUse,
+	formers map[string]*Rename) string {
 	rn.From = v.str(r.From, p+".from", w, "from", true)
 	if rn.From == "" {
 		return w
 	}
 	w = "[[renamed]] " + rn.From
-	v.goName(rn.From, p+".from", w, "from")
+	v.declaredName(rn.From, CodeName, p+".from", w, "from")
 	use, isTaken := taken[rn.From]
 	switch prev := formers[rn.From]; {
-	case contains(PackageNames, rn.From):
-		v.add(p+".from", "%s: from %s is declared by the generated package itself (%s), so it cannot be kept as a former name", w, rn.From, strings.Join(PackageNames, ", "))
 	case isTaken && use.what == "code":
-		v.add(p+".from", "%s: from %s is the name of the code at line %d; from is a name no code has any more: rename the code, then record its old name here", w, rn.From, use.line)
+		v.add(p+".from", "%s: from %s is the name of the code at line %d; from is a name no code has any more: rename "+
+			"the code, then record its old name here", w, rn.From, use.line)
 	case isTaken:
-		v.add(p+".from", "%s: from %s is the name of the %s at line %d; a former name must be free, Go names in a spec are unique", w, rn.From, use.what, use.line)
+		v.add(p+".from", "%s: from %s is the name of the %s at line %d; a former name must be free, Go names in a "+
+			"spec are unique", w, rn.From, use.what, use.line)
 	case prev != nil:
-		v.add(p+".from", "%s: from %s is already recorded by the [[renamed]] at line %d; record each former name once", w, rn.From, prev.Line)
+		v.add(p+".from", "%s: from %s is already recorded by the [[renamed]] at line %d; record each former name once",
+			w, rn.From, prev.Line)
 	default:
 		formers[rn.From] = rn
 	}
@@ -97,7 +99,8 @@ func (v *validator) renameFrom(r *rawRenamed, p, w string, rn *Rename, taken map
 
 // renameTo checks that the to of a [[renamed]] names a code: not a former name (the code's
 // current name is wanted) and not a misspelling (the closest code name is suggested).
-func (v *validator) renameTo(rn *Rename, p string, taken map[string]goNameUse, formers map[string]*Rename, names []string) {
+func (v *validator) renameTo(rn *Rename, p string, taken map[string]goNameUse, formers map[string]*Rename,
+	names []string) {
 	if rn.To == "" || identProblem(rn.To, true) != "" {
 		return // reported with the table
 	}
@@ -108,8 +111,9 @@ func (v *validator) renameTo(rn *Rename, p string, taken map[string]goNameUse, f
 	switch use, ok := taken[rn.To]; {
 	case ok && use.what == "code":
 	case formers[rn.To] != nil:
-		v.add(p+".to", "%s: to %s is itself a former name (the [[renamed]] at line %d); name the code's current name (%s names %s)", w, rn.To, formers[rn.To].Line, rn.To, formers[rn.To].To)
+		v.add(p+".to", "%s: to %s is itself a former name (the [[renamed]] at line %d); name the code's current name "+
+			"(%s names %s)", w, rn.To, formers[rn.To].Line, rn.To, formers[rn.To].To)
 	default:
-		v.add(p+".to", "%s: to %q is not the name of a code in this spec%s", w, rn.To, codeHint(rn.To, names))
+		v.add(p+".to", "%s: to %q is not the name of a code in this spec%s", w, rn.To, v.codeHint(rn.To, names))
 	}
 }

@@ -22,8 +22,16 @@ func TestRenamedAndDeprecated(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []spec.Rename{
-		{From: "AuthExpiredToken", To: "AuthTokenExpired", Date: "2026-05-02", Note: "A second former name: the draft of 2026-04 used it.", Line: lineOf(t, string(src), "[[renamed]]\nfrom = \"AuthExpiredToken\"")},
-		{From: "TokenExpired", To: "AuthTokenExpired", Date: "2026-04-01", Note: "Renamed to follow the code's dotted value, like the other auth codes.", Line: lineOf(t, string(src), "[[renamed]]\nfrom = \"TokenExpired\"")},
+		{
+			From: "AuthExpiredToken", To: "AuthTokenExpired", Date: "2026-05-02",
+			Note: "A second former name: the draft of 2026-04 used it.",
+			Line: lineOf(t, string(src), "[[renamed]]\nfrom = \"AuthExpiredToken\""),
+		},
+		{
+			From: "TokenExpired", To: "AuthTokenExpired", Date: "2026-04-01",
+			Note: "Renamed to follow the code's dotted value, like the other auth codes.",
+			Line: lineOf(t, string(src), "[[renamed]]\nfrom = \"TokenExpired\""),
+		},
 	}
 	if len(s.Renamed) != len(want) {
 		t.Fatalf("%d renames, want %d: %+v", len(s.Renamed), len(want), s.Renamed)

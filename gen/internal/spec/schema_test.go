@@ -30,7 +30,8 @@ import (
 //   - every fixture of testdata/bad is in exactly one of two lists: schemaRejects, whose
 //     problems the schema can express and must report too, or loaderOnly, whose problems
 //     only the loader can see (the schema must accept those, or it is stricter than the
-//     loader);
+//     loader); the specs of testdata/bad-folders, whose problems are across specs, each
+//     validate;
 //   - the tables and keys of the schema are the loader's, the class enum is package
 //     apierr's, and the patterns of names, dirs, JSON keys, statuses, dates and text agree
 //     with the loader on a table of values.
@@ -47,6 +48,21 @@ const (
 // schemaRejects lists the bad fixtures whose problem the schema can express, with what in
 // the schema catches it. The schema must reject each of them.
 var schemaRejects = map[string]string{
+	"dir-dot-folder":                      "dir pattern (no folder starting with . or _)",
+	"dir-underscore-folder":               "dir pattern (no folder starting with . or _)",
+	"dir-testdata-folder":                 "dir: not a folder named testdata",
+	"dir-vendor-folder":                   "dir: not a folder named vendor above the package",
+	"code-name-test-function":             "code name: not a name go test takes for a test",
+	"code-name-fuzz-function":             "code name: not a name go test takes for a test",
+	"renamed-from-test-function":          "renamed from: not a name go test takes for a test",
+	"field-name-benchmark-function":       "field name: not a name go test takes for a test",
+	"struct-name-example-function":        "struct and struct.field name: not a name go test takes for a test",
+	"code-value-too-long":                 "value maxLength 200",
+	"code-wire-too-long":                  "wire maxLength 200",
+	"catch-all-prefix-too-long":           "catch_all prefix maxLength 200",
+	"release-two-lines":                   "release pattern (one line of printable text)",
+	"release-not-string":                  "release is a string",
+	"release-invisible-character":         "release pattern (no invisible characters)",
 	"request-id-headers-not-a-name":       "request_id_headers items pattern (HTTP token characters)",
 	"request-id-headers-not-array":        "request_id_headers is an array",
 	"catch-all-missing-from":              "int specs: catch_all requires from and to (catchAllRules)",
@@ -91,7 +107,7 @@ var schemaRejects = map[string]string{
 	"envelope-empty-array":                "request_id minItems 1",
 	"envelope-name-not-lower-case":        "envelope name pattern",
 	"envelope-none":                       "envelope is required",
-	"envelope-outcome-incomplete":         "envelope dependencies: outcome_key requires outcome_error and outcome_success",
+	"envelope-outcome-incomplete":         "envelope dependencies: outcome_key requires outcome_error, outcome_success",
 	"envelope-outcome-value-type":         "outcome_error items are strings or booleans",
 	"envelope-outcome-without-key":        "envelope dependencies: outcome_error requires outcome_key",
 	"envelope-several-without-match":      "several envelopes: envelope requires match (envelopeRules)",
@@ -131,7 +147,7 @@ var schemaRejects = map[string]string{
 	"status-class-unknown-class":          "status_class class enum",
 	"status-out-of-range":                 "code status minimum 100, maximum 599",
 	"status-source-without-status":        "code dependencies: status_source requires status",
-	"struct-and-field-names-non-ascii":    "struct, struct.field and field name patterns (ASCII exported Go identifier)",
+	"struct-and-field-names-non-ascii":    "name patterns of struct, struct.field, field (ASCII exported Go name)",
 	"struct-field-envelopes":              "struct.field has no envelopes (additionalProperties false)",
 	"struct-name-unexported":              "struct name pattern (exported Go identifier)",
 	"struct-without-fields":               "struct requires field, minItems 1",
@@ -165,6 +181,8 @@ var schemaRejects = map[string]string{
 // reason. The schema must accept each of them: it checks a spec's shape, the loader its
 // meaning.
 var loaderOnly = map[string]string{
+	"dir-windows-reserved":              "golang.org/x/mod/module.CheckImportPath: names Windows reserves",
+	"dir-trailing-dot":                  "golang.org/x/mod/module.CheckImportPath: a folder name ending in a dot",
 	"request-id-headers-duplicate":      "header names are case-insensitive: uniqueItems compares exact strings",
 	"catch-all-ambiguous-overlap":       "compares catch-alls with each other",
 	"catch-all-from-after-to":           "compares two values (from > to)",
@@ -210,7 +228,7 @@ var loaderOnly = map[string]string{
 	"parent-misspelled":                 "reference: parent must be a code of the spec",
 	"parent-self":                       "parent chains",
 	"parent-wrong-case":                 "reference: parent must be a code of the spec, spelled the same",
-	"renamed-date-quoted":               "TOML type lost in JSON: a date and the quoted string \"2026-04-01\" are the same JSON string",
+	"renamed-date-quoted":               "TOML type lost in JSON: a date and the string \"2026-04-01\" are one string",
 	"renamed-from-duplicate":            "uniqueness of former names",
 	"renamed-from-field":                "uniqueness of Go names across renames, codes, structs and fields",
 	"renamed-from-is-code":              "uniqueness of Go names across renames and codes",
@@ -225,7 +243,7 @@ var loaderOnly = map[string]string{
 	"struct-name-duplicate":             "uniqueness of struct names",
 	"struct-name-package-collision":     "names the generated package declares (spec.PackageNames)",
 	"struct-recursive":                  "struct containment across structs",
-	"type-string-for-date":              "TOML type lost in JSON: a date and the quoted string \"2026-03-31\" are the same JSON string",
+	"type-string-for-date":              "TOML type lost in JSON: a date and the string \"2026-03-31\" are one string",
 }
 
 // compileSchema compiles specs/schema.json with the draft its $schema names.
@@ -344,7 +362,8 @@ func TestSchemaSpecs(t *testing.T) {
 				t.Fatal(err)
 			}
 			if first, _, _ := strings.Cut(string(src), "\n"); strings.TrimSuffix(first, "\r") != directive {
-				t.Errorf("%s: the first line is %q; start the spec with %q so editors find the schema", path, first, directive)
+				t.Errorf("%s: the first line is %q; start the spec with %q so editors find the schema",
+					path, first, directive)
 			}
 			if err := validateTOML(sch, src); err != nil {
 				t.Errorf("%s does not validate against %s:\n%v", path, schemaPath, err)
@@ -377,7 +396,8 @@ func TestSchemaGoodFixtures(t *testing.T) {
 func TestSchemaAgreesWithLoader(t *testing.T) {
 	sch := compileSchema(t)
 	if len(schemaRejects) < 30 {
-		t.Errorf("schemaRejects lists %d fixtures; the schema should catch at least 30 of testdata/bad", len(schemaRejects))
+		t.Errorf("schemaRejects lists %d fixtures; the schema should catch at least 30 of testdata/bad",
+			len(schemaRejects))
 	}
 	seen := map[string]bool{}
 	for _, path := range archives(t, filepath.Join("testdata", "bad"), 25) {
@@ -389,7 +409,8 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 			why, only := loaderOnly[name]
 			if _, err := tomlToJSON(f.spec); err != nil {
 				if rejects || only {
-					t.Errorf("%s is not valid TOML (%v), so neither the schema nor the loader reads it; remove it from schemaRejects and loaderOnly", path, err)
+					t.Errorf("%s is not valid TOML (%v), so neither the schema nor the loader reads it; remove it "+
+						"from schemaRejects and loaderOnly", path, err)
 				}
 				return // editors report invalid TOML themselves
 			}
@@ -402,25 +423,45 @@ func TestSchemaAgreesWithLoader(t *testing.T) {
 				t.Errorf("%s is in both schemaRejects and loaderOnly; keep it in one", path)
 			case rejects:
 				if err == nil {
-					t.Errorf("%s: the schema accepts the spec, but it should catch it (%s); make specs/schema.json reject it, or move the fixture to loaderOnly if JSON Schema cannot express the problem", path, reason)
+					t.Errorf("%s: the schema accepts the spec, but it should catch it (%s); make specs/schema.json "+
+						"reject it, or move the fixture to loaderOnly if JSON Schema cannot express the problem",
+						path, reason)
 				}
 			case only:
 				if err != nil {
-					t.Errorf("%s: the schema rejects the spec, but its only problems are for the loader (%s); the schema is stricter than the loader:\n%v\nloader:\n%s", path, why, err, f.want)
+					t.Errorf("%s: the schema rejects the spec, but its only problems are for the loader (%s); the "+
+						"schema is stricter than the loader:\n%v\nloader:\n%s", path, why, err, f.want)
 				}
 			default:
 				verdict := "accepts"
 				if err != nil {
 					verdict = "rejects"
 				}
-				t.Errorf("%s is in neither list of schema_test.go (the schema %s it). Add it to schemaRejects when JSON Schema can express its problem (and make specs/schema.json reject it), or to loaderOnly with the reason only the loader can see it", path, verdict)
+				t.Errorf("%s is in neither list of schema_test.go (the schema %s it). Add it to schemaRejects when "+
+					"JSON Schema can express its problem (and make specs/schema.json reject it), or to loaderOnly "+
+					"with the reason only the loader can see it", path, verdict)
 			}
 		})
 	}
 	for _, list := range []map[string]string{schemaRejects, loaderOnly} {
 		for name := range list {
 			if !seen[name] {
-				t.Errorf("fixture %s is listed in schema_test.go but testdata/bad has no %s.txtar; remove it from the list", name, name)
+				t.Errorf("fixture %s is listed in schema_test.go but testdata/bad has no %s.txtar; remove it from "+
+					"the list", name, name)
+			}
+		}
+	}
+}
+
+// TestSchemaBadFolders checks that the schema accepts every spec of testdata/bad-folders: their
+// problems are across specs, which a schema that sees one file cannot know of.
+func TestSchemaBadFolders(t *testing.T) {
+	sch := compileSchema(t)
+	for _, path := range archives(t, filepath.Join("testdata", "bad-folders"), 1) {
+		fsys, _, _ := folderFixture(t, path)
+		for name, f := range fsys {
+			if err := validateTOML(sch, f.Data); err != nil {
+				t.Errorf("%s: the schema rejects %s, whose problems are across specs:\n%v", path, name, err)
 			}
 		}
 	}
@@ -458,7 +499,8 @@ func resolveRef(t *testing.T, doc, node map[string]any) map[string]any {
 // the keys of a table when it meets an unknown one.
 func TestSchemaKeys(t *testing.T) {
 	doc := readSchemaDoc(t)
-	const head = "[spec]\nvendor = \"V\"\ndocument = \"D\"\nsource = \"S\"\npackage = \"p\"\ndir = \"p\"\ncode_type = \"int\"\n"
+	const head = "[spec]\nvendor = \"V\"\ndocument = \"D\"\nsource = \"S\"\n" +
+		"package = \"p\"\ndir = \"p\"\ncode_type = \"int\"\n"
 	tables := []struct {
 		table  string   // the loader's name of the table, "" for the top level
 		src    string   // a spec with the unknown key zzzzzzzzzz in that table
@@ -469,7 +511,8 @@ func TestSchemaKeys(t *testing.T) {
 		{"envelope", head + "[[envelope]]\nzzzzzzzzzz = 1\n", []string{"properties", "envelope", "items"}},
 		{"field", head + "[[field]]\nzzzzzzzzzz = 1\n", []string{"properties", "field", "items"}},
 		{"struct", head + "[[struct]]\nzzzzzzzzzz = 1\n", []string{"properties", "struct", "items"}},
-		{"struct.field", head + "[[struct]]\n[[struct.field]]\nzzzzzzzzzz = 1\n", []string{"properties", "struct", "items", "properties", "field", "items"}},
+		{"struct.field", head + "[[struct]]\n[[struct.field]]\nzzzzzzzzzz = 1\n",
+			[]string{"properties", "struct", "items", "properties", "field", "items"}},
 		{"code", head + "[[code]]\nzzzzzzzzzz = 1\n", []string{"properties", "code", "items"}},
 		{"catch_all", head + "[[catch_all]]\nzzzzzzzzzz = 1\n", []string{"properties", "catch_all", "items"}},
 		{"scenario", head + "[[scenario]]\nzzzzzzzzzz = 1\n", []string{"properties", "scenario", "items"}},
@@ -477,7 +520,8 @@ func TestSchemaKeys(t *testing.T) {
 		{"status_class", head + "[[status_class]]\nzzzzzzzzzz = 1\n", []string{"properties", "status_class", "items"}},
 		{"renamed", head + "[[renamed]]\nzzzzzzzzzz = 1\n", []string{"properties", "renamed", "items"}},
 	}
-	allowedRE := regexp.MustCompile(`unknown key "zzzzzzzzzz" (?:at the top level|in \[([a-z_.]+)\]); allowed keys: (.*)$`)
+	allowedRE := regexp.MustCompile(`unknown key "zzzzzzzzzz" (?:at the top level|in \[([a-z_.]+)\]); ` +
+		`allowed keys: (.*)$`)
 	for _, tt := range tables {
 		t.Run("["+tt.table+"]", func(t *testing.T) {
 			var loader []string
@@ -535,7 +579,8 @@ func TestSchemaDocumented(t *testing.T) {
 				if items, ok := prop["items"].(map[string]any); ok {
 					items = resolveRef(t, doc, items)
 					if types(items["type"])["string"] && items["pattern"] == nil && items["enum"] == nil {
-						t.Errorf("%s/properties/%s/items: a string without pattern or enum; use the text pattern", path, k)
+						t.Errorf("%s/properties/%s/items: a string without pattern or enum; use the text pattern",
+							path, k)
 					}
 				}
 			}
@@ -600,6 +645,14 @@ var patternCases = []struct {
 	{"code", tomlQuote("1X"), false},
 	{"code", tomlQuote("ǅx"), false}, // title case is not upper case
 	{"code", tomlQuote("X Y"), false},
+	{"code", tomlQuote("TestFromResponse"), false}, // go test takes it for a test function
+	{"code", tomlQuote("FuzzParse"), false},
+	{"code", tomlQuote("Benchmark1"), false},
+	{"code", tomlQuote("Example_x"), false},
+	{"code", tomlQuote("Test"), false},
+	{"code", tomlQuote("Testing"), true},
+	{"code", tomlQuote("Examples"), true},
+	{"code", tomlQuote("ATest"), true},
 	{"package", tomlQuote("exampleid"), true},
 	{"package", tomlQuote("café"), false},
 	{"package", tomlQuote("日本"), false},
@@ -609,8 +662,16 @@ var patternCases = []struct {
 	{"package", tomlQuote("1a"), false},
 	{"dir", tomlQuote("exampleid"), true},
 	{"dir", tomlQuote("a/exampleid"), true},
-	{"dir", tomlQuote(".a/exampleid"), true},
-	{"dir", tomlQuote("a/..b/exampleid"), true},
+	{"dir", tomlQuote(".a/exampleid"), false}, // the go command ignores the folder
+	{"dir", tomlQuote("a/..b/exampleid"), false},
+	{"dir", tomlQuote("_a/exampleid"), false},
+	{"dir", tomlQuote("a/_b/exampleid"), false},
+	{"dir", tomlQuote("testdata/exampleid"), false},
+	{"dir", tomlQuote("a/testdata/exampleid"), false},
+	{"dir", tomlQuote("vendor/exampleid"), false},
+	{"dir", tomlQuote("a/vendor/exampleid"), false},
+	{"dir", tomlQuote("testdata1/vendors/exampleid"), true},
+	{"dir", tomlQuote("a_b/c.d/exampleid"), true},
 	{"dir", tomlQuote("a-b_c~d.e/exampleid"), true},
 	{"dir", tomlQuote("café/exampleid"), false},
 	{"dir", tomlQuote("a+b/exampleid"), false},
@@ -649,6 +710,15 @@ var patternCases = []struct {
 	{"wire", tomlQuote("missing\u00adargument"), false},  // soft hyphen
 	{"wire", tomlQuote("m\u0456ssing_argument"), false},  // Cyrillic і
 	{"wire", tomlQuote("missing_argumént"), false},
+	{"wire", tomlQuote(strings.Repeat("w", spec.MaxWireCodeBytes)), true},
+	{"wire", tomlQuote(strings.Repeat("w", spec.MaxWireCodeBytes+1)), false},
+	{"release", tomlQuote("2026.08.1"), true},
+	{"release", tomlQuote("v2 (beta), 2026-08"), true},
+	{"release", tomlQuote("2026.08.1\n"), false},
+	{"release", tomlQuote("2026\t08"), false},
+	{"release", tomlQuote("2026\r\n08"), false},
+	{"release", tomlQuote("2026\u200b08"), false},
+	{"release", tomlQuote("2026\u00a008"), false},
 	{"status", "100", true},
 	{"status", "599", true},
 	{"status", tomlQuote("not in use"), true},
@@ -685,7 +755,7 @@ func TestSchemaPatterns(t *testing.T) {
 			v := map[string]string{
 				"package": q("exampleid"), "dir": q("example/exampleid"), "retrieved": "2026-03-31",
 				"envelope": q("default"), "code": q("MissingArgument"), "status": "400", "text": q("A note."),
-				"key": q("message"), "value": "100", "wire": q("missing_argument"),
+				"key": q("message"), "value": "100", "wire": q("missing_argument"), "release": q("2026.08.1"),
 			}
 			v[tt.key] = tt.value
 			if tt.key == "package" {
@@ -696,6 +766,7 @@ vendor = "Example Identity"
 document = "Error codes"
 source = "https://docs.example.com/errors"
 retrieved = %s
+release = %s
 package = %s
 dir = %s
 code_type = "int"
@@ -711,7 +782,8 @@ name = %s
 wire = %s
 status = %s
 note = %s
-`, v["retrieved"], v["package"], v["dir"], v["envelope"], v["key"], v["value"], v["code"], v["wire"], v["status"], v["text"])
+`, v["retrieved"], v["release"], v["package"], v["dir"], v["envelope"], v["key"], v["value"], v["code"], v["wire"],
+				v["status"], v["text"])
 			_, lerr := spec.Load("spec.toml", []byte(src))
 			serr := validateTOML(sch, []byte(src))
 			var ps spec.Problems
@@ -771,7 +843,8 @@ x = 1
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"a":[{"x":1}],"d":"2026-03-31","f":400,"l":"2026-03-31T10:00:00","n":null,"o":"2026-03-31T10:00:00+02:00","t":"10:00:00"}`
+	want := `{"a":[{"x":1}],"d":"2026-03-31","f":400,"l":"2026-03-31T10:00:00","n":null,` +
+		`"o":"2026-03-31T10:00:00+02:00","t":"10:00:00"}`
 	if string(b) != want {
 		t.Errorf("got  %s\nwant %s", b, want)
 	}

@@ -2,6 +2,7 @@ package spec
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,7 +42,8 @@ func (v *validator) text(s, path, where, key string) {
 			continue // a CRLF line ending; the emitters write LF
 		}
 		if why := forbiddenRune(r); why != "" {
-			v.add(path, "%s: %s contains %s at byte %d; remove it (write text as plain characters; only newline and tab are allowed)", where, key, why, i)
+			v.add(path, "%s: %s contains %s at byte %d; remove it (write text as plain characters; only newline and "+
+				"tab are allowed)", where, key, why, i)
 			return
 		}
 	}
@@ -54,8 +56,18 @@ func (v *validator) text(s, path, where, key string) {
 // Operation.Failure.Unsupported.2fa.Type, invalid_grant); white space, control and format
 // characters cannot be told apart on screen, and non-ASCII letters can look like ASCII ones.
 
+// MaxWireCodeBytes bounds the length of a wire code. The longest code of the specs has 55 bytes
+// (Alibaba's Params.Illegal.AuthenticateInformation.EnterpriseAuthId); a code of 200 is not a
+// code but a mistake or an attack (a 70,000-byte code once crashed the generator), and the
+// generated tests, catalogue and messages show codes whole.
+const MaxWireCodeBytes = 200
+
 // wireCodeProblem reports why s cannot be a wire code, or "". s is not empty.
 func wireCodeProblem(s string) string {
+	if len(s) > MaxWireCodeBytes {
+		return fmt.Sprintf("is %d bytes long, past the bound of %d bytes for codes (specs/README.md; the "+
+			"longest code of the specs has 55): check the value against the document", len(s), MaxWireCodeBytes)
+	}
 	trimmed := strings.TrimSpace(s)
 	lead := s != strings.TrimLeftFunc(s, unicode.IsSpace)
 	trail := s != strings.TrimRightFunc(s, unicode.IsSpace)
@@ -71,14 +83,29 @@ func wireCodeProblem(s string) string {
 		where = "ends"
 	}
 	if where != "" {
-		return fmt.Sprintf("%s with white space; remove it (write %q): bodies carry the code without it, so this one would never match", where, trimmed)
+		return fmt.Sprintf("%s with white space; remove it (write %q): bodies carry the code without it, so this one "+
+			"would never match", where, trimmed)
 	}
 	for i, r := range s {
 		if r < '!' || r > '~' {
-			return fmt.Sprintf("contains %s at byte %d; a code is one line of printable ASCII characters without spaces (! to ~), as the vendor's bodies carry it", describeRune(r), i)
+			return fmt.Sprintf("contains %s at byte %d; a code is one line of printable ASCII characters without "+
+				"spaces (! to ~), as the vendor's bodies carry it", describeRune(r), i)
 		}
 	}
 	return ""
+}
+
+// quoteShort quotes s for a message, cut after its first 40 bytes (at a character boundary)
+// when it is longer than 60: enough to find the value, and a message stays one line.
+func quoteShort(s string) string {
+	if len(s) <= 60 {
+		return strconv.Quote(s)
+	}
+	cut := 40
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strconv.Quote(s[:cut]) + "…"
 }
 
 // describeRune names a character for messages about where it may not be: a wire code, a Go

@@ -29,7 +29,8 @@ func checkType(e ast.Expr, structs map[string]bool) string {
 		if baseTypes[t.Name] || structs[t.Name] {
 			return ""
 		}
-		return fmt.Sprintf("uses %q, which is neither an allowed type (string, bool, int, int64, float64, json.RawMessage, Messages) nor a [[struct]] of the spec", t.Name)
+		return fmt.Sprintf("uses %q, which is neither an allowed type (string, bool, int, int64, float64, "+
+			"json.RawMessage, Messages) nor a [[struct]] of the spec", t.Name)
 	case *ast.SelectorExpr:
 		if x, ok := t.X.(*ast.Ident); ok && x.Name == "json" && t.Sel.Name == "RawMessage" {
 			return ""
@@ -47,5 +48,6 @@ func checkType(e ast.Expr, structs map[string]bool) string {
 	case *ast.StarExpr:
 		return "is a pointer; use the value type (absent JSON keys decode as zero values)"
 	}
-	return "is not an allowed type: use string, bool, int, int64, float64, json.RawMessage, Messages, a [[struct]] name, []T or map[string]T"
+	return "is not an allowed type: use string, bool, int, int64, float64, json.RawMessage, Messages, a [[struct]] " +
+		"name, []T or map[string]T"
 }

@@ -26,7 +26,9 @@ func (r *errorRecorder) Errorf(format string, args ...any) {
 // its document table lacks: accepted when the code is deprecated (the vendor no longer
 // documents it), reported with its line when it is neither deprecated nor has a source.
 func TestVendorDocsDeprecatedCode(t *testing.T) {
-	const head = "#:schema ./schema.json\n[spec]\nvendor = \"V\"\ndocument = \"D\"\nsource = \"S\"\npackage = \"p\"\ndir = \"p\"\ncode_type = \"string\"\n\n" +
+	const head = "#:schema ./schema.json\n" +
+		"[spec]\nvendor = \"V\"\ndocument = \"D\"\nsource = \"S\"\n" +
+		"package = \"p\"\ndir = \"p\"\ncode_type = \"string\"\n\n" +
 		"[[envelope]]\nname = \"default\"\ncode = \"code\"\n\n" +
 		"[[code]]\nvalue = \"a.listed\"\nname = \"Listed\"\nunclassified = \"x\"\n\n" +
 		"[[code]]\nvalue = \"a.gone\"\nname = \"Gone\"\nunclassified = \"x\"\n"

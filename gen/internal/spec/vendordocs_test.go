@@ -77,7 +77,9 @@ func (v *vendorDoc) codes(specPath string) {
 	tablePath := importer.DocumentTablePath(specPath)
 	tab, err := importer.ReadTable(tablePath)
 	if errors.Is(err, os.ErrNotExist) {
-		v.t.Fatalf("%s has no document table: add %s, the vendor document's code table as transcribed (format: specs/README.md, \"Document tables\"). Draft it with\n\tgo run ./gen import -table-only -out %s <the document's code table>\nthen check every row against the document.",
+		v.t.Fatalf("%s has no document table: add %s, the vendor document's code table as transcribed (format: "+
+			"specs/README.md, \"Document tables\"). Draft it with\n\tgo run ./gen import -table-only -out %s <the "+
+			"document's code table>\nthen check every row against the document.",
 			v.specFile, shown(tablePath), v.specFile)
 	}
 	if err != nil {
@@ -101,7 +103,8 @@ func (v *vendorDoc) codes(specPath string) {
 	for _, r := range tab.Rows {
 		c := byValue[r.Code]
 		if c == nil {
-			v.t.Errorf("%s:%d: code %s is not in %s; add a [[code]] for it (go run ./gen import -diff %s -append <the document's table> drafts it)", file, r.Line, r.Code, v.specFile, v.specFile)
+			v.t.Errorf("%s:%d: code %s is not in %s; add a [[code]] for it (go run ./gen import -diff %s -append <the "+
+				"document's table> drafts it)", file, r.Line, r.Code, v.specFile, v.specFile)
 			continue
 		}
 		listed[c] = true
@@ -109,7 +112,9 @@ func (v *vendorDoc) codes(specPath string) {
 	}
 	for _, c := range v.spec.Codes {
 		if !listed[c] && c.Source == "" && c.Deprecated == "" {
-			v.t.Errorf("%s:%d: code %v (%s) is not in %s and has no source; add the document's row to the table, say where the code comes from with source = \"...\", or, when the vendor no longer documents it, say since when and why with deprecated = \"...\"",
+			v.t.Errorf("%s:%d: code %v (%s) is not in %s and has no source; add the document's row to the table, say "+
+				"where the code comes from with source = \"...\", or, when the vendor no longer documents it, say "+
+				"since when and why with deprecated = \"...\"",
 				v.specFile, c.Line, c.Value(v.spec.CodeType), c.Name, file)
 		}
 	}
@@ -129,10 +134,12 @@ func (v *vendorDoc) row(file string, r importer.Row, c *spec.Code) {
 		v.t.Errorf("%s: the document's status is %q, the spec's %q %s", at, r.Status, st, fix)
 	}
 	if c.Message != r.Message {
-		v.t.Errorf("%s: the document's message is %q, the spec's %q; keep the vendor's text verbatim, quirks marked with # quirk: %s", at, r.Message, c.Message, fix)
+		v.t.Errorf("%s: the document's message is %q, the spec's %q; keep the vendor's text verbatim, quirks marked "+
+			"with # quirk: %s", at, r.Message, c.Message, fix)
 	}
 	if c.Description != r.Description {
-		v.t.Errorf("%s: the document's description is %q, the spec's %q; keep the vendor's text verbatim, quirks marked with # quirk: %s", at, r.Description, c.Description, fix)
+		v.t.Errorf("%s: the document's description is %q, the spec's %q; keep the vendor's text verbatim, quirks "+
+			"marked with # quirk: %s", at, r.Description, c.Description, fix)
 	}
 }
 
@@ -164,7 +171,8 @@ func statusCell(st spec.Status) string {
 // rows of a group (or section).
 func (v *vendorDoc) counts(file string, counts map[string]int, total int, inGroup func(string) int) {
 	if len(counts) == 0 {
-		v.t.Errorf("%s: states no count; add a comment line \"# count: N\" (or \"# count <group>: N\" per group) with the number of rows the document has, counted on the document", file)
+		v.t.Errorf("%s: states no count; add a comment line \"# count: N\" (or \"# count <group>: N\" per group) with "+
+			"the number of rows the document has, counted on the document", file)
 	}
 	for key, want := range counts {
 		got := total
@@ -183,7 +191,8 @@ func (v *vendorDoc) records(path string, header []string, need bool, what string
 	recs, err := importer.ReadRecords(path, header)
 	switch {
 	case errors.Is(err, os.ErrNotExist) && need:
-		v.t.Errorf("%s has %s but no table of them: add %s with the header %q (format: specs/README.md, \"Document tables\")",
+		v.t.Errorf("%s has %s but no table of them: add %s with the header %q "+
+			"(format: specs/README.md, \"Document tables\")",
 			v.specFile, what, shown(path), strings.Join(header, "\t"))
 		return nil
 	case errors.Is(err, os.ErrNotExist):
@@ -219,7 +228,8 @@ func (v *vendorDoc) httpStatuses(specPath string) {
 		case h == nil:
 			v.t.Errorf("%s:%d: HTTP status %d is not among the spec's [[http_status]]", file, r.Line, st)
 		case h.Message != r.Cells[1] || h.Description != r.Cells[2]:
-			v.t.Errorf("%s:%d: HTTP status %d: the document says %q, %q; the spec %q, %q", file, r.Line, st, r.Cells[1], r.Cells[2], h.Message, h.Description)
+			v.t.Errorf("%s:%d: HTTP status %d: the document says %q, %q; the spec %q, %q", file, r.Line, st, r.Cells[1],
+				r.Cells[2], h.Message, h.Description)
 		}
 		inTable[st] = true
 	}
@@ -252,7 +262,8 @@ func (v *vendorDoc) scenarios(specPath string) {
 	for _, r := range recs.Rows {
 		sc := matchScenario(v.spec.Scenarios, r.Cells, used)
 		if sc == nil {
-			v.t.Errorf("%s:%d: no [[scenario]] of the spec has section %q, status %s, error %q, scenario %q and resolution %q",
+			v.t.Errorf("%s:%d: no [[scenario]] of the spec has section %q, status %s, error %q, scenario %q "+
+				"and resolution %q",
 				file, r.Line, r.Cells[0], r.Cells[1], r.Cells[2], r.Cells[3], r.Cells[4])
 			continue
 		}
@@ -260,7 +271,8 @@ func (v *vendorDoc) scenarios(specPath string) {
 	}
 	for _, sc := range v.spec.Scenarios {
 		if !used[sc] {
-			v.t.Errorf("%s:%d: [[scenario]] %q (%s, %d) is not in %s", v.specFile, sc.Line, sc.Scenario, sc.Section, sc.Status, file)
+			v.t.Errorf("%s:%d: [[scenario]] %q (%s, %d) is not in %s", v.specFile, sc.Line, sc.Scenario, sc.Section,
+				sc.Status, file)
 		}
 	}
 }

@@ -103,7 +103,9 @@ const (
 	// errors.Is(err, InvalidArgument) is true for it too. Class: none (The flow (the customer's
 	// configuration held by Akamai) is misconfigured and must be updated: neither the request
 	// (invalid_request) nor Akamai itself (internal) is at fault, and no class means a misconfigured
-	// service).
+	// service. Akamai typically answers it with HTTP 200 (specs/SOURCES.md), a status without a
+	// class, so the reply has none: apierr.Problem answers 502 Bad Gateway (the service's upstream
+	// failed it) and nothing retries it).
 	FlowError Code = 226
 
 	// EntityTypeExists is code 232, "entity_type_exists". Attempted to create an entity type that
@@ -236,7 +238,7 @@ const (
 	// NoAccessGrant is code 413, "no_access_grant". The supplied authorization_code is not valid
 	// because the user’s access grant has been deleted.
 	//
-	// HTTP status: not documented. Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. Class: apierr.ErrExpired.
 	NoAccessGrant Code = 413
 
 	// AccessTokenExpired is code 414, "access_token_expired". The supplied access_token has expired.
@@ -289,6 +291,9 @@ const (
 	//
 	// HTTP status: not documented. Additional fields: message. Class: none (The error is raised by a
 	// step of the customer's flow, which defines its meaning and message; the page gives it no
-	// meaning a class could reflect).
+	// meaning a class could reflect. Akamai typically answers it with HTTP 200 (specs/SOURCES.md), a
+	// status without a class, so the reply has none: apierr.Problem answers 502 Bad Gateway with the
+	// page's description, and nothing retries it; a service whose flow raises errors meant for its
+	// users reads the body's message).
 	TriggeredError Code = 540
 )

@@ -86,7 +86,7 @@ const (
 	//
 	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
 	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
-	// Class: apierr.ErrRateLimited.
+	// Class: apierr.ErrExpired.
 	OperationFailureEmailCodeTooFrequency Code = "Operation.Failure.Email.Code.Too.Frequency"
 
 	// OperationFailureEmailNotExist is "Operation.Failure.Email.Not.Exist". Two-factor authentication
@@ -255,7 +255,7 @@ const (
 	//
 	// HTTP status: not documented. It arrives in the "message" key, with its parent in the "code"
 	// key. It is a kind of OperationFailure: errors.Is(err, OperationFailure) is true for it too.
-	// Class: apierr.ErrRateLimited.
+	// Class: apierr.ErrExpired.
 	OperationFailureSMSCodeTooFrequency Code = "Operation.Failure.SMS.Code.Too.Frequency"
 
 	// OperationFailureSSOCannotGetCode is "Operation.Failure.SSO.Cannot.Get.Code". Failed to retrieve
@@ -1156,7 +1156,7 @@ const (
 	// server. Credentials include the authorization code, the refresh token, and secrets created by
 	// principals.
 	//
-	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrUnauthenticated.
+	// HTTP status: not documented. Envelope: oauth. Class: apierr.ErrExpired.
 	InvalidGrant Code = "invalid_grant"
 
 	// InvalidRequest is "invalid_request". A required parameter is missing, not specified, or in an

@@ -57,7 +57,10 @@
 //
 // The page gives no HTTP statuses. The statuses of Operation.Success (200), Operation.Failure
 // (500), Params.Blank (400), Params.Illegal (400) and Operation.Denied (403) come from a sibling
-// IDaaS error-code page (specs/SOURCES.md); all other codes have none.
+// IDaaS error-code page (specs/SOURCES.md); all other codes have none. A reply whose codes have
+// no class takes the class of its HTTP status, and 500 has none here: it is the status of
+// Operation.Failure, the category of every failed operation, from a wrong password to an internal
+// error.
 //
 // Operation.Success is listed in the page's error table; it is kept as a code, but a body with
 // "success": true is not an error. Typos and duplicated descriptions of the page are kept as

@@ -137,7 +137,7 @@ const (
 	// ExpiredNextParam is code 1042. Pass a valid next param. The next param passed expired. Please
 	// start with a POST request again.
 	//
-	// HTTP status: 403. Class: apierr.ErrExpired.
+	// HTTP status: 403. Class: apierr.ErrInvalidRequest.
 	ExpiredNextParam Code = 1042
 
 	// MissingNextParam is code 1043. Pass a valid next param. The next param is missing. Please start

@@ -12,7 +12,8 @@ import (
 
 // pkg is this package, described for the shared tests of package impltest.
 var pkg = impltest.Package[Code, *Error]{
-	Codes: Codes,
+	CheckRetry: CheckRetry,
+	Codes:      Codes,
 	Fields: func(e *Error) impltest.Fields[Code] {
 		return impltest.Fields[Code]{
 			Body:   e.Body,
@@ -101,6 +102,24 @@ func TestNilError(t *testing.T) {
 	impltest.NilError(t, &pkg)
 }
 
+// TestOneClass checks that every reply has one class, which errors.Is, apierr.ClassOf,
+// IsThrottle, Retryable and Problem agree on, at every status.
+func TestOneClass(t *testing.T) {
+	impltest.OneClass(t, &pkg, probes)
+}
+
+// TestLargeBodies checks that no error is lost in a body of 1, 2 or 64 MiB, by Parse or by
+// FromResponse.
+func TestLargeBodies(t *testing.T) {
+	impltest.LargeBodies(t, &pkg, documented[0])
+}
+
+// TestCheckRetryReadsLittle checks that CheckRetry reads no more of a successful reply than the
+// vendor's rule needs.
+func TestCheckRetryReadsLittle(t *testing.T) {
+	impltest.CheckRetryReadsLittle(t, &pkg)
+}
+
 // TestErrorText checks that error text, logs and JSON of every documented code and of hostile
 // replies stay one bounded line without the body's text.
 func TestErrorText(t *testing.T) {
@@ -119,6 +138,7 @@ var secretBody = "{\"ErrorCode\": 901, \"Message\": \"SECRET-text: Invalid autho
 
 // hostile are replies that try to get their text into error text and logs.
 var hostile = []string{
+	"{\"ErrorCode\": 901}",
 	"{\"ErrorCode\": 901}",
 	"{\"ErrorCode\": 901}",
 	"{\"ErrorCode\": 901, \"Message\": \"Login failed for password=SECRET-text\", \"Description\": \"Login failed for password=SECRET-text\"}",
@@ -156,7 +176,7 @@ var documented = []impltest.Documented[Code]{
 	{Code: SomethingWentWrong, Status: 403, Body: "{\"ErrorCode\": 1000, \"Description\": \"Oops, something is going wrong. please try again.\"}", WantCode: SomethingWentWrong, Str: "SomethingWentWrong", HTTPStatus: 403, VendorCode: "1000", Class: apierr.ErrInternal, ErrClass: apierr.ErrInternal},
 	{Code: CustomObjectSchemaNotSet, Status: 400, Body: "{\"ErrorCode\": 1003, \"Description\": \"The Custom Object schema is not set in Admin Console. Schema should be set to query Custom Object. Please contact LoginRadius Support.\"}", WantCode: CustomObjectSchemaNotSet, Str: "CustomObjectSchemaNotSet", HTTPStatus: 400, VendorCode: "1003", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: MissingCustomObjectName, Status: 400, Body: "{\"ErrorCode\": 1036, \"Description\": \"The Custom Object name is required, please pass a Custom Object name.\"}", WantCode: MissingCustomObjectName, Str: "MissingCustomObjectName", HTTPStatus: 400, VendorCode: "1036", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
-	{Code: ExpiredNextParam, Status: 403, Body: "{\"ErrorCode\": 1042, \"Description\": \"The next param passed expired. Please start with a POST request again.\"}", WantCode: ExpiredNextParam, Str: "ExpiredNextParam", HTTPStatus: 403, VendorCode: "1042", Class: apierr.ErrExpired, ErrClass: apierr.ErrExpired},
+	{Code: ExpiredNextParam, Status: 403, Body: "{\"ErrorCode\": 1042, \"Description\": \"The next param passed expired. Please start with a POST request again.\"}", WantCode: ExpiredNextParam, Str: "ExpiredNextParam", HTTPStatus: 403, VendorCode: "1042", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: MissingNextParam, Status: 403, Body: "{\"ErrorCode\": 1043, \"Description\": \"The next param is missing. Please start with a POST request to get next value.\"}", WantCode: MissingNextParam, Str: "MissingNextParam", HTTPStatus: 403, VendorCode: "1043", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: InvalidCustomObjectName, Status: 400, Body: "{\"ErrorCode\": 1064, \"Description\": \"The custom object name used in this request is incorrect or does not exist.\"}", WantCode: InvalidCustomObjectName, Str: "InvalidCustomObjectName", HTTPStatus: 400, VendorCode: "1064", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: InvalidOTPCode, Status: 403, Body: "{\"ErrorCode\": 1067, \"Description\": \"The OTP code is invalid, please request for a new OTP.\"}", WantCode: InvalidOTPCode, Str: "InvalidOTPCode", HTTPStatus: 403, VendorCode: "1067", Class: apierr.ErrInvalidCredentials, ErrClass: apierr.ErrInvalidCredentials},
@@ -187,7 +207,7 @@ var mirrored = []impltest.Mirrored[Code]{
 	{Status: 403, Body: "{\"ErrorCode\": 1000, \"Description\": \"Oops, something is going wrong. please try again.\"}", IsError: true, Code: SomethingWentWrong, Class: apierr.ErrInternal},
 	{Status: 400, Body: "{\"ErrorCode\": 1003, \"Description\": \"The Custom Object schema is not set in Admin Console. Schema should be set to query Custom Object. Please contact LoginRadius Support.\"}", IsError: true, Code: CustomObjectSchemaNotSet, Class: apierr.ErrInvalidRequest},
 	{Status: 400, Body: "{\"ErrorCode\": 1036, \"Description\": \"The Custom Object name is required, please pass a Custom Object name.\"}", IsError: true, Code: MissingCustomObjectName, Class: apierr.ErrInvalidRequest},
-	{Status: 403, Body: "{\"ErrorCode\": 1042, \"Description\": \"The next param passed expired. Please start with a POST request again.\"}", IsError: true, Code: ExpiredNextParam, Class: apierr.ErrExpired},
+	{Status: 403, Body: "{\"ErrorCode\": 1042, \"Description\": \"The next param passed expired. Please start with a POST request again.\"}", IsError: true, Code: ExpiredNextParam, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1043, \"Description\": \"The next param is missing. Please start with a POST request to get next value.\"}", IsError: true, Code: MissingNextParam, Class: apierr.ErrInvalidRequest},
 	{Status: 400, Body: "{\"ErrorCode\": 1064, \"Description\": \"The custom object name used in this request is incorrect or does not exist.\"}", IsError: true, Code: InvalidCustomObjectName, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1067, \"Description\": \"The OTP code is invalid, please request for a new OTP.\"}", IsError: true, Code: InvalidOTPCode, Class: apierr.ErrInvalidCredentials},
@@ -422,7 +442,7 @@ var probes = []impltest.Probe[Code]{
 	{Code: Code(1004)},
 	{Code: MissingCustomObjectName, Class: apierr.ErrInvalidRequest},
 	{Code: Code(1037)},
-	{Code: ExpiredNextParam, Class: apierr.ErrExpired},
+	{Code: ExpiredNextParam, Class: apierr.ErrInvalidRequest},
 	{Code: MissingNextParam, Class: apierr.ErrInvalidRequest},
 	{Code: Code(1044)},
 	{Code: InvalidCustomObjectName, Class: apierr.ErrInvalidRequest},

@@ -35,7 +35,7 @@ var table = apierrimpl.NewIntTable(&apierrimpl.Table[Code]{
 		{Code: 1000, GoName: "SomethingWentWrong", Status: 403, Class: apierr.ErrInternal, Temporary: true, Message: "Oops, something is going wrong. please try again", Description: "Oops, something is going wrong. please try again."},
 		{Code: 1003, GoName: "CustomObjectSchemaNotSet", Status: 400, Class: apierr.ErrInvalidRequest, Message: "Schema is not set for the passed Custom Object", Description: "The Custom Object schema is not set in Admin Console. Schema should be set to query Custom Object. Please contact LoginRadius Support."},
 		{Code: 1036, GoName: "MissingCustomObjectName", Status: 400, Class: apierr.ErrInvalidRequest, Message: "The Custom Object name is required", Description: "The Custom Object name is required, please pass a Custom Object name."},
-		{Code: 1042, GoName: "ExpiredNextParam", Status: 403, Class: apierr.ErrExpired, Message: "Pass a valid next param", Description: "The next param passed expired. Please start with a POST request again."},
+		{Code: 1042, GoName: "ExpiredNextParam", Status: 403, Class: apierr.ErrInvalidRequest, Message: "Pass a valid next param", Description: "The next param passed expired. Please start with a POST request again."},
 		{Code: 1043, GoName: "MissingNextParam", Status: 403, Class: apierr.ErrInvalidRequest, Message: "Pass a valid next param", Description: "The next param is missing. Please start with a POST request to get next value."},
 		{Code: 1064, GoName: "InvalidCustomObjectName", Status: 400, Class: apierr.ErrInvalidRequest, Message: "Custom object name is invalid", Description: "The custom object name used in this request is incorrect or does not exist."},
 		{Code: 1067, GoName: "InvalidOTPCode", Status: 403, Class: apierr.ErrInvalidCredentials, Message: "Invalid OTP Code", Description: "The OTP code is invalid, please request for a new OTP."},
@@ -46,7 +46,7 @@ var table = apierrimpl.NewIntTable(&apierrimpl.Table[Code]{
 	StatusClasses: map[int]*apierr.Class{
 		400: apierr.ErrInvalidRequest,
 		401: apierr.ErrUnauthenticated,
-		403: apierr.ErrPermissionDenied,
+		403: apierr.ErrInvalidRequest,
 		404: apierr.ErrNotFound,
 		405: apierr.ErrInvalidRequest,
 		429: apierr.ErrRateLimited,

@@ -1328,33 +1328,25 @@ const (
 	// NewBrowserLoginDetected is code 1168. Login attempt from a new browser is detected. Login
 	// attempt from a new browser is detected.
 	//
-	// HTTP status: 403. Class: none (The document says only that a login attempt from a new browser
-	// was detected; it names no remedy (an additional step, or a refusal), so no class can be read
-	// from it).
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	NewBrowserLoginDetected Code = 1168
 
 	// NewCityLoginDetected is code 1169. Login attempt from a new city is detected. Login attempt
 	// from a new city is detected.
 	//
-	// HTTP status: 403. Class: none (The document says only that a login attempt from a new city was
-	// detected; it names no remedy (an additional step, or a refusal), so no class can be read from
-	// it).
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	NewCityLoginDetected Code = 1169
 
 	// NewCountryLoginDetected is code 1170. Login attempt from a new country is detected. Login
 	// attempt from a new country is detected.
 	//
-	// HTTP status: 403. Class: none (The document says only that a login attempt from a new country
-	// was detected; it names no remedy (an additional step, or a refusal), so no class can be read
-	// from it).
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	NewCountryLoginDetected Code = 1170
 
 	// NewIPLoginDetected is code 1171. Login attempt from a new ip is detected. Login attempt from a
 	// new ip is detected.
 	//
-	// HTTP status: 403. Class: none (The document says only that a login attempt from a new IP
-	// address was detected; it names no remedy (an additional step, or a refusal), so no class can be
-	// read from it).
+	// HTTP status: 403. Class: apierr.ErrPermissionDenied.
 	NewIPLoginDetected Code = 1171
 
 	// InvalidDate is code 1172. Invalid date. A date was specified that was not in the correct format
@@ -1625,7 +1617,7 @@ const (
 
 	// InvalidRefreshToken is code 1217. Refresh token invalid. LoginRadius refresh token is invalid.
 	//
-	// HTTP status: 403. Class: apierr.ErrUnauthenticated.
+	// HTTP status: 403. Class: apierr.ErrExpired.
 	InvalidRefreshToken Code = 1217
 
 	// InvalidCAPTCHA is code 1218. CAPTCHA is invalid. CAPTCHA is invalid, please enter the correct

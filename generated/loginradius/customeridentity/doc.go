@@ -55,7 +55,11 @@
 // invalid_request (as clouddirectory 999); a one-time link or password that has been used is
 // expired; a request for a state the account already has (already verified, already unlocked) is
 // invalid_request; a lockout whose remedy is an additional step on the login (a reCAPTCHA, a
-// security answer) is verification_required.
+// security answer) is verification_required; an invalid token the caller presents (access,
+// request, two-factor, consent, PINAuth, JWT) is unauthenticated, by the class's definition,
+// though it may be the end user's; an invalid refresh token is expired, as OAuth's invalid_grant.
+// A code without a class, and a code this list does not have, takes the class of its HTTP status:
+// 403, the status of most codes here, is invalid_request, as the shared HTTP table describes it.
 //
 // Fourteen messages repeat with different codes. Each code is kept, and its Go name comes from
 // its description, which tells it apart; 982 and 1218 share their description too, so 982's name

@@ -12,7 +12,8 @@ import (
 
 // pkg is this package, described for the shared tests of package impltest.
 var pkg = impltest.Package[Code, *Error]{
-	Codes: Codes,
+	CheckRetry: CheckRetry,
+	Codes:      Codes,
 	Fields: func(e *Error) impltest.Fields[Code] {
 		return impltest.Fields[Code]{
 			Body:   e.Body,
@@ -101,6 +102,24 @@ func TestNilError(t *testing.T) {
 	impltest.NilError(t, &pkg)
 }
 
+// TestOneClass checks that every reply has one class, which errors.Is, apierr.ClassOf,
+// IsThrottle, Retryable and Problem agree on, at every status.
+func TestOneClass(t *testing.T) {
+	impltest.OneClass(t, &pkg, probes)
+}
+
+// TestLargeBodies checks that no error is lost in a body of 1, 2 or 64 MiB, by Parse or by
+// FromResponse.
+func TestLargeBodies(t *testing.T) {
+	impltest.LargeBodies(t, &pkg, documented[0])
+}
+
+// TestCheckRetryReadsLittle checks that CheckRetry reads no more of a successful reply than the
+// vendor's rule needs.
+func TestCheckRetryReadsLittle(t *testing.T) {
+	impltest.CheckRetryReadsLittle(t, &pkg)
+}
+
 // TestErrorText checks that error text, logs and JSON of every documented code and of hostile
 // replies stay one bounded line without the body's text.
 func TestErrorText(t *testing.T) {
@@ -119,6 +138,7 @@ var secretBody = "{\"ErrorCode\": 901, \"Message\": \"SECRET-text: Invalid autho
 
 // hostile are replies that try to get their text into error text and logs.
 var hostile = []string{
+	"{\"ErrorCode\": 901}",
 	"{\"ErrorCode\": 901}",
 	"{\"ErrorCode\": 901}",
 	"{\"ErrorCode\": 901, \"Message\": \"Login failed for password=SECRET-text\", \"Description\": \"Login failed for password=SECRET-text\"}",
@@ -197,7 +217,7 @@ var documented = []impltest.Documented[Code]{
 	{Code: CustomObjectRecordBlocked, Status: 403, Body: "{\"ErrorCode\": 1003, \"Description\": \"This record is blocked in the custom object, please unblock it or contact LoginRadius support.\"}", WantCode: CustomObjectRecordBlocked, Str: "CustomObjectRecordBlocked", HTTPStatus: 403, VendorCode: "1003", Class: apierr.ErrPermissionDenied, ErrClass: apierr.ErrPermissionDenied},
 	{Code: LastEmailCannotBeRemoved, Status: 403, Body: "{\"ErrorCode\": 1005, \"Description\": \"This email address cannot be deleted as this is the only email address in your Profile, please add an additional email address in order to remove this.\"}", WantCode: LastEmailCannotBeRemoved, Str: "LastEmailCannotBeRemoved", HTTPStatus: 403, VendorCode: "1005", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: InvalidEmailAction, Status: 403, Body: "{\"ErrorCode\": 1006, \"Description\": \"This action is invalid, please take a valid action.\"}", WantCode: InvalidEmailAction, Str: "InvalidEmailAction", HTTPStatus: 403, VendorCode: "1006", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
-	{Code: ProviderCannotBeUnlinked, Status: 403, Body: "{\"ErrorCode\": 1008, \"Description\": \"This provider cannot be unlinked from your Profile.\"}", WantCode: ProviderCannotBeUnlinked, Str: "ProviderCannotBeUnlinked", HTTPStatus: 403, VendorCode: "1008", ErrClass: apierr.ErrPermissionDenied},
+	{Code: ProviderCannotBeUnlinked, Status: 403, Body: "{\"ErrorCode\": 1008, \"Description\": \"This provider cannot be unlinked from your Profile.\"}", WantCode: ProviderCannotBeUnlinked, Str: "ProviderCannotBeUnlinked", HTTPStatus: 403, VendorCode: "1008", ErrClass: apierr.ErrInvalidRequest},
 	{Code: InvalidFromClause, Status: 403, Body: "{\"ErrorCode\": 1009, \"Description\": \"The FROM clause is invalid, please review the documentation and process your request again.\"}", WantCode: InvalidFromClause, Str: "InvalidFromClause", HTTPStatus: 403, VendorCode: "1009", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: InvalidOrderByClause, Status: 403, Body: "{\"ErrorCode\": 1010, \"Description\": \"The ORDERBY clause is invalid, please review the documentation and process your request again.\"}", WantCode: InvalidOrderByClause, Str: "InvalidOrderByClause", HTTPStatus: 403, VendorCode: "1010", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: InvalidLimitClause, Status: 403, Body: "{\"ErrorCode\": 1011, \"Description\": \"The LIMIT clause is invalid, please review the documentation and process your request again. The request must be between 1-20 records.\"}", WantCode: InvalidLimitClause, Str: "InvalidLimitClause", HTTPStatus: 403, VendorCode: "1011", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
@@ -298,7 +318,7 @@ var documented = []impltest.Documented[Code]{
 	{Code: PhoneNumberNotRegisteredForTwoFactor, Status: 403, Body: "{\"ErrorCode\": 1117, \"Description\": \"phone number is not registered on your profile for two factor authentication.\"}", WantCode: PhoneNumberNotRegisteredForTwoFactor, Str: "PhoneNumberNotRegisteredForTwoFactor", HTTPStatus: 403, VendorCode: "1117", Class: apierr.ErrNotFound, ErrClass: apierr.ErrNotFound},
 	{Code: MissingEmailUIDOrPhone, Status: 400, Body: "{\"ErrorCode\": 1118, \"Description\": \"Please pass the email or uid or phone parameter in order to process this request.\"}", WantCode: MissingEmailUIDOrPhone, Str: "MissingEmailUIDOrPhone", HTTPStatus: 400, VendorCode: "1118", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: InvalidDeleteToken, Status: 403, Body: "{\"ErrorCode\": 1119, \"Description\": \"The LoginRadius DeleteToken is invalid, please use the correct or valid DeleteToken in order to process this request.\"}", WantCode: InvalidDeleteToken, Str: "InvalidDeleteToken", HTTPStatus: 403, VendorCode: "1119", Class: apierr.ErrInvalidCredentials, ErrClass: apierr.ErrInvalidCredentials},
-	{Code: InvalidAccessTokenOrPhoneVerified, Status: 403, Body: "{\"ErrorCode\": 1120, \"Description\": \"The LoginRadius access token is invalid or the phone number has already been verified.\"}", WantCode: InvalidAccessTokenOrPhoneVerified, Str: "InvalidAccessTokenOrPhoneVerified", HTTPStatus: 403, VendorCode: "1120", ErrClass: apierr.ErrPermissionDenied},
+	{Code: InvalidAccessTokenOrPhoneVerified, Status: 403, Body: "{\"ErrorCode\": 1120, \"Description\": \"The LoginRadius access token is invalid or the phone number has already been verified.\"}", WantCode: InvalidAccessTokenOrPhoneVerified, Str: "InvalidAccessTokenOrPhoneVerified", HTTPStatus: 403, VendorCode: "1120", ErrClass: apierr.ErrInvalidRequest},
 	{Code: InvalidTwoFactorRemovalRequest, Status: 403, Body: "{\"ErrorCode\": 1121, \"Description\": \"This is not valid request for removing two factor authentication, please use the correct value for removing two factor authentication.\"}", WantCode: InvalidTwoFactorRemovalRequest, Str: "InvalidTwoFactorRemovalRequest", HTTPStatus: 403, VendorCode: "1121", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: EmailLimitReached, Status: 403, Body: "{\"ErrorCode\": 1122, \"Description\": \"The account limit for email requests for this resource has been reached for this time due to too many request.\"}", WantCode: EmailLimitReached, Str: "EmailLimitReached", HTTPStatus: 403, VendorCode: "1122", Class: apierr.ErrRateLimited, ErrClass: apierr.ErrRateLimited},
 	{Code: SMSLimitReached, Status: 403, Body: "{\"ErrorCode\": 1123, \"Description\": \"The account limit for SMS requests for this resource has been reached for this time due to too many request.\"}", WantCode: SMSLimitReached, Str: "SMSLimitReached", HTTPStatus: 403, VendorCode: "1123", Class: apierr.ErrRateLimited, ErrClass: apierr.ErrRateLimited},
@@ -344,10 +364,10 @@ var documented = []impltest.Documented[Code]{
 	{Code: SecurityQuestionAnswerRequired, Status: 403, Body: "{\"ErrorCode\": 1165, \"Description\": \"We have identified a suspicious activity with your account, please answer the security question's to secure your account.\"}", WantCode: SecurityQuestionAnswerRequired, Str: "SecurityQuestionAnswerRequired", HTTPStatus: 403, VendorCode: "1165", Class: apierr.ErrVerificationRequired, ErrClass: apierr.ErrVerificationRequired},
 	{Code: VerificationCodeSentToEmail, Status: 403, Body: "{\"ErrorCode\": 1166, \"Description\": \"We have identified a suspicious activity with your account, a verification code has been sent to your email to secure your account.\"}", WantCode: VerificationCodeSentToEmail, Str: "VerificationCodeSentToEmail", HTTPStatus: 403, VendorCode: "1166", Class: apierr.ErrVerificationRequired, ErrClass: apierr.ErrVerificationRequired},
 	{Code: VerificationCodeSentToPhone, Status: 403, Body: "{\"ErrorCode\": 1167, \"Description\": \"We have identified a suspicious activity with your account, a verification code has been sent to your phone to secure your account.\"}", WantCode: VerificationCodeSentToPhone, Str: "VerificationCodeSentToPhone", HTTPStatus: 403, VendorCode: "1167", Class: apierr.ErrVerificationRequired, ErrClass: apierr.ErrVerificationRequired},
-	{Code: NewBrowserLoginDetected, Status: 403, Body: "{\"ErrorCode\": 1168, \"Description\": \"Login attempt from a new browser is detected.\"}", WantCode: NewBrowserLoginDetected, Str: "NewBrowserLoginDetected", HTTPStatus: 403, VendorCode: "1168", ErrClass: apierr.ErrPermissionDenied},
-	{Code: NewCityLoginDetected, Status: 403, Body: "{\"ErrorCode\": 1169, \"Description\": \"Login attempt from a new city is detected.\"}", WantCode: NewCityLoginDetected, Str: "NewCityLoginDetected", HTTPStatus: 403, VendorCode: "1169", ErrClass: apierr.ErrPermissionDenied},
-	{Code: NewCountryLoginDetected, Status: 403, Body: "{\"ErrorCode\": 1170, \"Description\": \"Login attempt from a new country is detected.\"}", WantCode: NewCountryLoginDetected, Str: "NewCountryLoginDetected", HTTPStatus: 403, VendorCode: "1170", ErrClass: apierr.ErrPermissionDenied},
-	{Code: NewIPLoginDetected, Status: 403, Body: "{\"ErrorCode\": 1171, \"Description\": \"Login attempt from a new ip is detected.\"}", WantCode: NewIPLoginDetected, Str: "NewIPLoginDetected", HTTPStatus: 403, VendorCode: "1171", ErrClass: apierr.ErrPermissionDenied},
+	{Code: NewBrowserLoginDetected, Status: 403, Body: "{\"ErrorCode\": 1168, \"Description\": \"Login attempt from a new browser is detected.\"}", WantCode: NewBrowserLoginDetected, Str: "NewBrowserLoginDetected", HTTPStatus: 403, VendorCode: "1168", Class: apierr.ErrPermissionDenied, ErrClass: apierr.ErrPermissionDenied},
+	{Code: NewCityLoginDetected, Status: 403, Body: "{\"ErrorCode\": 1169, \"Description\": \"Login attempt from a new city is detected.\"}", WantCode: NewCityLoginDetected, Str: "NewCityLoginDetected", HTTPStatus: 403, VendorCode: "1169", Class: apierr.ErrPermissionDenied, ErrClass: apierr.ErrPermissionDenied},
+	{Code: NewCountryLoginDetected, Status: 403, Body: "{\"ErrorCode\": 1170, \"Description\": \"Login attempt from a new country is detected.\"}", WantCode: NewCountryLoginDetected, Str: "NewCountryLoginDetected", HTTPStatus: 403, VendorCode: "1170", Class: apierr.ErrPermissionDenied, ErrClass: apierr.ErrPermissionDenied},
+	{Code: NewIPLoginDetected, Status: 403, Body: "{\"ErrorCode\": 1171, \"Description\": \"Login attempt from a new ip is detected.\"}", WantCode: NewIPLoginDetected, Str: "NewIPLoginDetected", HTTPStatus: 403, VendorCode: "1171", Class: apierr.ErrPermissionDenied, ErrClass: apierr.ErrPermissionDenied},
 	{Code: InvalidDate, Status: 400, Body: "{\"ErrorCode\": 1172, \"Description\": \"A date was specified that was not in the correct format or not a valid date.\"}", WantCode: InvalidDate, Str: "InvalidDate", HTTPStatus: 400, VendorCode: "1172", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: OnlyEmailInProfile, Status: 403, Body: "{\"ErrorCode\": 1173, \"Description\": \"Request couldn't be completed due only an email in the profile.\"}", WantCode: OnlyEmailInProfile, Str: "OnlyEmailInProfile", HTTPStatus: 403, VendorCode: "1173", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: EmailUpdateNotAllowed, Status: 403, Body: "{\"ErrorCode\": 1174, \"Description\": \"Update email is not allowed as email already exists in this account\"}", WantCode: EmailUpdateNotAllowed, Str: "EmailUpdateNotAllowed", HTTPStatus: 403, VendorCode: "1174", Class: apierr.ErrAlreadyExists, ErrClass: apierr.ErrAlreadyExists},
@@ -391,7 +411,7 @@ var documented = []impltest.Documented[Code]{
 	{Code: DangerousRequest, Status: 400, Body: "{\"ErrorCode\": 1214, \"Description\": \"A potentially dangerous request value was detected.\"}", WantCode: DangerousRequest, Str: "DangerousRequest", HTTPStatus: 400, VendorCode: "1214", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: CloudAPIError, Status: 403, Body: "{\"ErrorCode\": 1215, \"Description\": \"An error has occurred at the cloud api end, please check the ‘CloudApiErrorResponse’ for more details.\"}", WantCode: CloudAPIError, Str: "CloudAPIError", HTTPStatus: 403, VendorCode: "1215", Class: apierr.ErrUnavailable, ErrClass: apierr.ErrUnavailable},
 	{Code: WeakPassword, Status: 403, Body: "{\"ErrorCode\": 1216, \"Description\": \"A potential password vulnerability was detected.\"}", WantCode: WeakPassword, Str: "WeakPassword", HTTPStatus: 403, VendorCode: "1216", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
-	{Code: InvalidRefreshToken, Status: 403, Body: "{\"ErrorCode\": 1217, \"Description\": \"LoginRadius refresh token is invalid.\"}", WantCode: InvalidRefreshToken, Str: "InvalidRefreshToken", HTTPStatus: 403, VendorCode: "1217", Class: apierr.ErrUnauthenticated, ErrClass: apierr.ErrUnauthenticated},
+	{Code: InvalidRefreshToken, Status: 403, Body: "{\"ErrorCode\": 1217, \"Description\": \"LoginRadius refresh token is invalid.\"}", WantCode: InvalidRefreshToken, Str: "InvalidRefreshToken", HTTPStatus: 403, VendorCode: "1217", Class: apierr.ErrExpired, ErrClass: apierr.ErrExpired},
 	{Code: InvalidCAPTCHA, Status: 403, Body: "{\"ErrorCode\": 1218, \"Description\": \"CAPTCHA is invalid, please enter the correct CAPTCHA value.\"}", WantCode: InvalidCAPTCHA, Str: "InvalidCAPTCHA", HTTPStatus: 403, VendorCode: "1218", Class: apierr.ErrVerificationRequired, ErrClass: apierr.ErrVerificationRequired},
 	{Code: AccountCannotBeUnlinkedFromItself, Status: 403, Body: "{\"ErrorCode\": 1219, \"Description\": \"An account cannot be unlinked from itself.\"}", WantCode: AccountCannotBeUnlinkedFromItself, Str: "AccountCannotBeUnlinkedFromItself", HTTPStatus: 403, VendorCode: "1219", Class: apierr.ErrInvalidRequest, ErrClass: apierr.ErrInvalidRequest},
 	{Code: AccountNotAllowedToLogin, Status: 403, Body: "{\"ErrorCode\": 1220, \"Description\": \"The provided account is not allowed to login, please reach out to LoginRadius support for more information.\"}", WantCode: AccountNotAllowedToLogin, Str: "AccountNotAllowedToLogin", HTTPStatus: 403, VendorCode: "1220", Class: apierr.ErrAccountLocked, ErrClass: apierr.ErrAccountLocked},
@@ -502,7 +522,7 @@ var mirrored = []impltest.Mirrored[Code]{
 	{Status: 403, Body: "{\"ErrorCode\": 1003, \"Description\": \"This record is blocked in the custom object, please unblock it or contact LoginRadius support.\"}", IsError: true, Code: CustomObjectRecordBlocked, Class: apierr.ErrPermissionDenied},
 	{Status: 403, Body: "{\"ErrorCode\": 1005, \"Description\": \"This email address cannot be deleted as this is the only email address in your Profile, please add an additional email address in order to remove this.\"}", IsError: true, Code: LastEmailCannotBeRemoved, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1006, \"Description\": \"This action is invalid, please take a valid action.\"}", IsError: true, Code: InvalidEmailAction, Class: apierr.ErrInvalidRequest},
-	{Status: 403, Body: "{\"ErrorCode\": 1008, \"Description\": \"This provider cannot be unlinked from your Profile.\"}", IsError: true, Code: ProviderCannotBeUnlinked, Class: apierr.ErrPermissionDenied},
+	{Status: 403, Body: "{\"ErrorCode\": 1008, \"Description\": \"This provider cannot be unlinked from your Profile.\"}", IsError: true, Code: ProviderCannotBeUnlinked, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1009, \"Description\": \"The FROM clause is invalid, please review the documentation and process your request again.\"}", IsError: true, Code: InvalidFromClause, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1010, \"Description\": \"The ORDERBY clause is invalid, please review the documentation and process your request again.\"}", IsError: true, Code: InvalidOrderByClause, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1011, \"Description\": \"The LIMIT clause is invalid, please review the documentation and process your request again. The request must be between 1-20 records.\"}", IsError: true, Code: InvalidLimitClause, Class: apierr.ErrInvalidRequest},
@@ -603,7 +623,7 @@ var mirrored = []impltest.Mirrored[Code]{
 	{Status: 403, Body: "{\"ErrorCode\": 1117, \"Description\": \"phone number is not registered on your profile for two factor authentication.\"}", IsError: true, Code: PhoneNumberNotRegisteredForTwoFactor, Class: apierr.ErrNotFound},
 	{Status: 400, Body: "{\"ErrorCode\": 1118, \"Description\": \"Please pass the email or uid or phone parameter in order to process this request.\"}", IsError: true, Code: MissingEmailUIDOrPhone, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1119, \"Description\": \"The LoginRadius DeleteToken is invalid, please use the correct or valid DeleteToken in order to process this request.\"}", IsError: true, Code: InvalidDeleteToken, Class: apierr.ErrInvalidCredentials},
-	{Status: 403, Body: "{\"ErrorCode\": 1120, \"Description\": \"The LoginRadius access token is invalid or the phone number has already been verified.\"}", IsError: true, Code: InvalidAccessTokenOrPhoneVerified, Class: apierr.ErrPermissionDenied},
+	{Status: 403, Body: "{\"ErrorCode\": 1120, \"Description\": \"The LoginRadius access token is invalid or the phone number has already been verified.\"}", IsError: true, Code: InvalidAccessTokenOrPhoneVerified, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1121, \"Description\": \"This is not valid request for removing two factor authentication, please use the correct value for removing two factor authentication.\"}", IsError: true, Code: InvalidTwoFactorRemovalRequest, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1122, \"Description\": \"The account limit for email requests for this resource has been reached for this time due to too many request.\"}", IsError: true, Code: EmailLimitReached, Class: apierr.ErrRateLimited},
 	{Status: 403, Body: "{\"ErrorCode\": 1123, \"Description\": \"The account limit for SMS requests for this resource has been reached for this time due to too many request.\"}", IsError: true, Code: SMSLimitReached, Class: apierr.ErrRateLimited},
@@ -696,7 +716,7 @@ var mirrored = []impltest.Mirrored[Code]{
 	{Status: 400, Body: "{\"ErrorCode\": 1214, \"Description\": \"A potentially dangerous request value was detected.\"}", IsError: true, Code: DangerousRequest, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1215, \"Description\": \"An error has occurred at the cloud api end, please check the ‘CloudApiErrorResponse’ for more details.\"}", IsError: true, Code: CloudAPIError, Class: apierr.ErrUnavailable},
 	{Status: 403, Body: "{\"ErrorCode\": 1216, \"Description\": \"A potential password vulnerability was detected.\"}", IsError: true, Code: WeakPassword, Class: apierr.ErrInvalidRequest},
-	{Status: 403, Body: "{\"ErrorCode\": 1217, \"Description\": \"LoginRadius refresh token is invalid.\"}", IsError: true, Code: InvalidRefreshToken, Class: apierr.ErrUnauthenticated},
+	{Status: 403, Body: "{\"ErrorCode\": 1217, \"Description\": \"LoginRadius refresh token is invalid.\"}", IsError: true, Code: InvalidRefreshToken, Class: apierr.ErrExpired},
 	{Status: 403, Body: "{\"ErrorCode\": 1218, \"Description\": \"CAPTCHA is invalid, please enter the correct CAPTCHA value.\"}", IsError: true, Code: InvalidCAPTCHA, Class: apierr.ErrVerificationRequired},
 	{Status: 403, Body: "{\"ErrorCode\": 1219, \"Description\": \"An account cannot be unlinked from itself.\"}", IsError: true, Code: AccountCannotBeUnlinkedFromItself, Class: apierr.ErrInvalidRequest},
 	{Status: 403, Body: "{\"ErrorCode\": 1220, \"Description\": \"The provided account is not allowed to login, please reach out to LoginRadius support for more information.\"}", IsError: true, Code: AccountNotAllowedToLogin, Class: apierr.ErrAccountLocked},
@@ -1177,10 +1197,10 @@ var probes = []impltest.Probe[Code]{
 	{Code: SecurityQuestionAnswerRequired, Class: apierr.ErrVerificationRequired},
 	{Code: VerificationCodeSentToEmail, Class: apierr.ErrVerificationRequired},
 	{Code: VerificationCodeSentToPhone, Class: apierr.ErrVerificationRequired},
-	{Code: NewBrowserLoginDetected},
-	{Code: NewCityLoginDetected},
-	{Code: NewCountryLoginDetected},
-	{Code: NewIPLoginDetected},
+	{Code: NewBrowserLoginDetected, Class: apierr.ErrPermissionDenied},
+	{Code: NewCityLoginDetected, Class: apierr.ErrPermissionDenied},
+	{Code: NewCountryLoginDetected, Class: apierr.ErrPermissionDenied},
+	{Code: NewIPLoginDetected, Class: apierr.ErrPermissionDenied},
 	{Code: InvalidDate, Class: apierr.ErrInvalidRequest},
 	{Code: OnlyEmailInProfile, Class: apierr.ErrInvalidRequest},
 	{Code: EmailUpdateNotAllowed, Class: apierr.ErrAlreadyExists},
@@ -1226,7 +1246,7 @@ var probes = []impltest.Probe[Code]{
 	{Code: DangerousRequest, Class: apierr.ErrInvalidRequest},
 	{Code: CloudAPIError, Class: apierr.ErrUnavailable},
 	{Code: WeakPassword, Class: apierr.ErrInvalidRequest},
-	{Code: InvalidRefreshToken, Class: apierr.ErrUnauthenticated},
+	{Code: InvalidRefreshToken, Class: apierr.ErrExpired},
 	{Code: InvalidCAPTCHA, Class: apierr.ErrVerificationRequired},
 	{Code: AccountCannotBeUnlinkedFromItself, Class: apierr.ErrInvalidRequest},
 	{Code: AccountNotAllowedToLogin, Class: apierr.ErrAccountLocked},

@@ -12,7 +12,8 @@ import (
 
 // pkg is this package, described for the shared tests of package impltest.
 var pkg = impltest.Package[Code, *Error]{
-	Codes: Codes,
+	CheckRetry: CheckRetry,
+	Codes:      Codes,
 	Fields: func(e *Error) impltest.Fields[Code] {
 		return impltest.Fields[Code]{
 			Body:   e.Body,
@@ -101,6 +102,24 @@ func TestNilError(t *testing.T) {
 	impltest.NilError(t, &pkg)
 }
 
+// TestOneClass checks that every reply has one class, which errors.Is, apierr.ClassOf,
+// IsThrottle, Retryable and Problem agree on, at every status.
+func TestOneClass(t *testing.T) {
+	impltest.OneClass(t, &pkg, probes)
+}
+
+// TestLargeBodies checks that no error is lost in a body of 1, 2 or 64 MiB, by Parse or by
+// FromResponse.
+func TestLargeBodies(t *testing.T) {
+	impltest.LargeBodies(t, &pkg, documented[0])
+}
+
+// TestCheckRetryReadsLittle checks that CheckRetry reads no more of a successful reply than the
+// vendor's rule needs.
+func TestCheckRetryReadsLittle(t *testing.T) {
+	impltest.CheckRetryReadsLittle(t, &pkg)
+}
+
 // TestErrorText checks that error text, logs and JSON of every documented code and of hostile
 // replies stay one bounded line without the body's text.
 func TestErrorText(t *testing.T) {
@@ -119,6 +138,7 @@ var secretBody = "{\"ErrorCode\": 900, \"Message\": \"SECRET-text: Invalid autho
 
 // hostile are replies that try to get their text into error text and logs.
 var hostile = []string{
+	"{\"ErrorCode\": 900}",
 	"{\"ErrorCode\": 900}",
 	"{\"ErrorCode\": 900}",
 	"{\"ErrorCode\": 900, \"Message\": \"Login failed for password=SECRET-text\", \"Description\": \"Login failed for password=SECRET-text\"}",

@@ -14,12 +14,15 @@ func (v *validator) headerNames(l leaf, path, where, key string) []string {
 	out := names[:0]
 	for _, n := range names {
 		if bad := strings.IndexFunc(n, func(r rune) bool { return !isTokenChar(r) }); bad >= 0 {
-			v.add(path, "%s: %s: %q is not an HTTP header name (RFC 9110 section 5.1: letters, digits and !#$%%&'*+-.^_`|~ only); write the name as the vendor sends it, such as \"X-Request-Id\"", where, key, n)
+			v.add(path, "%s: %s: %q is not an HTTP header name (RFC 9110 section 5.1: letters, digits and "+
+				"!#$%%&'*+-.^_`|~ only); write the name as the vendor sends it, such as \"X-Request-Id\"",
+				where, key, n)
 			continue
 		}
 		c := textproto.CanonicalMIMEHeaderKey(n)
 		if first, dup := seen[c]; dup {
-			v.add(path, "%s: %s lists %q twice (as %q and %q; header names are case-insensitive); keep one", where, key, c, first, n)
+			v.add(path, "%s: %s lists %q twice (as %q and %q; header names are case-insensitive); keep one",
+				where, key, c, first, n)
 			continue
 		}
 		seen[c] = n

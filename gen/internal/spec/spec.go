@@ -22,10 +22,13 @@ type Spec struct {
 	Source    string // where the document is published
 	DocFile   string // the name of a copy of the document, for reference only
 	Retrieved string // date the document was read, formatted as time.DateOnly, or ""
-	Package   string // Go package name
-	Dir       string // output directory, relative to the output root, slash-separated
-	CodeType  CodeType
-	Doc       string // extra package documentation (decisions the curator made)
+	// Release is the vendor's release tag of the document, as the vendor writes it (Okta:
+	// "2026.08.1"), or "": one line of printable text.
+	Release  string
+	Package  string // Go package name
+	Dir      string // output directory, relative to the output root, slash-separated
+	CodeType CodeType
+	Doc      string // extra package documentation (decisions the curator made)
 	// RequestIDHeaders are the response headers that carry the request ID when the body has
 	// none, in canonical form (textproto.CanonicalMIMEHeaderKey), first non-empty wins.
 	RequestIDHeaders []string
@@ -44,6 +47,8 @@ type Spec struct {
 	// package keeps each as a deprecated alias of the code's constant.
 	Renamed     []*Rename
 	StringCodes bool // CodeType == StringCodes, for emitters' convenience
+
+	dirLine int // the line of [spec] dir, for problems across specs
 }
 
 // Envelope is one JSON shape the vendor uses for error bodies.

@@ -1,0 +1,211 @@
+package spec
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// envelopeNameRE is the form of envelope names: they are data (Error.Envelope), not Go names.
+var envelopeNameRE = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+
+// envelopes validates [[envelope]].
+func (v *validator) envelopes(raw *rawFile, s *Spec) {
+	if len(raw.Envelope) == 0 {
+		v.add("", "no [[envelope]]; describe the JSON shape of the vendor's error bodies (specs/README.md)")
+	}
+	names := map[string]bool{}
+	roles := map[string]string{} // JSON key → role type, across envelopes
+	for i := range raw.Envelope {
+		r := &raw.Envelope[i]
+		p := fmt.Sprintf("envelope[%d]", i)
+		e := &Envelope{}
+		w := v.envelopeName(r, p, fmt.Sprintf("[[envelope]] #%d", i+1), e, names)
+		v.envelopeKeys(r, p, w, e)
+		v.envelopeOutcome(r, p, w, e)
+		v.envelopeCodeType(p, w, e, s.CodeType)
+		v.envelopeMatch(p, w, e)
+		v.roleTypes(e, p, w, roles)
+		if len(raw.Envelope) > 1 && len(e.Match) == 0 {
+			v.add(p, "%s: with more than one envelope each needs match, the keys that identify its bodies", w)
+		}
+		s.Envelopes = append(s.Envelopes, e)
+	}
+}
+
+// envelopeName reads an envelope's name into e, checks its form and that no other envelope
+// has it, and returns how messages name the envelope from then on.
+func (v *validator) envelopeName(r *rawEnvelope, p, w string, e *Envelope, names map[string]bool) string {
+	e.Name = v.str(r.Name, p+".name", w, "name", true)
+	if e.Name == "" {
+		return w
+	}
+	w = fmt.Sprintf("[[envelope]] %q", e.Name)
+	if !envelopeNameRE.MatchString(e.Name) {
+		v.add(p+".name", "%s: name must be a short lower-case word such as \"oauth\"", w)
+	}
+	if names[e.Name] {
+		v.add(p+".name", "%s: another envelope has this name; give each a distinct name", w)
+	}
+	names[e.Name] = true
+	return w
+}
+
+// envelopeKeys reads the doc, match and JSON keys of an envelope into e and checks that a Go
+// struct tag can name each key.
+func (v *validator) envelopeKeys(r *rawEnvelope, p, w string, e *Envelope) {
+	e.Doc = v.str(r.Doc, p+".doc", w, "doc", false)
+	e.Match = v.strings(r.Match, p+".match", w, "match", false)
+	e.CodeKey = v.str(r.Code, p+".code", w, "code", true)
+	e.WireNameKey = v.str(r.WireName, p+".wire_name", w, "wire_name", false)
+	e.DetailKey = v.str(r.Detail, p+".detail", w, "detail", false)
+	e.Message = v.strings(r.Message, p+".message", w, "message", false)
+	e.Description = v.strings(r.Description, p+".description", w, "description", false)
+	e.RequestID = v.strings(r.RequestID, p+".request_id", w, "request_id", false)
+	e.DetailsKey = v.str(r.Details, p+".details", w, "details", false)
+	keys := []string{e.CodeKey, e.WireNameKey, e.DetailKey, e.DetailsKey}
+	for _, k := range append(append(append(keys, e.Message...), e.Description...), e.RequestID...) {
+		v.jsonKey(k, p, w, "key")
+	}
+}
+
+// envelopeOutcome reads outcome_key, outcome_error and outcome_success into e.Outcome, which
+// go together: all three or none.
+func (v *validator) envelopeOutcome(r *rawEnvelope, p, w string, e *Envelope) {
+	key := v.str(r.OutcomeKey, p+".outcome_key", w, "outcome_key", false)
+	if key == "" {
+		if r.OutcomeError.set || r.OutcomeSuccess.set {
+			v.add(p+".outcome_key", "%s: outcome_error and outcome_success need outcome_key, the key whose value they "+
+				"are", w)
+		}
+		return
+	}
+	v.jsonKey(key, p+".outcome_key", w, "outcome_key")
+	e.Outcome = &Outcome{
+		Key:     key,
+		Error:   v.scalars(r.OutcomeError, p+".outcome_error", w, "outcome_error"),
+		Success: v.scalars(r.OutcomeSuccess, p+".outcome_success", w, "outcome_success"),
+	}
+	if !r.OutcomeError.set || !r.OutcomeSuccess.set {
+		v.add(p+".outcome_key", "%s: outcome_key needs both outcome_error and outcome_success, the values that mean "+
+			"error and success", w)
+	}
+}
+
+// envelopeCodeType reports the envelope keys that the spec's code type rules out: detail for
+// int codes, wire_name for string codes.
+func (v *validator) envelopeCodeType(p, w string, e *Envelope, t CodeType) {
+	if t == IntCodes && e.DetailKey != "" {
+		v.add(p+".detail", "%s: detail codes are supported for string codes only", w)
+	}
+	if t == StringCodes && e.WireNameKey != "" {
+		v.add(p+".wire_name", "%s: wire_name is for int codes; a string code is its own wire name", w)
+	}
+}
+
+// envelopeMatch reports match keys that are not among the envelope's own keys, spelled the
+// same: the decoder sees only those.
+func (v *validator) envelopeMatch(p, w string, e *Envelope) {
+	own := []string{e.CodeKey, e.WireNameKey, e.DetailKey}
+	own = append(append(append(own, e.Message...), e.Description...), e.RequestID...)
+	if e.Outcome != nil {
+		own = append(own, e.Outcome.Key)
+	}
+	for _, k := range e.Match {
+		if !contains(own, k) {
+			v.add(p+".match", "%s: match key %q is not one of the envelope's keys (code, wire_name, detail, message, "+
+				"description, request_id, outcome_key), spelled the same; the decoder can only see those", w, k)
+		}
+	}
+}
+
+// roleTypes reports a JSON key that the envelopes read in two roles of different types (the
+// code and the message, say): the decoder holds one value per key for all envelopes.
+func (v *validator) roleTypes(e *Envelope, p, w string, typ map[string]string) {
+	check := func(key, t string) {
+		if key == "" {
+			return
+		}
+		if prev, ok := typ[key]; ok && prev != t {
+			v.add(p, "%s: key %q is read both as a %s and as a %s (in this or another envelope); a key can have one "+
+				"type only", w, key, prev, t)
+		}
+		typ[key] = t
+	}
+	check(e.CodeKey, "code")
+	check(e.DetailKey, "code")
+	check(e.WireNameKey, "string")
+	for _, k := range append(append(append([]string{}, e.Message...), e.Description...), e.RequestID...) {
+		check(k, "string")
+	}
+	if e.Outcome != nil {
+		check(e.Outcome.Key, "outcome")
+	}
+}
+
+// envKeys lists the JSON keys an envelope decodes itself, lower-cased.
+func envKeys(e *Envelope) []string {
+	keys := []string{e.CodeKey, e.WireNameKey, e.DetailKey}
+	if e.Outcome != nil {
+		keys = append(keys, e.Outcome.Key)
+	}
+	keys = append(keys, e.Message...)
+	keys = append(keys, e.Description...)
+	keys = append(keys, e.RequestID...)
+	out := keys[:0]
+	for _, k := range keys {
+		if k != "" {
+			out = append(out, strings.ToLower(k))
+		}
+	}
+	return out
+}
+
+// roleName names the role of a JSON key in the envelopes: "code", "detail" and so on.
+func roleName(envs []*Envelope, key string) string {
+	for _, e := range envs {
+		switch {
+		case strings.EqualFold(e.CodeKey, key):
+			return "code"
+		case strings.EqualFold(e.WireNameKey, key):
+			return "wire_name"
+		case strings.EqualFold(e.DetailKey, key):
+			return "detail"
+		case e.Outcome != nil && strings.EqualFold(e.Outcome.Key, key):
+			return "outcome"
+		}
+	}
+	return "own"
+}
+
+// detailsKeys checks that an envelope's details key names a [[field]] holding a JSON object
+// (map[string]json.RawMessage), and that scenarios matching on detail_key have one.
+func (v *validator) detailsKeys(s *Spec) {
+	has := false
+	for i, e := range s.Envelopes {
+		if e.DetailsKey == "" {
+			continue
+		}
+		has = true
+		ok := false
+		for _, f := range s.Fields {
+			if f.JSON == e.DetailsKey && f.Type == "map[string]json.RawMessage" {
+				ok = true
+			}
+		}
+		if !ok {
+			v.add(fmt.Sprintf("envelope[%d].details", i), "[[envelope]] %q: details %q must be the json key of a "+
+				"[[field]] of type \"map[string]json.RawMessage\"", e.Name, e.DetailsKey)
+		}
+	}
+	if has {
+		return
+	}
+	for _, sc := range s.Scenarios {
+		if sc.DetailKey != "" {
+			v.addLine(sc.Line, "[[scenario]]: detail_key needs an envelope with details, the key of the object it is "+
+				"a key of; add details = \"...\" to the [[envelope]]")
+			return
+		}
+	}
+}
