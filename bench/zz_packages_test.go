@@ -15,18 +15,18 @@ import (
 
 // parseCases are the rows of BenchmarkParse, one per spec under specs/, in file order.
 var parseCases = []parseCase{{
-	body:        `{"stat":"error","code":390,"error":"invalid_form_fields","error_description":"The data you submitted did not pass form validation. For example, an invalid email address. This error is also generated if you exceed the allowed number of login attempts. In that case, you'll get the error message \"Too many attempts. Please try again later.\"","request_id":"8c2f6a1e-3b7d-4e9a-a5c1-2d4f6b8e0a13","invalid_fields":{"example":["example invalid_fields"]}}`,
-	code:        "390",
-	codeText:    "390",
+	body:        `{"stat":"error","code":100,"error":"missing_argument","error_description":"A required argument was not supplied.","request_id":"8c2f6a1e-3b7d-4e9a-a5c1-2d4f6b8e0a13","argument_name":"example argument_name"}`,
+	code:        "100",
+	codeText:    "100",
 	dir:         "akamai/identitycloud",
-	errorFields: []string{"Code", "Name", "Description", "RequestID", "InvalidFields"},
+	errorFields: []string{"Code", "Name", "Description", "RequestID", "ArgumentName"},
 	parse:       identitycloud.Parse,
 	pkg:         "identitycloud",
 	plain: func() any {
 		return new(plainIdentitycloud)
 	},
 	plainCode:   "Code",
-	plainFields: []string{"Stat", "Code", "Error", "ErrorDescription", "RequestID", "InvalidFields"},
+	plainFields: []string{"Stat", "Code", "Error", "ErrorDescription", "RequestID", "ArgumentName"},
 	spec:        "akamai-identitycloud.toml",
 	status:      200,
 }, {
@@ -75,18 +75,18 @@ var parseCases = []parseCase{{
 	spec:        "loginradius-clouddirectory.toml",
 	status:      403,
 }, {
-	body:        `{"ErrorCode":1134,"Message":"Validation failed for one or more fields","Description":"Validation failed for one or more fields, please check the errors field for more information.","IsProviderError":true,"Errors":[{"FieldName":"example FieldName","ErrorMessage":"example ErrorMessage"}],"Data":{"example":"Data"}}`,
-	code:        "1134",
-	codeText:    "1134",
+	body:        `{"ErrorCode":1000,"Message":"An error has occurred at the social identity provider’s end","Description":"An error has occurred at the social identity provider’s end, please check the ‘providerErrorResponse’ for more details.","IsProviderError":true,"ProviderErrorResponse":"example ProviderErrorResponse","Data":{"example":"Data"}}`,
+	code:        "1000",
+	codeText:    "1000",
 	dir:         "loginradius/customeridentity",
-	errorFields: []string{"Code", "Message", "Description", "IsProviderError", "Errors", "Data"},
+	errorFields: []string{"Code", "Message", "Description", "IsProviderError", "ProviderErrorResponse", "Data"},
 	parse:       customeridentity.Parse,
 	pkg:         "customeridentity",
 	plain: func() any {
 		return new(plainCustomeridentity)
 	},
 	plainCode:   "ErrorCode",
-	plainFields: []string{"ErrorCode", "Message", "Description", "IsProviderError", "Errors", "Data"},
+	plainFields: []string{"ErrorCode", "Message", "Description", "IsProviderError", "ProviderErrorResponse", "Data"},
 	spec:        "loginradius-customeridentity.toml",
 	status:      403,
 }, {

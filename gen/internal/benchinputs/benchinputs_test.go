@@ -13,8 +13,8 @@ import (
 )
 
 // choiceSpec has a code without fields (100), one listing a field and the message key (200,
-// whose body carries the most), a deprecated code listing more (300), and a field no code
-// lists (details), which every body carries.
+// whose body has the most keys), one with as many keys after it (250), a deprecated code
+// listing more (300), and a field no code lists (details), which every body carries.
 const choiceSpec = `
 [spec]
 vendor = "Example"
@@ -70,6 +70,15 @@ fields = ["argument_name", "message"]
 class = "invalid_request"
 
 [[code]]
+value = 250
+name = "SameKeys"
+wire = "same_keys"
+message = "Same keys"
+description = "As many keys as 200."
+fields = ["argument_name", "message"]
+class = "invalid_request"
+
+[[code]]
 value = 300
 name = "Gone"
 wire = "gone"
@@ -89,9 +98,9 @@ func loadSpec(t *testing.T, src string) *spec.Spec {
 	return s
 }
 
-// TestTypicalChoice checks typical's rule on choiceSpec: the code whose body holds the most
-// values, deprecated codes skipped, a listed key only in the bodies of the codes that list it,
-// an unlisted field in every body.
+// TestTypicalChoice checks typical's rule on choiceSpec: the code whose body has the most
+// top-level keys (the first in code order on a tie), deprecated codes skipped, a listed key only in the bodies of the codes that
+// list it, an unlisted field in every body.
 func TestTypicalChoice(t *testing.T) {
 	m := model.New(loadSpec(t, choiceSpec), "")
 	got, err := typical(m)

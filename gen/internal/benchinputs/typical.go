@@ -26,14 +26,11 @@ type Typical struct {
 	VendorCode string
 	// ErrorFields are the Go names of the generated Error's fields that the body fills.
 	ErrorFields []string
-	// Values is the number of JSON values in the body at any depth (the object itself not
-	// counted): the measure by which the code is chosen.
-	Values int
 }
 
 // typical returns the typical body of m: of every documented code that is not deprecated
-// and whose body the runtime reads as an error with that code, the one whose body holds the
-// most JSON values (counted at any depth), the first in code order on a tie.
+// and whose body the runtime reads as an error with that code, the one whose body has the
+// most top-level keys, the first in code order on a tie.
 //
 // A code's body carries its envelope's outcome, code, wire name and detail code as the reply
 // the vendor sends for it (model.Model.ReplyCode, ReplyStatus), then the first key of each of
@@ -52,7 +49,7 @@ func typical(m *model.Model) (*Typical, error) {
 		if !readsAs(m, t) {
 			continue
 		}
-		if best == nil || t.Values > best.Values {
+		if best == nil || len(t.Keys) > len(best.Keys) {
 			best = t
 		}
 	}
@@ -111,7 +108,7 @@ func bodyOf(m *model.Model, c *spec.Code) *Typical {
 			fields.add(f.Name)
 		}
 	}
-	t.Body, t.Keys, t.Vals, t.Values = b.String(), b.keys, b.vals, b.values()
+	t.Body, t.Keys, t.Vals = b.String(), b.keys, b.vals
 	t.ErrorFields = fields
 	return t
 }
@@ -234,36 +231,6 @@ func (o *object) String() string {
 	}
 	b.WriteByte('}')
 	return b.String()
-}
-
-// values returns the number of JSON values in the object at any depth, the object itself not
-// counted.
-func (o *object) values() int {
-	n := 0
-	for _, v := range o.vals {
-		var x any
-		if err := json.Unmarshal([]byte(v), &x); err != nil {
-			panic(err) // add wrote it with json.Marshal
-		}
-		n += countValues(x)
-	}
-	return n
-}
-
-// countValues counts the values of a decoded JSON value, itself included.
-func countValues(x any) int {
-	n := 1
-	switch v := x.(type) {
-	case map[string]any:
-		for _, e := range v {
-			n += countValues(e)
-		}
-	case []any:
-		for _, e := range v {
-			n += countValues(e)
-		}
-	}
-	return n
 }
 
 // errorFields are the Go names of Error fields, each once.
