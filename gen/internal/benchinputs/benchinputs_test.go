@@ -99,8 +99,8 @@ func loadSpec(t *testing.T, src string) *spec.Spec {
 }
 
 // TestTypicalChoice checks typical's rule on choiceSpec: the code whose body has the most
-// top-level keys (the first in code order on a tie), deprecated codes skipped, a listed key only in the bodies of the codes that
-// list it, an unlisted field in every body.
+// top-level keys (the first in code order on a tie), deprecated codes skipped, a listed key
+// only in the bodies of the codes that list it, an unlisted field in every body.
 func TestTypicalChoice(t *testing.T) {
 	m := model.New(loadSpec(t, choiceSpec), "")
 	got, err := typical(m)
