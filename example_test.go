@@ -107,7 +107,8 @@ func Example_akamaiCatchAll() {
 
 	// "stat" decides: HTTP 400 with "ok" is a success, HTTP 200 with "error" is an error.
 	fmt.Println(identitycloud.Parse(400, []byte(`{"stat":"ok"}`)))
-	fmt.Println(identitycloud.Parse(200, []byte(`{"stat":"error","code":100,"error":"missing_argument","argument_name":"email"}`)))
+	body := `{"stat":"error","code":100,"error":"missing_argument","argument_name":"email"}`
+	fmt.Println(identitycloud.Parse(200, []byte(body)))
 	// Output:
 	// true true
 	// true
@@ -132,7 +133,8 @@ func Example_fakeServer() {
 	err = gopoints.FromResponse(resp)
 
 	var e *gopoints.Error
-	fmt.Println(errors.Is(err, gopoints.CriticalAuthRequired), errors.As(err, &e) && e.CriticalAuthMethod == "otp", resp.StatusCode)
+	otp := errors.As(err, &e) && e.CriticalAuthMethod == "otp"
+	fmt.Println(errors.Is(err, gopoints.CriticalAuthRequired), otp, resp.StatusCode)
 	// Output: true true 403
 }
 

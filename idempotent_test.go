@@ -81,7 +81,8 @@ func TestShouldRetryIdempotency(t *testing.T) {
 			}
 			// The same decision for the error of a response handler (FromResponse's).
 			verr := readFake(resp)
-			if retry, err := apierr.ShouldRetry(context.Background(), resp, verr, readFake); retry != tc.retry || err != verr {
+			retry, err = apierr.ShouldRetry(context.Background(), resp, verr, readFake)
+			if retry != tc.retry || err != verr {
 				t.Errorf("ShouldRetry(handler's error) = %v, %v; want %v and the error", retry, err, tc.retry)
 			}
 		})

@@ -42,7 +42,8 @@ func TestProblemStatus(t *testing.T) {
 	for class, w := range want {
 		p := apierr.Problem(fmt.Errorf("x: %w", documented("c", 418, class)))
 		if p.Status != w.status || p.Title != w.title || p.Class != class.Name() {
-			t.Errorf("Problem(class %q) = %d %q %q, want %d %q", class.Name(), p.Status, p.Title, p.Class, w.status, w.title)
+			t.Errorf("Problem(class %q) = %d %q %q, want %d %q",
+				class.Name(), p.Status, p.Title, p.Class, w.status, w.title)
 		}
 	}
 	p := apierr.Problem(errors.New("boom"))
@@ -79,7 +80,8 @@ func TestProblemMembers(t *testing.T) {
 	locked := documented("locked", 403, apierr.ErrAccountLocked)
 	locked.retryAfter, locked.hasRetryAfter = time.Minute, true
 	if d := apierr.Problem(locked).RetryAfter; d != 0 {
-		t.Errorf("Problem(account_locked).RetryAfter = %v, want 0: Retry-After only for rate_limited and unavailable", d)
+		t.Errorf("Problem(account_locked).RetryAfter = %v, want 0: Retry-After only for rate_limited and "+
+			"unavailable", d)
 	}
 }
 
@@ -93,7 +95,8 @@ func TestProblemJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"type":"https://pkg.go.dev/example.com/fake#down","title":"Service Unavailable","status":503,` +
-		`"detail":"What the document says of down.","vendor":"Fake","code":"down","class":"unavailable","request_id":"req-1"}`
+		`"detail":"What the document says of down.","vendor":"Fake","code":"down","class":"unavailable",` +
+		`"request_id":"req-1"}`
 	if string(got) != want {
 		t.Errorf("JSON:\n%s\nwant\n%s", got, want)
 	}
@@ -113,9 +116,11 @@ func TestProblemHandler(t *testing.T) {
 		retryAfter string
 		body       string
 	}{
-		{"429 with 1.5s", &apierr.ProblemDetails{Type: "about:blank", Status: 429, RetryAfter: 1500 * time.Millisecond}, 429, "2", `{"type":"about:blank","status":429}`},
+		{"429 with 1.5s", &apierr.ProblemDetails{Type: "about:blank", Status: 429, RetryAfter: 1500 * time.Millisecond},
+			429, "2", `{"type":"about:blank","status":429}`},
 		{"503 with 3s", &apierr.ProblemDetails{Status: 503, RetryAfter: 3 * time.Second}, 503, "3", `{"status":503}`},
-		{"401 without", &apierr.ProblemDetails{Status: 401, Title: "Expired"}, 401, "", `{"title":"Expired","status":401}`},
+		{"401 without", &apierr.ProblemDetails{Status: 401, Title: "Expired"}, 401, "",
+			`{"title":"Expired","status":401}`},
 		{"no status", &apierr.ProblemDetails{Detail: "d"}, 500, "", `{"status":500,"detail":"d"}`},
 		{"nil", nil, 500, "", `{"type":"about:blank","title":"Internal Server Error","status":500}`},
 	} {
@@ -125,7 +130,8 @@ func TestProblemHandler(t *testing.T) {
 			if rec.Code != tc.status || rec.Header().Get("Content-Type") != "application/problem+json" ||
 				rec.Header().Get("Retry-After") != tc.retryAfter || rec.Body.String() != tc.body {
 				t.Errorf("ServeHTTP: %d %q Retry-After %q %s\nwant %d application/problem+json %q %s", rec.Code,
-					rec.Header().Get("Content-Type"), rec.Header().Get("Retry-After"), rec.Body, tc.status, tc.retryAfter, tc.body)
+					rec.Header().Get("Content-Type"), rec.Header().Get("Retry-After"), rec.Body,
+					tc.status, tc.retryAfter, tc.body)
 			}
 		})
 	}
@@ -142,7 +148,8 @@ func TestProblemServer(t *testing.T) {
 	if err := json.NewDecoder(resp.Body).Decode(&p); err != nil {
 		t.Fatal(err)
 	}
-	if resp.StatusCode != 429 || resp.Header.Get("Retry-After") != "4" || p.Code != "api_limit_error" || p.Status != 429 {
+	if resp.StatusCode != 429 || resp.Header.Get("Retry-After") != "4" || p.Code != "api_limit_error" ||
+		p.Status != 429 {
 		t.Errorf("served %d, Retry-After %q, %+v", resp.StatusCode, resp.Header.Get("Retry-After"), p)
 	}
 }

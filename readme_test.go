@@ -97,7 +97,8 @@ func TestREADMEOffers(t *testing.T) {
 			found = found || names[name]
 		}
 		if !found {
-			t.Errorf("README.md names %s among what generated packages offer, but no generated package's api.txt has it; correct the README", name)
+			t.Errorf("README.md names %s among what generated packages offer, but no generated package's "+
+				"api.txt has it; correct the README", name)
 		}
 	}
 	var missing []string
@@ -116,6 +117,7 @@ func TestREADMEOffers(t *testing.T) {
 	}
 	slices.Sort(missing)
 	if len(missing) > 0 {
-		t.Errorf("every generated package declares %s, but README.md's list of what every generated package offers does not name it (write it as `Type.Name` or `Name`)", strings.Join(missing, ", "))
+		t.Errorf("every generated package declares %s, but README.md's list of what every generated package "+
+			"offers does not name it (write it as `Type.Name` or `Name`)", strings.Join(missing, ", "))
 	}
 }

@@ -60,7 +60,8 @@ func TestRedactLimits(t *testing.T) {
 		`{"ProviderErrorResponse":"{\"access_token\":\"tok\"}"}`,
 	} {
 		if got := string(apierr.Redact([]byte(body))); !strings.Contains(got, "tok") {
-			t.Errorf("Redact(%s) = %s: it hides a secret its documentation says it cannot catch; update the doc", body, got)
+			t.Errorf("Redact(%s) = %s: it hides a secret its documentation says it cannot catch; update the doc",
+				body, got)
 		}
 	}
 }

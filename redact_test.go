@@ -12,7 +12,8 @@ import (
 func TestRedact(t *testing.T) {
 	for _, key := range apierr.SecretKeys {
 		for _, spelling := range []string{key, strings.ToUpper(key), strings.ReplaceAll(key, "_", "-"), camel(key)} {
-			body := `{"ErrorCode":1067,"Data":{"Profile":{"` + spelling + `":"s3cr3t-value"}},"list":[{"` + spelling + `":42}],"` + spelling + `":"s3cr3t-value"}`
+			body := `{"ErrorCode":1067,"Data":{"Profile":{"` + spelling + `":"s3cr3t-value"}},` +
+				`"list":[{"` + spelling + `":42}],"` + spelling + `":"s3cr3t-value"}`
 			got := string(apierr.Redact([]byte(body)))
 			if strings.Contains(got, "s3cr3t-value") || strings.Contains(got, "42") {
 				t.Errorf("Redact kept the value of %q: %s", spelling, got)
@@ -23,12 +24,16 @@ func TestRedact(t *testing.T) {
 		}
 	}
 	// What is not a secret is kept as it was, numbers exactly.
-	body := `{"ErrorCode":901,"Description":"The API key is unauthorized","IsProviderError":false,"big":12345678901234567890}`
-	if got := string(apierr.Redact([]byte(body))); got != `{"Description":"The API key is unauthorized","ErrorCode":901,"IsProviderError":false,"big":12345678901234567890}` {
+	body := `{"ErrorCode":901,"Description":"The API key is unauthorized","IsProviderError":false,` +
+		`"big":12345678901234567890}`
+	want := `{"Description":"The API key is unauthorized","ErrorCode":901,"IsProviderError":false,` +
+		`"big":12345678901234567890}`
+	if got := string(apierr.Redact([]byte(body))); got != want {
 		t.Errorf("Redact changed non-secrets: %s", got)
 	}
 	for _, body := range []string{"<html>token=abc</html>", "", `{"a":1}{"b":2}`, `{"token":"x"`} {
-		if got := string(apierr.Redact([]byte(body))); strings.Contains(got, "abc") || !strings.HasPrefix(got, "[not JSON") {
+		got := string(apierr.Redact([]byte(body)))
+		if strings.Contains(got, "abc") || !strings.HasPrefix(got, "[not JSON") {
 			t.Errorf("Redact(%q) = %q, want the not-JSON marker", body, got)
 		}
 	}
@@ -55,7 +60,8 @@ func TestSecretKeys(t *testing.T) {
 		}
 		seen[f] = k
 	}
-	for _, k := range []string{"access_token", "AccessToken", "refresh_token", "id_token", "authorization_code", "password", "otp", "backup_code", "control_answer", "memorable_letters", "client_secret", "captcha_response"} {
+	for _, k := range []string{"access_token", "AccessToken", "refresh_token", "id_token", "authorization_code",
+		"password", "otp", "backup_code", "control_answer", "memorable_letters", "client_secret", "captcha_response"} {
 		if !apierr.IsSecretKey(k) {
 			t.Errorf("IsSecretKey(%q) = false", k)
 		}

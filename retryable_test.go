@@ -14,29 +14,31 @@ import (
 // at 502, 503 and 504 its status's class, and the root package reads the class alone.
 func TestThrottleTransient(t *testing.T) {
 	type want struct{ throttle, transient bool }
+	throttle, transient := want{throttle: true}, want{transient: true}
 	cases := map[string]struct {
 		err error
 		want
 	}{
 		"nil":                          {nil, want{}},
 		"plain error":                  {errors.New("x"), want{}},
-		"class rate_limited at 200":    {documented("api_limit_error", 200, apierr.ErrRateLimited), want{throttle: true}},
-		"class rate_limited at 400":    {documented("too_frequent", 400, apierr.ErrRateLimited), want{throttle: true}},
-		"class unavailable at 200":     {documented("maintenance", 200, apierr.ErrUnavailable), want{transient: true}},
+		"class rate_limited at 200":    {documented("api_limit_error", 200, apierr.ErrRateLimited), throttle},
+		"class rate_limited at 400":    {documented("too_frequent", 400, apierr.ErrRateLimited), throttle},
+		"class unavailable at 200":     {documented("maintenance", 200, apierr.ErrUnavailable), transient},
 		"no class at 429":              {undocumented("", 429, nil), want{}},
 		"no class at 502":              {undocumented("", 502, nil), want{}},
 		"no class at 503":              {undocumented("x", 503, nil), want{}},
 		"no class at 504":              {undocumented("", 504, nil), want{}},
-		"class rate_limited at 429":    {undocumented("", 429, apierr.ErrRateLimited), want{throttle: true}},
-		"class unavailable at 503":     {undocumented("", 503, apierr.ErrUnavailable), want{transient: true}},
+		"class rate_limited at 429":    {undocumented("", 429, apierr.ErrRateLimited), throttle},
+		"class unavailable at 503":     {undocumented("", 503, apierr.ErrUnavailable), transient},
 		"no class at 500":              {undocumented("", 500, nil), want{}},
 		"no class at 200":              {undocumented("new_error", 200, nil), want{}},
 		"invalid_request at 429":       {documented("bad", 429, apierr.ErrInvalidRequest), want{}},
 		"internal at 503":              {documented("oops", 503, apierr.ErrInternal), want{}},
-		"internal, temporary":          {&fakeError{class: apierr.ErrInternal, status: 403, temporary: true}, want{transient: true}},
-		"no class, temporary at 200":   {&fakeError{status: 200, temporary: true}, want{transient: true}},
-		"the class itself":             {apierr.ErrRateLimited, want{throttle: true}},
-		"a wrapped class, unavailable": {fmt.Errorf("x: %w", apierr.ErrUnavailable), want{transient: true}},
+		"no class, temporary at 200":   {&fakeError{status: 200, temporary: true}, transient},
+		"the class itself":             {apierr.ErrRateLimited, throttle},
+		"a wrapped class, unavailable": {fmt.Errorf("x: %w", apierr.ErrUnavailable), transient},
+		"internal, temporary": {
+			&fakeError{class: apierr.ErrInternal, status: 403, temporary: true}, transient},
 	}
 	for name, tc := range cases {
 		err := fmt.Errorf("calling the vendor: %w", tc.err)

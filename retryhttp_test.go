@@ -77,10 +77,13 @@ func TestShouldRetryReplies(t *testing.T) {
 		retry     bool
 		wantClass *apierr.Class // of the returned error; nil: no error returned
 	}{
-		{"429 with Retry-After", 429, "error too_many_requests rate_limited", []string{"Retry-After", "7"}, true, apierr.ErrRateLimited},
+		{"429 with Retry-After", 429, "error too_many_requests rate_limited", []string{"Retry-After", "7"}, true,
+			apierr.ErrRateLimited},
 		{"503 gateway page", 503, "<html>Service Unavailable</html>", nil, true, nil},
-		{"200 whose body is a retryable error", 200, "error api_limit_error rate_limited", nil, true, apierr.ErrRateLimited},
-		{"200 whose body is unavailable", 200, "error api_feature_disabled unavailable", nil, true, apierr.ErrUnavailable},
+		{"200 whose body is a retryable error", 200, "error api_limit_error rate_limited", nil, true,
+			apierr.ErrRateLimited},
+		{"200 whose body is unavailable", 200, "error api_feature_disabled unavailable", nil, true,
+			apierr.ErrUnavailable},
 		{"400", 400, "error invalid_argument invalid_request", nil, false, nil},
 		{"500 whose body is a validation error", 500, "error validation_failed invalid_request", nil, false, nil},
 		{"500 internal", 500, "error unexpected_error internal", nil, false, nil},

@@ -60,7 +60,8 @@ func TestTypedNil(t *testing.T) {
 			}
 			resp := &http.Response{StatusCode: 200, Request: &http.Request{Method: http.MethodPost}}
 			if retry, got := apierr.ShouldRetry(context.Background(), resp, err, readFake); retry || got != err {
-				t.Errorf("ShouldRetry(err) = %v, %v; want false and the error (a failure after the POST was sent)", retry, got)
+				t.Errorf("ShouldRetry(err) = %v, %v; want false and the error (a failure after the POST was sent)",
+					retry, got)
 			}
 			read := func(*http.Response) error { return err }
 			if retry, _ := apierr.ShouldRetry(context.Background(), resp, nil, read); retry {

@@ -48,7 +48,9 @@ func nestedBody() string {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		fmt.Fprintf(&b, `{"field":"profile.emails[%d].value","issues":[{"code":"format","message":"must be an e-mail address \"like\" a@b.example","at":[%d,%d.5,-1e3]},{"code":"length","max":254,"ok":false,"hint":null}]}`, i, i, i)
+		fmt.Fprintf(&b, `{"field":"profile.emails[%d].value","issues":[`+
+			`{"code":"format","message":"must be an e-mail address \"like\" a@b.example","at":[%d,%d.5,-1e3]},`+
+			`{"code":"length","max":254,"ok":false,"hint":null}]}`, i, i, i)
 	}
 	b.WriteString(`],"error_description":"The request has 14 invalid fields; see details.","debug":{"trace":[`)
 	for i := range 20 {
@@ -57,7 +59,8 @@ func nestedBody() string {
 		}
 		fmt.Fprintf(&b, `"frame %02d: idaas.validate\u0028\u0029 at handler.go:%d"`, i, 100+i)
 	}
-	b.WriteString(`],"nested":{"a":{"b":{"c":[[[{"d":"deep"}]]]}}}},"code":400,"request_id":"9f8e7d6c-5b4a-3210-fedc-ba9876543210"}`)
+	b.WriteString(`],"nested":{"a":{"b":{"c":[[[{"d":"deep"}]]]}}}},"code":400,` +
+		`"request_id":"9f8e7d6c-5b4a-3210-fedc-ba9876543210"}`)
 	return b.String()
 }
 
@@ -72,10 +75,14 @@ var benchBodies = []struct {
 	{"akamai", `{"stat":"error","code":200,"error":"invalid_argument","error_description":"x","request_id":"k3"}`,
 		[]string{"stat", "code", "error", "error_description", "request_id"},
 		func(b []byte) error { var v benchAkamai; return json.Unmarshal(b, &v) }},
-	{"nextidentity", `{"status":"error","error_code":"critical.auth.required","error_id":"5f0c2e9a","messages":{"password":["too short"]}}`,
+	{"nextidentity",
+		`{"status":"error","error_code":"critical.auth.required","error_id":"5f0c2e9a",` +
+			`"messages":{"password":["too short"]}}`,
 		[]string{"status", "error_code", "error_id", "messages"},
 		func(b []byte) error { var v benchNextIdentity; return json.Unmarshal(b, &v) }},
-	{"alibaba", `{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Locked","requestId":"8C2F","data":null}`,
+	{"alibaba",
+		`{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Locked",` +
+			`"requestId":"8C2F","data":null}`,
 		[]string{"success", "code", "message", "requestId", "data"},
 		func(b []byte) error { var v benchAlibaba; return json.Unmarshal(b, &v) }},
 	{"nested4k", nestedBody(),

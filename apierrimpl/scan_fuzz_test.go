@@ -14,9 +14,12 @@ import (
 // fuzzSeeds are realistic error bodies and hostile ones.
 var fuzzSeeds = []string{
 	`{"stat":"error","code":200,"error":"invalid_argument","error_description":"x","request_id":"k3"}`,
-	`{"status":"error","error_code":"critical.auth.required","error_id":"5f0c2e9a","messages":{"password":["too short"]}}`,
-	`{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Locked","requestId":"8C2F","data":null}`,
-	`{"Description":"The OTP is invalid","ErrorCode":1066,"Message":"Invalid OTP","IsProviderError":false,"ProviderErrorResponse":null}`,
+	`{"status":"error","error_code":"critical.auth.required","error_id":"5f0c2e9a",` +
+		`"messages":{"password":["too short"]}}`,
+	`{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Locked",` +
+		`"requestId":"8C2F","data":null}`,
+	`{"Description":"The OTP is invalid","ErrorCode":1066,"Message":"Invalid OTP","IsProviderError":false,` +
+		`"ProviderErrorResponse":null}`,
 	"\xEF\xBB\xBF {\"error\" : \"x\" }",
 	`{"ERROR":"a","Error":"b","error":"c","eRRor":"d"}`,
 	"{\"\u212a\":1,\"\u017f\":2,\"\\u212A\":3,\"\u03c2\":4,\"\u00c9\":5}",
@@ -24,7 +27,8 @@ var fuzzSeeds = []string{
 	`{"msg":1,"MSG":2,"Msg":3,"requestid":4,"REQUESTID":5}`,
 	`{"a":"\"\\\/\b\f\n\r\t\u00e9\uD83D\ude00\ud800\udc00x\ud800\u0041"}`,
 	"{\"\xff\":\"\xc3\",\"b\":\"\xed\xa0\x80\",\"\xef\xbf\xbd\":1}",
-	`{"n":0,"m":-0,"big":9223372036854775807,"over":9223372036854775808,"min":-9223372036854775808,"f":1.5,"e":1e2,"E":-1E-2}`,
+	`{"n":0,"m":-0,"big":9223372036854775807,"over":9223372036854775808,"min":-9223372036854775808,` +
+		`"f":1.5,"e":1e2,"E":-1E-2}`,
 	`{"a":[1,[2,[3,{"b":{"c":[]}}]]],"d":{}}`,
 	`{"a":[{},[{},[[],{"x":[]}]]],"b":[[],{}]}`,
 	`{"error":null,"code":null,"k":true,"s":false}`,
@@ -277,7 +281,8 @@ func checkMember(t *testing.T, g scanned, w jsonMember) {
 // keyFold's doc comment; checkProbe checks it against json.Unmarshal itself).
 func checkKeyMatch(t *testing.T, g scanned, key string) {
 	t.Helper()
-	names := append([]string{key, key + "x", strings.ToUpper(key), strings.ToLower(key), string(g.rawKey)}, probeNames...)
+	names := append([]string{key, key + "x", strings.ToUpper(key), strings.ToLower(key), string(g.rawKey)},
+		probeNames...)
 	if n := len(key); n > 0 {
 		_, size := utf8.DecodeLastRuneInString(key)
 		names = append(names, key[:n-size])
@@ -311,7 +316,8 @@ func checkProbe(t *testing.T, body []byte, members []scanned) {
 	v := reflect.ValueOf(p)
 	for i, name := range probeNames {
 		if got := v.Field(i).Bytes(); !bytes.Equal(got, want[i]) {
-			t.Fatalf("field %q of a struct: encoding/json sets %s; keyIs and keyFold predict %s", name, clip(got), clip(want[i]))
+			t.Fatalf("field %q of a struct: encoding/json sets %s; keyIs and keyFold predict %s",
+				name, clip(got), clip(want[i]))
 		}
 	}
 }

@@ -59,10 +59,13 @@ func TestScanValid(t *testing.T) {
 		{"empty object with space", " \t\r\n{ \t\r\n} ", nil},
 		{"BOM", "\xEF\xBB\xBF{\"a\":1}", []member{m("a", "1")}},
 		{"BOM and white space", "\xEF\xBB\xBF \n\t{ \"a\" :\r\n\"x\" }", []member{m("a", `"x"`)}},
-		{"realistic body", `{"stat":"error","code":200,"error":"invalid_argument","error_description":"x","request_id":"k3"}`,
-			[]member{m("stat", `"error"`), m("code", "200"), m("error", `"invalid_argument"`), m("error_description", `"x"`), m("request_id", `"k3"`)}},
+		{"realistic body",
+			`{"stat":"error","code":200,"error":"invalid_argument","error_description":"x","request_id":"k3"}`,
+			[]member{m("stat", `"error"`), m("code", "200"), m("error", `"invalid_argument"`),
+				m("error_description", `"x"`), m("request_id", `"k3"`)}},
 		{"every kind of value", `{"s":"x","n":-1.5e+3,"t":true,"f":false,"z":null,"a":[],"o":{}}`,
-			[]member{m("s", `"x"`), m("n", "-1.5e+3"), m("t", "true"), m("f", "false"), m("z", "null"), m("a", "[]"), m("o", "{}")}},
+			[]member{m("s", `"x"`), m("n", "-1.5e+3"), m("t", "true"), m("f", "false"), m("z", "null"),
+				m("a", "[]"), m("o", "{}")}},
 		{"nested values, spaced", `{ "a" : [ 1 , { "b" : [ "]" , "}" ] } , [ ] ] , "c" : { "d" : { } } }`,
 			[]member{m("a", `[ 1 , { "b" : [ "]" , "}" ] } , [ ] ]`), m("c", `{ "d" : { } }`)}},
 		{"numbers", `{"a":0,"b":-0,"c":0.5,"d":10E-2,"e":1e5,"f":-12.75e+07}`,
@@ -73,7 +76,8 @@ func TestScanValid(t *testing.T) {
 		{"duplicate keys in order", `{"a":1,"b":2,"a":3}`, []member{m("a", "1"), m("b", "2"), m("a", "3")}},
 		{"escaped key", `{"\u0061\n":1}`, []member{{key: "a\n", rawKey: `\u0061\n`, escaped: true, val: "1"}}},
 		{"escaped quote in key", `{"a\"b":1}`, []member{{key: `a"b`, rawKey: `a\"b`, escaped: true, val: "1"}}},
-		{"every escape in a value", `{"a":"\"\\\/\b\f\n\r\t\u00e9\uD83D\ude00"}`, []member{m("a", `"\"\\\/\b\f\n\r\t\u00e9\uD83D\ude00"`)}},
+		{"every escape in a value", `{"a":"\"\\\/\b\f\n\r\t\u00e9\uD83D\ude00"}`,
+			[]member{m("a", `"\"\\\/\b\f\n\r\t\u00e9\uD83D\ude00"`)}},
 		{"lone surrogates accepted", `{"a":"\ud800","b":"\udc00x"}`, []member{m("a", `"\ud800"`), m("b", `"\udc00x"`)}},
 		{"invalid UTF-8 accepted", "{\"\xff\":\"\xc3\",\"b\":\"\xed\xa0\x80\"}",
 			[]member{{key: "\uFFFD", rawKey: "\xff", val: "\"\xc3\""}, m("b", "\"\xed\xa0\x80\"")}},
@@ -93,71 +97,74 @@ func TestScanValid(t *testing.T) {
 	}
 }
 
+// invalidBodies are bodies the scanner must reject, each named for the rule it breaks.
+var invalidBodies = []struct{ name, in string }{
+	{"empty", ``},
+	{"white space only", " \n"},
+	{"BOM only", "\xEF\xBB\xBF"},
+	{"two BOMs", "\xEF\xBB\xBF\xEF\xBB\xBF{}"},
+	{"partial BOM", "\xEF\xBB{}"},
+	{"array", `[]`},
+	{"string", `"{}"`},
+	{"number", `1`},
+	{"null", `null`},
+	{"unclosed", `{`},
+	{"trailing comma", `{"a":1,}`},
+	{"leading comma", `{,"a":1}`},
+	{"double comma", `{"a":1,,"b":2}`},
+	{"missing comma", `{"a":1 "b":2}`},
+	{"missing colon", `{"a" 1}`},
+	{"double colon", `{"a"::1}`},
+	{"missing value", `{"a":}`},
+	{"missing value at end", `{"a":`},
+	{"key not a string", `{a:1}`},
+	{"number key", `{1:1}`},
+	{"single quotes", `{'a':1}`},
+	{"unterminated key", `{"a`},
+	{"unterminated value", `{"a":"b}`},
+	{"raw control character", "{\"a\":\"\x01\"}"},
+	{"raw tab in string", "{\"a\":\"\t\"}"},
+	{"raw newline in key", "{\"a\n\":1}"},
+	{"raw NUL in string", "{\"a\":\"\x00\"}"},
+	{"bad escape", `{"a":"\x"}`},
+	{"bad escape in key", `{"\a":1}`},
+	{"short \\u escape", `{"a":"\u12"}`},
+	{"non-hex \\u escape", `{"a":"\u12g4"}`},
+	{"escape at end", `{"a":"\`},
+	{"leading zero", `{"a":01}`},
+	{"negative leading zero", `{"a":-01}`},
+	{"bare minus", `{"a":-}`},
+	{"trailing dot", `{"a":1.}`},
+	{"dot then exponent", `{"a":1.e1}`},
+	{"leading dot", `{"a":.1}`},
+	{"bare exponent", `{"a":1e}`},
+	{"exponent sign only", `{"a":1e+}`},
+	{"plus sign", `{"a":+1}`},
+	{"hex", `{"a":0x1}`},
+	{"NaN", `{"a":NaN}`},
+	{"truncated true", `{"a":tru}`},
+	{"capital True", `{"a":True}`},
+	{"literal with tail", `{"a":nulls}`},
+	{"truncated false at end", `{"a":fals`},
+	{"array trailing comma", `{"a":[1,]}`},
+	{"array missing comma", `{"a":[1 2]}`},
+	{"array leading comma", `{"a":[,1]}`},
+	{"nested member without value", `{"a":{"b"}}`},
+	{"nested trailing comma", `{"a":{"b":1,}}`},
+	{"nested number key", `{"a":{1:2}}`},
+	{"array closed by brace", `{"a":[}`},
+	{"object closed by bracket", `{"a":{]}`},
+	{"extra closer", `{"a":[]]}`},
+	{"unclosed nested", `{"a":[[[`},
+	{"value without key", `{"a"}`},
+	{"form feed is not white space", "{\f}"},
+	{"vertical tab is not white space", "{\"a\":\v1}"},
+	{"NBSP is not white space", "{\u00a0}"},
+}
+
+// TestScanInvalid checks that the scanner rejects each of invalidBodies.
 func TestScanInvalid(t *testing.T) {
-	tests := []struct{ name, in string }{
-		{"empty", ``},
-		{"white space only", " \n"},
-		{"BOM only", "\xEF\xBB\xBF"},
-		{"two BOMs", "\xEF\xBB\xBF\xEF\xBB\xBF{}"},
-		{"partial BOM", "\xEF\xBB{}"},
-		{"array", `[]`},
-		{"string", `"{}"`},
-		{"number", `1`},
-		{"null", `null`},
-		{"unclosed", `{`},
-		{"trailing comma", `{"a":1,}`},
-		{"leading comma", `{,"a":1}`},
-		{"double comma", `{"a":1,,"b":2}`},
-		{"missing comma", `{"a":1 "b":2}`},
-		{"missing colon", `{"a" 1}`},
-		{"double colon", `{"a"::1}`},
-		{"missing value", `{"a":}`},
-		{"missing value at end", `{"a":`},
-		{"key not a string", `{a:1}`},
-		{"number key", `{1:1}`},
-		{"single quotes", `{'a':1}`},
-		{"unterminated key", `{"a`},
-		{"unterminated value", `{"a":"b}`},
-		{"raw control character", "{\"a\":\"\x01\"}"},
-		{"raw tab in string", "{\"a\":\"\t\"}"},
-		{"raw newline in key", "{\"a\n\":1}"},
-		{"raw NUL in string", "{\"a\":\"\x00\"}"},
-		{"bad escape", `{"a":"\x"}`},
-		{"bad escape in key", `{"\a":1}`},
-		{"short \\u escape", `{"a":"\u12"}`},
-		{"non-hex \\u escape", `{"a":"\u12g4"}`},
-		{"escape at end", `{"a":"\`},
-		{"leading zero", `{"a":01}`},
-		{"negative leading zero", `{"a":-01}`},
-		{"bare minus", `{"a":-}`},
-		{"trailing dot", `{"a":1.}`},
-		{"dot then exponent", `{"a":1.e1}`},
-		{"leading dot", `{"a":.1}`},
-		{"bare exponent", `{"a":1e}`},
-		{"exponent sign only", `{"a":1e+}`},
-		{"plus sign", `{"a":+1}`},
-		{"hex", `{"a":0x1}`},
-		{"NaN", `{"a":NaN}`},
-		{"truncated true", `{"a":tru}`},
-		{"capital True", `{"a":True}`},
-		{"literal with tail", `{"a":nulls}`},
-		{"truncated false at end", `{"a":fals`},
-		{"array trailing comma", `{"a":[1,]}`},
-		{"array missing comma", `{"a":[1 2]}`},
-		{"array leading comma", `{"a":[,1]}`},
-		{"nested member without value", `{"a":{"b"}}`},
-		{"nested trailing comma", `{"a":{"b":1,}}`},
-		{"nested number key", `{"a":{1:2}}`},
-		{"array closed by brace", `{"a":[}`},
-		{"object closed by bracket", `{"a":{]}`},
-		{"extra closer", `{"a":[]]}`},
-		{"unclosed nested", `{"a":[[[`},
-		{"value without key", `{"a"}`},
-		{"form feed is not white space", "{\f}"},
-		{"vertical tab is not white space", "{\"a\":\v1}"},
-		{"NBSP is not white space", "{\u00a0}"},
-	}
-	for _, tt := range tests {
+	for _, tt := range invalidBodies {
 		t.Run(tt.name, func(t *testing.T) {
 			if got, ok := scanMembers([]byte(tt.in)); ok {
 				t.Errorf("scan of %q succeeded with %v; want a failure", tt.in, got)
@@ -243,9 +250,12 @@ func TestScanStaysFailed(t *testing.T) {
 // closing '}' is the last byte), without a panic.
 func TestScanTruncated(t *testing.T) {
 	bodies := []string{
-		"\xEF\xBB\xBF {\"stat\":\"error\",\"code\":200,\"error\":\"invalid_argument\",\"error_description\":\"x\",\"request_id\":\"k3\"}",
-		`{"status":"error","error_code":"critical.auth.required","error_id":"5f0c2e9a","messages":{"password":["too short"]}}`,
-		`{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Locked","requestId":"8C2F","data":null}`,
+		"\xEF\xBB\xBF " +
+			`{"stat":"error","code":200,"error":"invalid_argument","error_description":"x","request_id":"k3"}`,
+		`{"status":"error","error_code":"critical.auth.required","error_id":"5f0c2e9a",` +
+			`"messages":{"password":["too short"]}}`,
+		`{"success":false,"code":"Operation.Failure","message":"Operation.Failure.User.Locked",` +
+			`"requestId":"8C2F","data":null}`,
 		`{ "a" : [ -1.5e+10 , true , { "b\u00e9\"" : [ null , [ ] , { } ] } ] , "c" : "\ud83d\ude00" }`,
 	}
 	for _, body := range bodies {
@@ -421,12 +431,38 @@ func TestAppendString(t *testing.T) {
 	}
 }
 
-// TestAppendStringMalformed checks that input next never reports still does not panic.
+// TestAppendStringMalformed checks what appendString appends for raw values that next never
+// reports (its doc and decodeRune's): nothing for raw not quoted at both ends; U+FFFD for a
+// backslash that ends the string and for a \u without four hexadecimal digits, whose bytes
+// after the \u are decoded on their own; the byte itself after a backslash before any other
+// byte. keyIs and keyFold decode such a key the same way.
 func TestAppendStringMalformed(t *testing.T) {
-	for _, in := range []string{``, `"`, `x`, `"\"`, `"\u12"`, `"\uzzzz"`, `"\ud800\u12"`, `"\q"`, `abc"`} {
-		_ = appendString(nil, []byte(in))
-		_ = keyIs([]byte(in), true, "x")
-		_ = keyFold([]byte(in), true, "x")
+	for _, tt := range []struct{ raw, want string }{
+		{``, ""},
+		{`"`, ""},
+		{`x`, ""},
+		{`abc"`, ""},
+		{`"abc`, ""},
+		{`"\"`, "\uFFFD"},
+		{`"a\"`, "a\uFFFD"},
+		{`"\u"`, "\uFFFD"},
+		{`"\u12"`, "\uFFFD12"},
+		{`"\uzzzz"`, "\uFFFDzzzz"},
+		{`"\ud800\u12"`, "\uFFFD\uFFFD12"},
+		{`"\q"`, "q"},
+		{`"x\qy"`, "xqy"},
+	} {
+		got := appendString([]byte("dst:"), []byte(tt.raw))
+		if string(got) != "dst:"+tt.want {
+			t.Errorf("appendString(\"dst:\", %q) = %q; want %q", tt.raw, got, "dst:"+tt.want)
+		}
+		if len(tt.raw) < 2 || tt.want == "" {
+			continue
+		}
+		key := []byte(tt.raw[1 : len(tt.raw)-1])
+		if !keyIs(key, true, tt.want) || !keyFold(key, true, tt.want) {
+			t.Errorf("keyIs or keyFold(%q, true, %q) is false; appendString decodes the key to it", key, tt.want)
+		}
 	}
 }
 

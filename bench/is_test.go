@@ -31,29 +31,20 @@ type isCase struct {
 // (errSentinel wrapped three times) and the same outcome (errOther when the row does not match).
 // A row's target names what it measures, for benchreport: code, parent and detail match a
 // code; class and status-class match a class; miss and class-miss match nothing, so that
-// errors.Is walks the whole chain down to the Code.
+// errors.Is walks the whole chain.
 //
-// Each *Error is what a program gets: Parse's, of a body in the vendor's shape (the fake reply
-// of the code, or the realistic body of BenchmarkParse), so that it carries the rows Parse
-// remembers. isLiteralCases has the same rows on *Error values written as literals.
+// Each *Error is what a program gets: Parse's, of the body of the code's fake reply (Reply,
+// which has the vendor's shape). Since runtime version 3 an *Error is plain data, so it is
+// the same value as the literal with the same fields, and errors.Is does the same work on
+// both: there is no separate row for literals (BENCHMARKS.md).
 func isCases() []isCase {
 	ic := wrap3(parseReply(identitycloud.Parse, identitycloud.UniqueViolation.Reply()))
 	gp := wrap3(parseReply(gopoints.Parse, gopoints.AuthTokenExpired.Reply()))
-	ia := wrap3(parsed(idaas.Parse, http.StatusBadRequest, idaasBody))
+	ia := wrap3(parseReply(idaas.Parse, idaas.OperationFailureUserLocked.Reply()))
 	cd := wrap3(parseReply(clouddirectory.Parse, clouddirectory.APIKeyUnauthorized.Reply()))
 	// An unlisted GoPoints code at 429: its class comes from the HTTP status.
-	throttled := wrap3(parsed(gopoints.Parse, http.StatusTooManyRequests, `{"status":"error","error_code":"auth.throttled","error_id":"5f0c2e9a"}`))
-	return append(isMatchCases(ic, gp, ia, cd, throttled), isMissCases(ic, gp, ia)...)
-}
-
-// isLiteralCases are the rows of isCases on *Error values written as literals, which remember
-// nothing: Is and Class look their codes up at every call.
-func isLiteralCases() []isCase {
-	ic := wrap3(&identitycloud.Error{Code: identitycloud.UniqueViolation, Status: 200, RequestID: "r-1"})
-	gp := wrap3(&gopoints.Error{Code: gopoints.AuthTokenExpired, Status: 401})
-	ia := wrap3(&idaas.Error{Code: idaas.OperationFailure, Detail: idaas.OperationFailureUserLocked, Status: 400})
-	cd := wrap3(&clouddirectory.Error{Code: clouddirectory.APIKeyUnauthorized, Status: 403})
-	throttled := wrap3(&gopoints.Error{Code: "auth.throttled", Status: 429})
+	throttled := wrap3(parsed(gopoints.Parse, http.StatusTooManyRequests,
+		`{"status":"error","error_code":"auth.throttled","error_id":"5f0c2e9a"}`))
 	return append(isMatchCases(ic, gp, ia, cd, throttled), isMissCases(ic, gp, ia)...)
 }
 
@@ -79,14 +70,14 @@ func isMatchCases(ic, gp, ia, cd, throttled error) []isCase {
 	return []isCase{
 		// The code itself: 361 against UniqueViolation (361).
 		{"pkg=identitycloud/target=code", ic, identitycloud.UniqueViolation, true},
-		// A catch-all parent: 361 against ConstraintViolation (360), matched by *Error.Is through
-		// Code.Is, which walks the parent rows of codeInfos.
+		// A catch-all parent: 361 against ConstraintViolation (360), matched by *Error.Is, which
+		// walks the parents of the code in the package's Table.
 		{"pkg=identitycloud/target=parent", ic, identitycloud.ConstraintViolation, true},
 		// A string code.
 		{"pkg=gopoints/target=code", gp, gopoints.AuthTokenExpired, true},
 		// An int code of a package without parents.
 		{"pkg=clouddirectory/target=code", cd, clouddirectory.APIKeyUnauthorized, true},
-		// A detail code: matched by *Error.Is on Detail before errors.Is unwraps to Code.
+		// A detail code: matched by *Error.Is on Detail.
 		{"pkg=idaas/target=detail", ia, idaas.OperationFailureUserLocked, true},
 
 		// The vendor-neutral class: 361 unique_violation is apierr.ErrAlreadyExists.
@@ -102,7 +93,7 @@ func isMatchCases(ic, gp, ia, cd, throttled error) []isCase {
 }
 
 // isMissCases are the rows of BenchmarkIs that match nothing: errors.Is walks the whole chain,
-// the *Error and then its Code, and every Is method says no.
+// the three wraps and the *Error, and every Is method says no.
 func isMissCases(ic, gp, ia error) []isCase {
 	return []isCase{
 		// Another code, itself a catch-all parent (of 101-199), so that Code.Is walks the
@@ -125,21 +116,10 @@ func isMissCases(ic, gp, ia error) []isCase {
 
 // BenchmarkIs compares errors.Is on a generated *Error wrapped three times with fmt.Errorf
 // and %w (impl=apierr) with errors.Is on an errors.New sentinel through the same three wraps
-// (impl=sentinel).
+// (impl=sentinel), row by row (isCases).
 func BenchmarkIs(b *testing.B) {
-	benchmarkIs(b, isCases())
-}
-
-// BenchmarkIsLiteral is BenchmarkIs on *Error values written as literals (isLiteralCases).
-// It has no target: it shows what a lookup of the code costs errors.Is.
-func BenchmarkIsLiteral(b *testing.B) {
-	benchmarkIs(b, isLiteralCases())
-}
-
-// benchmarkIs runs the rows of BenchmarkIs and BenchmarkIsLiteral.
-func benchmarkIs(b *testing.B, cases []isCase) {
 	sentinelChain := wrap3(errSentinel)
-	for _, c := range cases {
+	for _, c := range isCases() {
 		target := errSentinel
 		if !c.want {
 			target = errOther

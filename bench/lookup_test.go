@@ -49,144 +49,169 @@ type lookupCase struct {
 	agree    func(s string, n int) (apierr, mapped bool) // both answers, for TestLookupInputs
 }
 
-// lookupCases builds the comparisons: Code(s).Known() for the string vendors, Lookup(name)
-// and Code(n).Known() for Akamai, Code(n).Known() for LoginRadius and the sparse synthetic set,
-// each against a map built from Codes().
+// lookupCases are the comparisons: Code(s).Known() for the string vendors, Lookup(name) and
+// Code(n).Known() for Akamai, Code(n).Known() for LoginRadius and the sparse synthetic set,
+// each against a map built from Codes(). Each calls the generated code directly, as a program
+// does, so each is written out.
 func lookupCases() []lookupCase {
-	gp := codeStrings(gopoints.Codes())
-	gpMap := make(map[string]gopoints.Code, len(gp))
+	return []lookupCase{gopointsLookup(), idaasLookup(), identitycloudNameLookup(), identitycloudIntLookup(),
+		clouddirectoryLookup(), sparse300Lookup()}
+}
+
+// gopointsLookup is gopoints.Code(s).Known() against a map.
+func gopointsLookup() lookupCase {
+	m := map[string]gopoints.Code{}
 	for _, c := range gopoints.Codes() {
-		gpMap[string(c)] = c
+		m[string(c)] = c
 	}
-	ia := codeStrings(idaas.Codes())
-	iaMap := make(map[string]idaas.Code, len(ia))
+	return lookupCase{
+		name: "pkg=gopoints/by=string", known: codeStrings(gopoints.Codes()), unknown: gopointsUnknown,
+		apierr: func(b *testing.B, in []string, _ []int) {
+			for i := 0; b.Loop(); i++ {
+				sinkBool = gopoints.Code(in[i&inputMask]).Known()
+			}
+		},
+		mapped: func(b *testing.B, in []string, _ []int) {
+			for i := 0; b.Loop(); i++ {
+				_, sinkBool = m[in[i&inputMask]]
+			}
+		},
+		agree: func(s string, n int) (bool, bool) {
+			_, ok := m[s]
+			return gopoints.Code(s).Known(), ok
+		},
+	}
+}
+
+// idaasLookup is idaas.Code(s).Known() against a map.
+func idaasLookup() lookupCase {
+	m := map[string]idaas.Code{}
 	for _, c := range idaas.Codes() {
-		iaMap[string(c)] = c
+		m[string(c)] = c
 	}
-	var icNames []string
-	icByName := map[string]identitycloud.Code{}
-	icByInt := map[int]identitycloud.Code{}
+	return lookupCase{
+		name: "pkg=idaas/by=string", known: codeStrings(idaas.Codes()), unknown: idaasUnknown,
+		apierr: func(b *testing.B, in []string, _ []int) {
+			for i := 0; b.Loop(); i++ {
+				sinkBool = idaas.Code(in[i&inputMask]).Known()
+			}
+		},
+		mapped: func(b *testing.B, in []string, _ []int) {
+			for i := 0; b.Loop(); i++ {
+				_, sinkBool = m[in[i&inputMask]]
+			}
+		},
+		agree: func(s string, n int) (bool, bool) {
+			_, ok := m[s]
+			return idaas.Code(s).Known(), ok
+		},
+	}
+}
+
+// identitycloudNameLookup is identitycloud.Lookup(name) against a map of the wire names.
+func identitycloudNameLookup() lookupCase {
+	var names []string
+	m := map[string]identitycloud.Code{}
 	for _, c := range identitycloud.Codes() {
-		icByInt[int(c)] = c
-		if _, dup := icByName[c.String()]; !dup { // Lookup returns the lower of two codes with one name
-			icByName[c.String()] = c
-			icNames = append(icNames, c.String())
+		if _, dup := m[c.String()]; !dup { // Lookup returns the lower of two codes with one name
+			m[c.String()] = c
+			names = append(names, c.String())
 		}
 	}
+	return lookupCase{
+		name: "pkg=identitycloud/by=name", known: names, unknown: identitycloudUnknownNames,
+		apierr: func(b *testing.B, in []string, _ []int) {
+			for i := 0; b.Loop(); i++ {
+				_, sinkBool = identitycloud.Lookup(in[i&inputMask])
+			}
+		},
+		mapped: func(b *testing.B, in []string, _ []int) {
+			for i := 0; b.Loop(); i++ {
+				_, sinkBool = m[in[i&inputMask]]
+			}
+		},
+		agree: func(s string, n int) (bool, bool) {
+			_, ok := m[s]
+			_, ours := identitycloud.Lookup(s)
+			return ours, ok
+		},
+	}
+}
+
+// identitycloudIntLookup is identitycloud.Code(n).Known() against a map.
+func identitycloudIntLookup() lookupCase {
+	m := map[int]identitycloud.Code{}
+	for _, c := range identitycloud.Codes() {
+		m[int(c)] = c
+	}
 	ic := codeInts(identitycloud.Codes())
-	cd := codeInts(clouddirectory.Codes())
-	cdMap := make(map[int]clouddirectory.Code, len(cd))
+	return lookupCase{
+		name: "pkg=identitycloud/by=int", knownI: ic, unknownI: unknownInts(intSet(ic), 101, 600, 64),
+		apierr: func(b *testing.B, _ []string, in []int) {
+			for i := 0; b.Loop(); i++ {
+				sinkBool = identitycloud.Code(in[i&inputMask]).Known()
+			}
+		},
+		mapped: func(b *testing.B, _ []string, in []int) {
+			for i := 0; b.Loop(); i++ {
+				_, sinkBool = m[in[i&inputMask]]
+			}
+		},
+		agree: func(s string, n int) (bool, bool) {
+			_, ok := m[n]
+			return identitycloud.Code(n).Known(), ok
+		},
+	}
+}
+
+// clouddirectoryLookup is clouddirectory.Code(n).Known() against a map.
+func clouddirectoryLookup() lookupCase {
+	m := map[int]clouddirectory.Code{}
 	for _, c := range clouddirectory.Codes() {
-		cdMap[int(c)] = c
+		m[int(c)] = c
+	}
+	cd := codeInts(clouddirectory.Codes())
+	return lookupCase{
+		name: "pkg=clouddirectory/by=int", knownI: cd, unknownI: unknownInts(intSet(cd), 850, 1200, 64),
+		apierr: func(b *testing.B, _ []string, in []int) {
+			for i := 0; b.Loop(); i++ {
+				sinkBool = clouddirectory.Code(in[i&inputMask]).Known()
+			}
+		},
+		mapped: func(b *testing.B, _ []string, in []int) {
+			for i := 0; b.Loop(); i++ {
+				_, sinkBool = m[in[i&inputMask]]
+			}
+		},
+		agree: func(s string, n int) (bool, bool) {
+			_, ok := m[n]
+			return clouddirectory.Code(n).Known(), ok
+		},
+	}
+}
+
+// sparse300Lookup is sparse300.Code(n).Known() against a map.
+func sparse300Lookup() lookupCase {
+	m := map[int]sparse300.Code{}
+	for _, c := range sparse300.Codes() {
+		m[int(c)] = c
 	}
 	sp := codeInts(sparse300.Codes())
-	spMap := make(map[int]sparse300.Code, len(sp))
-	for _, c := range sparse300.Codes() {
-		spMap[int(c)] = c
-	}
-	return []lookupCase{
-		{
-			name: "pkg=gopoints/by=string", known: gp, unknown: gopointsUnknown,
-			apierr: func(b *testing.B, in []string, _ []int) {
-				for i := 0; b.Loop(); i++ {
-					sinkBool = gopoints.Code(in[i&inputMask]).Known()
-				}
-			},
-			mapped: func(b *testing.B, in []string, _ []int) {
-				for i := 0; b.Loop(); i++ {
-					_, sinkBool = gpMap[in[i&inputMask]]
-				}
-			},
-			agree: func(s string, n int) (bool, bool) {
-				_, ok := gpMap[s]
-				return gopoints.Code(s).Known(), ok
-			},
+	return lookupCase{
+		name: "pkg=sparse300/by=int", knownI: sp, unknownI: unknownInts(intSet(sp), 900, 1400, 64),
+		apierr: func(b *testing.B, _ []string, in []int) {
+			for i := 0; b.Loop(); i++ {
+				sinkBool = sparse300.Code(in[i&inputMask]).Known()
+			}
 		},
-		{
-			name: "pkg=idaas/by=string", known: ia, unknown: idaasUnknown,
-			apierr: func(b *testing.B, in []string, _ []int) {
-				for i := 0; b.Loop(); i++ {
-					sinkBool = idaas.Code(in[i&inputMask]).Known()
-				}
-			},
-			mapped: func(b *testing.B, in []string, _ []int) {
-				for i := 0; b.Loop(); i++ {
-					_, sinkBool = iaMap[in[i&inputMask]]
-				}
-			},
-			agree: func(s string, n int) (bool, bool) {
-				_, ok := iaMap[s]
-				return idaas.Code(s).Known(), ok
-			},
+		mapped: func(b *testing.B, _ []string, in []int) {
+			for i := 0; b.Loop(); i++ {
+				_, sinkBool = m[in[i&inputMask]]
+			}
 		},
-		{
-			name: "pkg=identitycloud/by=name", known: icNames, unknown: identitycloudUnknownNames,
-			apierr: func(b *testing.B, in []string, _ []int) {
-				for i := 0; b.Loop(); i++ {
-					_, sinkBool = identitycloud.Lookup(in[i&inputMask])
-				}
-			},
-			mapped: func(b *testing.B, in []string, _ []int) {
-				for i := 0; b.Loop(); i++ {
-					_, sinkBool = icByName[in[i&inputMask]]
-				}
-			},
-			agree: func(s string, n int) (bool, bool) {
-				_, ok := icByName[s]
-				_, ours := identitycloud.Lookup(s)
-				return ours, ok
-			},
-		},
-		{
-			name: "pkg=identitycloud/by=int", knownI: ic, unknownI: unknownInts(intSet(ic), 101, 600, 64),
-			apierr: func(b *testing.B, _ []string, in []int) {
-				for i := 0; b.Loop(); i++ {
-					sinkBool = identitycloud.Code(in[i&inputMask]).Known()
-				}
-			},
-			mapped: func(b *testing.B, _ []string, in []int) {
-				for i := 0; b.Loop(); i++ {
-					_, sinkBool = icByInt[in[i&inputMask]]
-				}
-			},
-			agree: func(s string, n int) (bool, bool) {
-				_, ok := icByInt[n]
-				return identitycloud.Code(n).Known(), ok
-			},
-		},
-		{
-			name: "pkg=clouddirectory/by=int", knownI: cd, unknownI: unknownInts(intSet(cd), 850, 1200, 64),
-			apierr: func(b *testing.B, _ []string, in []int) {
-				for i := 0; b.Loop(); i++ {
-					sinkBool = clouddirectory.Code(in[i&inputMask]).Known()
-				}
-			},
-			mapped: func(b *testing.B, _ []string, in []int) {
-				for i := 0; b.Loop(); i++ {
-					_, sinkBool = cdMap[in[i&inputMask]]
-				}
-			},
-			agree: func(s string, n int) (bool, bool) {
-				_, ok := cdMap[n]
-				return clouddirectory.Code(n).Known(), ok
-			},
-		},
-		{
-			name: "pkg=sparse300/by=int", knownI: sp, unknownI: unknownInts(intSet(sp), 900, 1400, 64),
-			apierr: func(b *testing.B, _ []string, in []int) {
-				for i := 0; b.Loop(); i++ {
-					sinkBool = sparse300.Code(in[i&inputMask]).Known()
-				}
-			},
-			mapped: func(b *testing.B, _ []string, in []int) {
-				for i := 0; b.Loop(); i++ {
-					_, sinkBool = spMap[in[i&inputMask]]
-				}
-			},
-			agree: func(s string, n int) (bool, bool) {
-				_, ok := spMap[n]
-				return sparse300.Code(n).Known(), ok
-			},
+		agree: func(s string, n int) (bool, bool) {
+			_, ok := m[n]
+			return sparse300.Code(n).Known(), ok
 		},
 	}
 }

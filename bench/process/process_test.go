@@ -106,42 +106,47 @@ func BenchmarkProcess(b *testing.B) {
 			return []string{tools.gen, "-specs", synth, "-out", out, "-import", "example.com/generated"}
 		}},
 		{"tool=stringer/input=sparse300", func(out string) []string {
-			return []string{tools.stringer, "-type=Code", "-output", filepath.Join(out, "code_string.go"), "./bench/stringerbase/sparse300"}
+			return []string{tools.stringer, "-type=Code", "-output", filepath.Join(out, "code_string.go"),
+				"./bench/stringerbase/sparse300"}
 		}},
 	}
 	for _, r := range runs {
-		b.Run(r.name, func(b *testing.B) {
-			var cpu time.Duration
-			var peakKB int64
-			runs := 0
-			base := b.TempDir()
-			for b.Loop() {
-				b.StopTimer()
-				out, err := os.MkdirTemp(base, "out-")
-				if err != nil {
-					b.Fatal(err)
-				}
-				args := r.args(out)
-				cmd := exec.Command(args[0], args[1:]...)
-				cmd.Dir = tools.root
-				b.StartTimer()
-				output, err := cmd.CombinedOutput()
-				b.StopTimer()
-				if err != nil {
-					b.Fatalf("%s: %v\n%s", strings.Join(args, " "), err, output)
-				}
-				if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-					peakKB = max(peakKB, ru.Maxrss)
-				}
-				cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-				runs++
-				if err := os.RemoveAll(out); err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
-			}
-			b.ReportMetric(float64(cpu.Nanoseconds())/float64(runs), "cpu-ns/op")
-			b.ReportMetric(float64(peakKB), "peak-rss-KB")
-		})
+		b.Run(r.name, func(b *testing.B) { runProcess(b, r.args) })
 	}
+}
+
+// runProcess runs the command line args gives, in a fresh output folder each time, once per
+// op of b, timing only the command, and reports its cpu-ns/op and peak-rss-KB.
+func runProcess(b *testing.B, args func(out string) []string) {
+	var cpu time.Duration
+	var peakKB int64
+	runs := 0
+	base := b.TempDir()
+	for b.Loop() {
+		b.StopTimer()
+		out, err := os.MkdirTemp(base, "out-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		argv := args(out)
+		cmd := exec.Command(argv[0], argv[1:]...)
+		cmd.Dir = tools.root
+		b.StartTimer()
+		output, err := cmd.CombinedOutput()
+		b.StopTimer()
+		if err != nil {
+			b.Fatalf("%s: %v\n%s", strings.Join(argv, " "), err, output)
+		}
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			peakKB = max(peakKB, ru.Maxrss)
+		}
+		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		runs++
+		if err := os.RemoveAll(out); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(cpu.Nanoseconds())/float64(runs), "cpu-ns/op")
+	b.ReportMetric(float64(peakKB), "peak-rss-KB")
 }

@@ -16,7 +16,11 @@ func (r results) report(w io.Writer) {
 	r.reportLoginRadius(w)
 	r.reportScale(w, &t)
 	r.reportProcesses(w)
-	fmt.Fprintf(w, "\n%d target(s) met, %d missed\n", t.met, t.missed)
+	fmt.Fprintf(w, "\n%d target(s) met, %d missed", t.met, t.missed)
+	if t.within+t.above > 0 {
+		fmt.Fprintf(w, "; %d reported row(s) within their limit, %d above", t.within, t.above)
+	}
+	fmt.Fprintln(w)
 }
 
 // reportComparison prints c's rows that were measured, each with its verdict.
@@ -30,15 +34,22 @@ func (r results) reportComparison(w io.Writer, c comparison, t *tally) {
 		if !ok {
 			continue
 		}
-		verdict := t.record(c.check(m))
-		lines = append(lines, fmt.Sprintf("  %-58s %10.1f %10.1f %6.2f %7.0f %7.0f  %s",
-			strings.TrimPrefix(row, c.prefix), m.baseNS, m.ns, m.ratio(), m.allocs, m.baseAllocs, verdict))
+		verdict := ""
+		if c.reported {
+			verdict = t.recordReported(c.check(m))
+		} else {
+			verdict = t.record(c.check(m))
+		}
+		lines = append(lines, fmt.Sprintf("  %-40s %10.1f %10.1f %6.2f %7.0f %7.0f %7.0f %7.0f  %s",
+			strings.TrimPrefix(row, c.prefix), m.baseNS, m.ns, m.ratio(), m.allocs, m.baseAllocs, m.bytes,
+			m.baseBytes, verdict))
 	}
 	if len(lines) == 0 {
 		return
 	}
 	fmt.Fprintf(w, "\n%s\n", c.title)
-	fmt.Fprintf(w, "  %-58s %10s %10s %6s %7s %7s  %s\n", "benchmark", c.base+" ns", "apierr ns", "ratio", "allocs", "base", "verdict")
+	fmt.Fprintf(w, "  %-40s %10s %10s %6s %7s %7s %7s %7s  %s\n",
+		"benchmark", c.base+" ns", "apierr ns", "ratio", "allocs", "base", "B/op", "base", "verdict")
 	fmt.Fprintln(w, strings.Join(lines, "\n"))
 }
 
@@ -54,6 +65,8 @@ func (r results) measure(row, base string) (measure, bool) {
 	m.baseNS, ok2 = r.median(row+"/impl="+base, "ns/op")
 	m.allocs, _ = r.median(row+"/impl=apierr", "allocs/op")
 	m.baseAllocs, _ = r.median(row+"/impl="+base, "allocs/op")
+	m.bytes, _ = r.median(row+"/impl=apierr", "B/op")
+	m.baseBytes, _ = r.median(row+"/impl="+base, "B/op")
 	m.paired = pairedRatio(r[row+"/impl=apierr"]["ns/op"], r[row+"/impl="+base]["ns/op"])
 	return m, ok1 && ok2
 }
@@ -79,7 +92,8 @@ func (r results) reportLoginRadius(w io.Writer) {
 	if !ok {
 		return
 	}
-	fmt.Fprintf(w, "\nLoginRadius: SDK path (map + Description text) against apierr (no target; ratio = apierr / SDK)\n")
+	fmt.Fprintf(w, "\nLoginRadius: SDK path (map + Description text) against apierr "+
+		"(no target; ratio = apierr / SDK)\n")
 	for _, impl := range []string{"sdk-map", "apierr-fromresponse", "apierr-parse"} {
 		ns, _ := r.median("BenchmarkLoginRadiusPath/impl="+impl, "ns/op")
 		allocs, _ := r.median("BenchmarkLoginRadiusPath/impl="+impl, "allocs/op")
