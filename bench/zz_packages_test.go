@@ -10,7 +10,10 @@ import (
 	"github.com/apierr/apierr/generated/gopoints"
 	"github.com/apierr/apierr/generated/loginradius/clouddirectory"
 	"github.com/apierr/apierr/generated/loginradius/customeridentity"
+	"github.com/apierr/apierr/generated/microsoft/entra"
 	"github.com/apierr/apierr/generated/nextidentity"
+	"github.com/apierr/apierr/generated/oauth2"
+	"github.com/apierr/apierr/generated/okta"
 )
 
 // parseCases are the rows of BenchmarkParse, one per spec under specs/, in file order.
@@ -90,6 +93,21 @@ var parseCases = []parseCase{{
 	spec:        "loginradius-customeridentity.toml",
 	status:      403,
 }, {
+	body:        `{"error_codes":16000,"error_description":"InteractionRequired - User account '{EmailHidden}' from identity provider '{idp}' doesn't exist in tenant '{tenant}' and can't access the application '{appid}'({appName}) in that tenant. This account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Microsoft Entra user account. This error is fairly common when you try to sign in to Microsoft Entra admin center by using personal Microsoft Account and no directory associated with it.","trace_id":"8c2f6a1e-3b7d-4e9a-a5c1-2d4f6b8e0a13","error":"access_denied","timestamp":"example timestamp","correlation_id":"example correlation_id","error_uri":"example error_uri","suberror":"example suberror","claims":"example claims"}`,
+	code:        "16000",
+	codeText:    "16000",
+	dir:         "microsoft/entra",
+	errorFields: []string{"Code", "Description", "RequestID", "OAuth", "Timestamp", "CorrelationID", "ErrorURI", "Suberror", "Claims"},
+	parse:       entra.Parse,
+	pkg:         "entra",
+	plain: func() any {
+		return new(plainEntra)
+	},
+	plainCode:   "ErrorCodes",
+	plainFields: []string{"ErrorCodes", "ErrorDescription", "TraceID", "Error", "Timestamp", "CorrelationID", "ErrorUri", "Suberror", "Claims"},
+	spec:        "microsoft-entra.toml",
+	status:      400,
+}, {
 	body:        `{"error":"forbidden","message":"example message","error_description":"example description","error_details":{"example":{"example":"error_details"}}}`,
 	code:        "forbidden",
 	codeText:    "forbidden",
@@ -103,6 +121,36 @@ var parseCases = []parseCase{{
 	plainCode:   "Error",
 	plainFields: []string{"Error", "Message", "ErrorDescription", "ErrorDetails"},
 	spec:        "nextidentity.toml",
+	status:      400,
+}, {
+	body:        `{"error":"access_denied","error_description":"The authorization request was denied.","error_uri":"example error_uri"}`,
+	code:        "access_denied",
+	codeText:    "access_denied",
+	dir:         "oauth2",
+	errorFields: []string{"Code", "Description", "ErrorURI"},
+	parse:       oauth2.Parse,
+	pkg:         "oauth2",
+	plain: func() any {
+		return new(plainOauth2)
+	},
+	plainCode:   "Error",
+	plainFields: []string{"Error", "ErrorDescription", "ErrorUri"},
+	spec:        "oauth2.toml",
+	status:      400,
+}, {
+	body:        `{"errorCode":"E0000001","errorSummary":"Api validation failed: {0}","errorId":"8c2f6a1e-3b7d-4e9a-a5c1-2d4f6b8e0a13","errorLink":"example errorLink","errorCauses":[{"errorSummary":"example errorSummary"}]}`,
+	code:        "E0000001",
+	codeText:    "E0000001",
+	dir:         "okta",
+	errorFields: []string{"Code", "Message", "RequestID", "Link", "Causes"},
+	parse:       okta.Parse,
+	pkg:         "okta",
+	plain: func() any {
+		return new(plainOkta)
+	},
+	plainCode:   "ErrorCode",
+	plainFields: []string{"ErrorCode", "ErrorSummary", "ErrorID", "ErrorLink", "ErrorCauses"},
+	spec:        "okta.toml",
 	status:      400,
 }}
 
@@ -196,6 +244,21 @@ type plainCustomeridentityFieldError struct {
 	ErrorMessage string `json:"ErrorMessage"`
 }
 
+// plainEntra is what a Go programmer without apierr would unmarshal an error body of Microsoft
+// Entra ID into: a field for each top-level key the generated decoder reads
+// (microsoft-entra.toml).
+type plainEntra struct {
+	ErrorCodes       int    `json:"error_codes"`
+	ErrorDescription string `json:"error_description"`
+	TraceID          string `json:"trace_id"`
+	Error            string `json:"error"`
+	Timestamp        string `json:"timestamp"`
+	CorrelationID    string `json:"correlation_id"`
+	ErrorUri         string `json:"error_uri"`
+	Suberror         string `json:"suberror"`
+	Claims           string `json:"claims"`
+}
+
 // plainNextidentity is what a Go programmer without apierr would unmarshal an error body of Next
 // Identity into: a field for each top-level key the generated decoder reads (nextidentity.toml).
 type plainNextidentity struct {
@@ -203,4 +266,35 @@ type plainNextidentity struct {
 	Message          string                     `json:"message"`
 	ErrorDescription string                     `json:"error_description"`
 	ErrorDetails     map[string]json.RawMessage `json:"error_details"`
+}
+
+// plainOauth2 is what a Go programmer without apierr would unmarshal an error body of OAuth 2.0
+// into: a field for each top-level key the generated decoder reads (oauth2.toml).
+type plainOauth2 struct {
+	Error            string `json:"error"`
+	ErrorDescription string `json:"error_description"`
+	ErrorUri         string `json:"error_uri"`
+	Scope            string `json:"scope"`
+	Realm            string `json:"realm"`
+	Algs             string `json:"algs"`
+}
+
+// plainOkta is what a Go programmer without apierr would unmarshal an error body of Okta into: a
+// field for each top-level key the generated decoder reads (okta.toml).
+type plainOkta struct {
+	ErrorCode        string           `json:"errorCode"`
+	ErrorSummary     string           `json:"errorSummary"`
+	ErrorID          string           `json:"errorId"`
+	Error            string           `json:"error"`
+	ErrorDescription string           `json:"error_description"`
+	ErrorLink        string           `json:"errorLink"`
+	ErrorCauses      []plainOktaCause `json:"errorCauses"`
+	Scope            string           `json:"scope"`
+	Realm            string           `json:"realm"`
+	AuthorizationUri string           `json:"authorization_uri"`
+}
+
+// plainOktaCause is [[struct]] Cause of okta.toml in plainOkta.
+type plainOktaCause struct {
+	Summary string `json:"errorSummary"`
 }

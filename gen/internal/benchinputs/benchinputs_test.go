@@ -133,8 +133,12 @@ func TestTypicalRealSpecs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	others := make([]model.Other, len(specs))
+	for i, s := range specs {
+		others[i] = model.Other{Spec: s, ImportPath: s.Dir}
+	}
 	for _, s := range specs {
-		m := model.New(s, "")
+		m := model.New(s, "", others...)
 		got, err := typical(m)
 		if err != nil {
 			t.Errorf("%s: %v", s.File, err)

@@ -34,7 +34,7 @@ func plainFields(m *model.Model, prefix string) []plainField {
 	for _, f := range m.Fields {
 		for _, k := range f.Keys {
 			if types[k.JSON] == nil {
-				types[k.JSON] = goType(m.Spec, prefix, f.Type)
+				types[k.JSON] = fieldGoType(m, prefix, f)
 			}
 		}
 	}
@@ -92,6 +92,15 @@ func outcomeType(o *spec.Outcome) jen.Code {
 		return jen.Bool()
 	}
 	return jen.String()
+}
+
+// fieldGoType is the Go type of the [[field]] f in the plain struct: the code type of the
+// other spec for a field with code_of, else its type expression's.
+func fieldGoType(m *model.Model, prefix string, f *model.Field) jen.Code {
+	if f.CodeOf != "" {
+		return codeType(m.Second.Model)
+	}
+	return goType(m.Spec, prefix, f.Type)
 }
 
 // goType is the Go type of a field type expression of s in the plain struct.

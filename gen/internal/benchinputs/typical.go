@@ -104,7 +104,7 @@ func bodyOf(m *model.Model, c *spec.Code) *Typical {
 		fields.add("RequestID")
 	}
 	for _, f := range em.Fields {
-		if carries(m, c, f.JSON) && b.add(f.JSON, sample(m.Spec, f.JSON, f.Type)) {
+		if f.Header == "" && carries(m, c, f.JSON) && b.add(f.JSON, fieldSample(m, f)) {
 			fields.add(f.Name)
 		}
 	}
@@ -133,6 +133,20 @@ func first(keys []*model.Key) *model.Key {
 		return nil
 	}
 	return keys[0]
+}
+
+// fieldSample returns a value of the [[field]] f: for a field that holds a code of another
+// spec (code_of), that spec's first code; else a sample of its type.
+func fieldSample(m *model.Model, f *model.Field) any {
+	if f.CodeOf != "" {
+		o := m.Second.Model
+		if v := o.ValueOf(o.Codes[0]); o.StringCodes {
+			return v.Str
+		} else {
+			return v.Int
+		}
+	}
+	return sample(m.Spec, f.JSON, f.Type)
 }
 
 // sample returns a value of the field type expr (validated by the loader: a base type,

@@ -23,9 +23,13 @@ func render(specs []*spec.Spec, root string) ([]byte, error) {
 	f.HeaderComment(header)
 	var cases, types []jen.Code
 	aliases := map[string]bool{}
+	others := make([]model.Other, len(specs))
+	for i, s := range specs {
+		others[i] = model.Other{Spec: s, ImportPath: path.Join(root, s.Dir)}
+	}
 	for _, s := range specs {
 		importPath := path.Join(root, s.Dir)
-		m := model.New(s, importPath)
+		m := model.New(s, importPath, others...)
 		t, err := typical(m)
 		if err != nil {
 			return nil, err
