@@ -318,29 +318,34 @@ func stringIndex[C ~string](rows []CodeInfo[C]) (func(C) int, func(string) int) 
 	for size < 4*len(rows) {
 		size *= 2
 	}
-	type slot struct {
-		code string
-		row  int32
-	}
-	slots := make([]slot, size)
+	slots := make([]stringSlot, size)
 	mask := uint64(size - 1)
 	for i, r := range rows {
 		j := HashString(string(r.Code)) & mask
 		for slots[j].row != 0 {
 			j = (j + 1) & mask
 		}
-		slots[j] = slot{string(r.Code), int32(i + 1)}
+		slots[j] = stringSlot{string(r.Code), int32(i + 1)}
 	}
-	find := func(s string) int {
-		for j := HashString(s) & mask; ; j = (j + 1) & mask {
-			sl := &slots[j]
-			if sl.row == 0 {
-				return -1
-			}
-			if sl.code == s {
-				return int(sl.row - 1)
-			}
+	return func(c C) int { return probeSlots(slots, mask, string(c)) },
+		func(s string) int { return probeSlots(slots, mask, s) }
+}
+
+// stringSlot is a slot of stringIndex's table: a code's text and its row plus one (0: empty).
+type stringSlot struct {
+	code string
+	row  int32
+}
+
+// probeSlots returns the row of s in the slots of stringIndex, or -1.
+func probeSlots(slots []stringSlot, mask uint64, s string) int {
+	for j := HashString(s) & mask; ; j = (j + 1) & mask {
+		sl := &slots[j]
+		if sl.row == 0 {
+			return -1
+		}
+		if sl.code == s {
+			return int(sl.row - 1)
 		}
 	}
-	return func(c C) int { return find(string(c)) }, find
 }

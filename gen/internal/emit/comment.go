@@ -18,7 +18,8 @@ const width = 96
 
 // lines splits text into comment lines: CRLF to LF, trailing spaces trimmed, no leading or
 // trailing blank lines, and lines of prose longer than width wrapped at spaces, a word longer
-// than width on a line of its own. Lines that start with white space (code blocks, list
+// than width on a line of its own, no wrapped line starting with "go:", which tools read as a
+// mistyped directive. Lines that start with white space (code blocks, list
 // continuations) are kept as they are.
 func lines(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
@@ -27,6 +28,9 @@ func lines(text string) []string {
 		l = strings.TrimRight(l, " \t")
 		for len(l) > width && l[0] != ' ' && l[0] != '\t' {
 			cut := strings.LastIndex(l[:width], " ")
+			for cut > 0 && strings.HasPrefix(l[cut+1:], "go:") { // a line starting "go:" reads as a directive
+				cut = strings.LastIndex(l[:cut], " ")
+			}
 			if cut <= 0 { // a word longer than the line (a URL): it gets a line of its own
 				if cut = strings.Index(l, " "); cut <= 0 {
 					break

@@ -23,3 +23,17 @@ func TestLinesWrapLongWords(t *testing.T) {
 		t.Errorf("wrapping lost or changed text: %q", strings.Join(got, " "))
 	}
 }
+
+// TestLinesNoDirectiveAtWrap checks that wrapping never starts a line with "go:", which
+// staticcheck reports as a mistyped directive.
+func TestLinesNoDirectiveAtWrap(t *testing.T) {
+	for n := 0; n < width; n++ {
+		text := strings.Repeat("x", n) + " run the generator again (go generate ./... where a go:generate directive " +
+			"runs it) and more words after it to wrap"
+		for _, l := range lines(text) {
+			if strings.HasPrefix(l, "go:") {
+				t.Fatalf("a line starts with go: (%d x): %q", n, lines(text))
+			}
+		}
+	}
+}
