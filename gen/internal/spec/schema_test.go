@@ -230,6 +230,7 @@ var loaderOnly = map[string]string{
 	"float-status-whole":                "TOML type lost in JSON: the float 400.0 is the JSON number 400, an integer",
 	"http-status-duplicate":             "uniqueness of statuses",
 	"package-keyword":                   "Go keyword (beyond a regex)",
+	"package-init":                      "init is the name of initialization functions (beyond a regex)",
 	"package-main":                      "main is reserved for commands (beyond a regex)",
 	"package-predeclared":               "predeclared Go identifier (beyond a regex)",
 	"parent-cycle":                      "parent chains",

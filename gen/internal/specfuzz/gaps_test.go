@@ -58,11 +58,6 @@ var knownGaps = []gap{
 		has:      func(s *spec.Spec) bool { return dirProblem(s.Dir) != nil },
 	},
 	{
-		fix:      "loader: reject package \"init\": the external tests cannot import a package by that name",
-		symptoms: []string{"cannot import package as init"},
-		has:      func(s *spec.Spec) bool { return s.Package == "init" },
-	},
-	{
 		fix: "loader: reject wire on a code unless the first envelope has wire_name (the generator reads the " +
 			"first envelope's key: emit/methods.go, emitString)",
 		symptoms: []string{"the generator panics"},
