@@ -23,7 +23,7 @@ func (v *validator) statusClasses(raw *rawFile, s *Spec) {
 	}
 }
 
-// scenarios validates [[scenario]].
+// scenarios validates [[scenario]], which only string specs have.
 func (v *validator) scenarios(raw *rawFile, s *Spec) {
 	wires := map[string]bool{} // what a scenario's error may name: the code as a body writes it
 	var words []string         // the wire codes that are words, for suggestions
@@ -38,6 +38,11 @@ func (v *validator) scenarios(raw *rawFile, s *Spec) {
 			wires[c.Str] = true
 			words = append(words, c.Str)
 		}
+	}
+	if s.CodeType == IntCodes && len(raw.Scenario) > 0 {
+		v.add("scenario[0]", "[[scenario]]: scenarios are for string specs (code_type = \"string\"): the generated "+
+			"Scenario holds its error as a string code, which the Code of an int spec is not; remove the "+
+			"[[scenario]] tables and record what they say in the notes of the codes")
 	}
 	for i, r := range raw.Scenario {
 		p := fmt.Sprintf("scenario[%d]", i)

@@ -143,6 +143,7 @@ var schemaRejects = map[string]string{
 	"retrieved-local-time":                "retrieved pattern (a date, no time)",
 	"scenario-detail-key-without-details": "a scenario with detail_key needs an envelope with details (scenarioRules)",
 	"scenario-detail-value-without-key":   "scenario dependencies: detail_value requires detail_key",
+	"scenario-in-int-spec":                "int specs: scenario is false (scenarioRules)",
 	"scenario-missing-status":             "scenario requires status",
 	"scenario-status-not-in-use":          "scenario status is an integer",
 	"several-problems":                    "vendor type, status maximum, unknown key satus",

@@ -83,12 +83,6 @@ var knownGaps = []gap{
 		has:      scenarioTextNowhere,
 	},
 	{
-		fix: "loader: reject [[scenario]] in int specs (or generator: emit/scenarios.go writes Scenario.Code as " +
-			"a string, and model/cases.go the code of scenario bodies)",
-		symptoms: []string{"as Code value in struct literal"},
-		has:      func(s *spec.Spec) bool { return !s.StringCodes && len(s.Scenarios) > 0 },
-	},
-	{
 		fix: "generator: model.has sets Has.Messages for [[field]] types only, so a [[struct.field]] of type " +
 			"Messages leaves Messages undeclared (model/model.go); or loader: reject Messages in [[struct.field]]",
 		symptoms: []string{"undefined: Messages"},
