@@ -65,7 +65,7 @@ func (v *validator) envelopeCode(r *rawEnvelope, p, w string, e *Envelope) {
 	if strings.ContainsAny(e.CodePrefix, " \t:") {
 		v.add(p+".code_prefix", "%s: code_prefix %q holds white space or ':', which end the code", w, e.CodePrefix)
 	}
-	e.Trailer = v.oneLine(r.Trailer, p+".trailer", w, "trailer")
+	e.Trailer = v.oneLine(r.Trailer, p+".trailer", w, "trailer", false, asTheVendor)
 }
 
 // envelopeHeader reads the response header an envelope reads instead of the body: the

@@ -112,6 +112,7 @@ var schemaRejects = map[string]string{
 	"field-header-not-string":             "dependencies: header makes type \"string\"",
 	"field-code-of-with-type":             "dependencies: code_of rules out type",
 	"spec-reset-header-not-a-name":        "reset_header pattern",
+	"spec-vendor-two-lines":               "vendor pattern (one line of printable text)",
 	"envelope-name-not-lower-case":        "envelope name pattern",
 	"envelope-none":                       "envelope is required",
 	"envelope-outcome-incomplete":         "envelope dependencies: outcome_key requires outcome_error, outcome_success",
@@ -730,6 +731,13 @@ var patternCases = []struct {
 	{"release", tomlQuote("2026\r\n08"), false},
 	{"release", tomlQuote("2026\u200b08"), false},
 	{"release", tomlQuote("2026\u00a008"), false},
+	{"vendor", tomlQuote("Example Identity"), true},
+	{"vendor", tomlQuote("Don't panic: \"Ex*ample\" `Identity` */ (v2)"), true},
+	{"vendor", tomlQuote("Example\n+build ignore"), false},
+	{"vendor", tomlQuote("Example\tIdentity"), false},
+	{"vendor", tomlQuote("Example\r\nIdentity"), false},
+	{"vendor", tomlQuote("Example\u00a0Identity"), false},
+	{"vendor", tomlQuote("Example\u200bIdentity"), false},
 	{"status", "100", true},
 	{"status", "599", true},
 	{"status", tomlQuote("not in use"), true},
@@ -764,8 +772,9 @@ func TestSchemaPatterns(t *testing.T) {
 	for _, tt := range patternCases {
 		t.Run(tt.key+"="+tt.value, func(t *testing.T) {
 			v := map[string]string{
-				"package": q("exampleid"), "dir": q("example/exampleid"), "retrieved": "2026-03-31",
-				"envelope": q("default"), "code": q("MissingArgument"), "status": "400", "text": q("A note."),
+				"vendor": q("Example Identity"), "package": q("exampleid"), "dir": q("example/exampleid"),
+				"retrieved": "2026-03-31",
+				"envelope":  q("default"), "code": q("MissingArgument"), "status": "400", "text": q("A note."),
 				"key": q("message"), "value": "100", "wire": q("missing_argument"), "release": q("2026.08.1"),
 			}
 			v[tt.key] = tt.value
@@ -773,7 +782,7 @@ func TestSchemaPatterns(t *testing.T) {
 				v["dir"] = q("example/" + tt.value[1:len(tt.value)-1])
 			}
 			src := fmt.Sprintf(`[spec]
-vendor = "Example Identity"
+vendor = %s
 document = "Error codes"
 source = "https://docs.example.com/errors"
 retrieved = %s
@@ -793,7 +802,7 @@ name = %s
 wire = %s
 status = %s
 note = %s
-`, v["retrieved"], v["release"], v["package"], v["dir"], v["envelope"], v["key"], v["value"], v["code"], v["wire"],
+`, v["vendor"], v["retrieved"], v["release"], v["package"], v["dir"], v["envelope"], v["key"], v["value"], v["code"], v["wire"],
 				v["status"], v["text"])
 			_, lerr := spec.Load("spec.toml", []byte(src))
 			serr := validateTOML(sch, []byte(src))

@@ -89,12 +89,6 @@ var knownGaps = []gap{
 		has:      structMessages,
 	},
 	{
-		fix: "loader: reject a vendor name of more than one line: the generated TestErrorText rejects it in " +
-			"apierr.vendor",
-		symptoms: []string{"apierr.vendor: text with a control character"},
-		has:      func(s *spec.Spec) bool { return strings.ContainsAny(s.Vendor, "\n\t") },
-	},
-	{
 		fix: "loader: reject a code's status 100-199: a fake reply cannot answer with a 1xx status (net/http " +
 			"sends 200), so the generated TestReplyRoundTrip and ExampleCode_Reply fail",
 		symptoms: []string{"the fake server answered HTTP 200"},
