@@ -89,12 +89,6 @@ var knownGaps = []gap{
 		has:      structMessages,
 	},
 	{
-		fix: "loader: reject a code's status 100-199: a fake reply cannot answer with a 1xx status (net/http " +
-			"sends 200), so the generated TestReplyRoundTrip and ExampleCode_Reply fail",
-		symptoms: []string{"the fake server answered HTTP 200"},
-		has:      informationalStatus,
-	},
-	{
 		fix: "loader: reject a [[status_class]] status below 400: a reply without a code at that status is a " +
 			"success, not an error of the class, so the generated TestOneClass (a code without a class takes " +
 			"its status's class, as a gateway's page does) fails",
@@ -275,16 +269,6 @@ func requestIDNotInBody(s *spec.Spec) bool {
 		without = without || len(e.RequestID) == 0
 	}
 	return with && without
-}
-
-// informationalStatus reports whether a code of s has a documented status 100-199.
-func informationalStatus(s *spec.Spec) bool {
-	for _, c := range s.Codes {
-		if c.Status.Code >= 100 && c.Status.Code < 200 {
-			return true
-		}
-	}
-	return false
 }
 
 // unknownCovered reports whether s is a string spec that lists the code the generated
