@@ -12,6 +12,10 @@ func (v *validator) statusClasses(raw *rawFile, s *Spec) {
 		p := fmt.Sprintf("status_class[%d]", i)
 		w := fmt.Sprintf("[[status_class]] #%d", i+1)
 		sc := &StatusClass{Status: v.replyStatus(r.Status, p, w)}
+		if sc.Status != 0 && sc.Status < 400 {
+			v.add(p+".status", "%s: status %d is not an error status: a reply below 400 that carries no code is a "+
+				"success, never an error of a class; give classes to statuses of 400 or more", w, sc.Status)
+		}
 		if prev, dup := seen[sc.Status]; dup && sc.Status != 0 {
 			v.add(p+".status", "%s: status %d already has a class at line %d", w, sc.Status, prev)
 		}

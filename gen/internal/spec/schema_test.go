@@ -153,6 +153,7 @@ var schemaRejects = map[string]string{
 	"spec-missing-table":                  "spec is required",
 	"spec-missing-vendor":                 "spec requires vendor",
 	"status-bad-string":                   "code status: a string must be \"not in use\"",
+	"status-class-success":                "status_class status minimum 400",
 	"status-class-unknown-class":          "status_class class enum",
 	"code-status-informational":           "code status minimum 200",
 	"status-out-of-range":                 "code status minimum 200, maximum 599",

@@ -89,13 +89,6 @@ var knownGaps = []gap{
 		has:      structMessages,
 	},
 	{
-		fix: "loader: reject a [[status_class]] status below 400: a reply without a code at that status is a " +
-			"success, not an error of the class, so the generated TestOneClass (a code without a class takes " +
-			"its status's class, as a gateway's page does) fails",
-		symptoms: []string{"a code without a class: class"},
-		has:      successStatusClass,
-	},
-	{
 		fix: "loader: reject a JSON key that an envelope reads in two roles (wire_name and request_id, say: " +
 			"roleTypes allows it when both are strings), so that a fake reply cannot be read back as sent",
 		symptoms: []string{"TestReplyRoundTrip", "TestPlainData"},
@@ -285,16 +278,6 @@ func unknownCovered(s *spec.Spec) bool {
 	}
 	for _, ca := range s.CatchAlls {
 		if strings.HasPrefix(unknown, ca.Prefix) {
-			return true
-		}
-	}
-	return false
-}
-
-// successStatusClass reports whether s gives a class to a status below 400.
-func successStatusClass(s *spec.Spec) bool {
-	for _, sc := range s.StatusClasses {
-		if sc.Status < 400 {
 			return true
 		}
 	}
