@@ -28,6 +28,7 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		v.envelopeCodeType(p, w, e, s.CodeType)
 		v.envelopeMatch(p, w, e)
 		v.roleTypes(e, p, w, roles)
+		v.rolesShareKey(e, p, w)
 		if len(raw.Envelope) > 1 && len(e.Match) == 0 {
 			v.add(p, "%s: with more than one envelope each needs match, the keys that identify its bodies", w)
 		}
@@ -190,6 +191,76 @@ func (v *validator) roleTypes(e *Envelope, p, w string, typ map[string]string) {
 	if e.Outcome != nil {
 		check(e.Outcome.Key, "outcome")
 	}
+}
+
+// envRole is a role of an envelope's JSON keys, for rolesShareKey.
+type envRole struct {
+	key  string   // the envelope's key that names the role's JSON keys, such as "request_id"
+	what string   // what the role's keys hold, for messages
+	typ  string   // the type roleTypes gives its keys
+	keys []string // its JSON keys, in order
+}
+
+// rolesShareKey reports a JSON key that one envelope reads in two roles of the same type (a
+// wire name and a request ID, say), or whose spellings differ only in case (keys match
+// case-insensitively): roleTypes reports the same key in roles of different types. A reply
+// holds one value per key, so the two roles would overwrite each other, and a reply could not
+// be read back as it was sent. The message and description keys may share keys (Akamai's
+// description falls back to its "message"), but not their first ones: a reply carries the
+// message and the description in those.
+func (v *validator) rolesShareKey(e *Envelope, p, w string) {
+	roles := []envRole{
+		{"code", "the code", "code", []string{e.CodeKey}},
+		{"wire_name", "the wire name", "string", []string{e.WireNameKey}},
+		{"detail", "the detail code", "code", []string{e.DetailKey}},
+		{"message", "a message", "string", e.Message},
+		{"description", "a description", "string", e.Description},
+		{"request_id", "a request ID", "string", e.RequestID},
+	}
+	if e.Outcome != nil {
+		roles = append(roles, envRole{"outcome_key", "the outcome", "outcome", []string{e.Outcome.Key}})
+	}
+	reported := map[string]bool{}
+	for i, a := range roles {
+		for _, b := range roles[i+1:] {
+			for ia, ka := range a.keys {
+				for ib, kb := range b.keys {
+					switch {
+					case ka == "" || kb == "" || !strings.EqualFold(ka, kb) || reported[strings.ToLower(kb)]:
+						continue
+					case ka == kb && a.typ != b.typ:
+						continue // roleTypes reports it
+					case a.key == "message" && b.key == "description" && (ia > 0 || ib > 0):
+						continue // a description that falls back to the message
+					}
+					reported[strings.ToLower(kb)] = true
+					v.add(p+"."+b.key, "%s", sharedKeyMsg(w, a, b, ka, kb))
+				}
+			}
+		}
+	}
+}
+
+// sharedKeyMsg is the message of rolesShareKey about the key ka of role a and kb of role b.
+func sharedKeyMsg(w string, a, b envRole, ka, kb string) string {
+	if a.key == "message" && b.key == "description" {
+		same := fmt.Sprintf("key %q starts", kb)
+		if ka != kb {
+			same = fmt.Sprintf("keys %q and %q, which match case-insensitively, start", ka, kb)
+		}
+		return fmt.Sprintf("%s: %s both message and description: a reply carries its message and its "+
+			"description in their first keys, so the two would overwrite each other; start description with the "+
+			"key of the vendor's description (a later description key may repeat a message key, for a vendor "+
+			"whose description falls back to its message)", w, same)
+	}
+	if ka != kb {
+		return fmt.Sprintf("%s: keys %q (%s) and %q (%s) differ only in case, and keys match case-insensitively, "+
+			"so a body's key could fill either %s or %s; give each its own key", w, ka, a.key, kb, b.key, a.what,
+			b.what)
+	}
+	return fmt.Sprintf("%s: key %q would hold both %s (%s) and %s (%s): a reply holds one value per key, so the "+
+		"two would overwrite each other and a reply could not be read back as sent; give each its own key", w, kb,
+		a.what, a.key, b.what, b.key)
 }
 
 // envKeys lists the JSON keys an envelope decodes itself, lower-cased.

@@ -89,8 +89,10 @@ var knownGaps = []gap{
 		has:      structMessages,
 	},
 	{
-		fix: "loader: reject a JSON key that an envelope reads in two roles (wire_name and request_id, say: " +
-			"roleTypes allows it when both are strings), so that a fake reply cannot be read back as sent",
+		fix: "generator: where an envelope's message and description share a key (the loader allows it after " +
+			"their first keys: Akamai's description falls back to \"message\"), the reply of a code with only a " +
+			"message, or only a description, is read back with both, so it differs from the Code.Reply it was " +
+			"marshalled from (apierrimpl Table.Fake, impltest.ReplyRoundTrip)",
 		symptoms: []string{"TestReplyRoundTrip", "TestPlainData"},
 		has:      keyInTwoRoles,
 	},
@@ -284,20 +286,16 @@ func unknownCovered(s *spec.Spec) bool {
 	return false
 }
 
-// keyInTwoRoles reports whether an envelope of s reads a JSON key in two roles.
+// keyInTwoRoles reports whether an envelope of s reads a JSON key both as a message and as a
+// description: the only roles of an envelope the loader lets share a key.
 func keyInTwoRoles(s *spec.Spec) bool {
 	for _, e := range s.Envelopes {
-		seen := map[string]bool{}
-		keys := append([]string{e.CodeKey, e.WireNameKey, e.DetailKey}, e.Message...)
-		keys = append(append(keys, e.Description...), e.RequestID...)
-		if e.Outcome != nil {
-			keys = append(keys, e.Outcome.Key)
-		}
-		for _, k := range keys {
-			if k = strings.ToLower(k); k != "" && seen[k] {
-				return true
+		for _, m := range e.Message {
+			for _, d := range e.Description {
+				if strings.EqualFold(m, d) {
+					return true
+				}
 			}
-			seen[strings.ToLower(k)] = true
 		}
 	}
 	return false
