@@ -34,9 +34,34 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		}
 		s.Envelopes = append(s.Envelopes, e)
 	}
+	v.definingKeys(s.Envelopes)
 	if len(s.Envelopes) > 0 && !hasBodyEnvelope(s.Envelopes) {
 		v.add("envelope[0]", "every [[envelope]] has header; the codes arrive in a body too: add the envelope of the "+
 			"vendor's error bodies, which the codes name")
+	}
+}
+
+// definingKeys reports a body envelope whose defining key (the first of match) is already the
+// defining key of a body envelope before it: a body is in the first envelope whose defining key
+// it holds, so the bodies of the second, which hold its key, are read in the first. Envelopes
+// with header read a header's challenges instead, and may share the key with a body envelope
+// (Okta's "error" in oauth and challenge).
+func (v *validator) definingKeys(envs []*Envelope) {
+	first := map[string]int{} // defining key → index of the first body envelope it defines
+	for i, e := range envs {
+		if e.Header != "" || len(e.Match) == 0 {
+			continue
+		}
+		k := e.Match[0]
+		j, taken := first[k]
+		if !taken {
+			first[k] = i
+			continue
+		}
+		v.add(fmt.Sprintf("envelope[%d].match", i), "[[envelope]] %q: match starts with %q, which already defines "+
+			"envelope %q (line %d): a body that holds it is read in %q, so the replies of this envelope never "+
+			"are; start match with a key that only the bodies of this envelope hold", e.Name, k, envs[j].Name,
+			v.lines.line(fmt.Sprintf("envelope[%d]", j)), envs[j].Name)
 	}
 }
 

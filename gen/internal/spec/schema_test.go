@@ -221,6 +221,7 @@ var loaderOnly = map[string]string{
 	"envelope-key-two-roles":                     "compares keys across roles and envelopes",
 	"envelope-key-wire-name-and-request-id":      "compares the keys of an envelope's roles",
 	"envelope-match-not-a-key":                   "reference: match keys must be the envelope's keys",
+	"envelope-match-same-defining-key":           "compares the first match keys of the body envelopes",
 	"envelope-match-wrong-case":                  "reference: match keys must be the envelope's keys, spelled the same",
 	"envelope-name-duplicate":                    "uniqueness of envelope names",
 	"field-aliases-on-struct":                    "reference: the field's type is a [[struct]]",
