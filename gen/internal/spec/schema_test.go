@@ -160,6 +160,7 @@ var schemaRejects = map[string]string{
 	"status-source-without-status":        "code dependencies: status_source requires status",
 	"struct-and-field-names-non-ascii":    "name patterns of struct, struct.field, field (ASCII exported Go name)",
 	"struct-field-envelopes":              "struct.field has no envelopes (additionalProperties false)",
+	"struct-field-messages":               "struct.field type: not Messages (a pattern)",
 	"struct-name-unexported":              "struct name pattern (exported Go identifier)",
 	"struct-without-fields":               "struct requires field, minItems 1",
 	"table-unknown":                       "top-level additionalProperties false",

@@ -83,12 +83,6 @@ var knownGaps = []gap{
 		has:      scenarioTextNowhere,
 	},
 	{
-		fix: "generator: model.has sets Has.Messages for [[field]] types only, so a [[struct.field]] of type " +
-			"Messages leaves Messages undeclared (model/model.go); or loader: reject Messages in [[struct.field]]",
-		symptoms: []string{"undefined: Messages"},
-		has:      structMessages,
-	},
-	{
 		fix: "generator: where an envelope's message and description share a key (the loader allows it after " +
 			"their first keys: Akamai's description falls back to \"message\"), the reply of a code with only a " +
 			"message, or only a description, is read back with both, so it differs from the Code.Reply it was " +
@@ -232,18 +226,6 @@ func scenarioTextNowhere(s *spec.Spec) bool {
 	for _, sc := range s.Scenarios {
 		if sc.Error != "" && sc.Text != "" && len(s.Envelopes[0].Description) == 0 {
 			return true
-		}
-	}
-	return false
-}
-
-// structMessages reports whether a [[struct.field]] of s has a type that uses Messages.
-func structMessages(s *spec.Spec) bool {
-	for _, st := range s.Structs {
-		for _, f := range st.Fields {
-			if strings.Contains(f.Type, "Messages") {
-				return true
-			}
 		}
 	}
 	return false
