@@ -35,6 +35,7 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		s.Envelopes = append(s.Envelopes, e)
 	}
 	v.definingKeys(s.Envelopes)
+	v.outcomeMatches(s.Envelopes)
 	if len(s.Envelopes) > 0 && !hasBodyEnvelope(s.Envelopes) {
 		v.add("envelope[0]", "every [[envelope]] has header; the codes arrive in a body too: add the envelope of the "+
 			"vendor's error bodies, which the codes name")
@@ -62,6 +63,32 @@ func (v *validator) definingKeys(envs []*Envelope) {
 			"envelope %q (line %d): a body that holds it is read in %q, so the replies of this envelope never "+
 			"are; start match with a key that only the bodies of this envelope hold", e.Name, k, envs[j].Name,
 			v.lines.line(fmt.Sprintf("envelope[%d]", j)), envs[j].Name)
+	}
+}
+
+// outcomeMatches reports, in a spec of several body envelopes, an outcome key that is not among
+// its envelope's match keys. A body is read in the envelope its match keys select, and a
+// vendor's success body holds the outcome key but no code: unless the outcome key selects the
+// envelope, such a body is in none, and its outcome is never read (CheckRetry would read the
+// whole of a long success to find out).
+func (v *validator) outcomeMatches(envs []*Envelope) {
+	bodies := 0
+	for _, e := range envs {
+		if e.Header == "" {
+			bodies++
+		}
+	}
+	if bodies < 2 {
+		return
+	}
+	for i, e := range envs {
+		if e.Outcome == nil || len(e.Match) == 0 || contains(e.Match, e.Outcome.Key) {
+			continue
+		}
+		v.add(fmt.Sprintf("envelope[%d].outcome_key", i), "[[envelope]] %q: outcome_key %q is not among its match "+
+			"keys: with several body envelopes a body is read in the one its match keys select, and a success "+
+			"body holds the outcome key but no code, so its outcome would never be read; add %q to match (Alibaba's "+
+			"ciam envelope starts match with its outcome key, \"success\")", e.Name, e.Outcome.Key, e.Outcome.Key)
 	}
 }
 

@@ -224,6 +224,7 @@ var loaderOnly = map[string]string{
 	"envelope-match-not-a-key":                   "reference: match keys must be the envelope's keys",
 	"envelope-match-same-defining-key":           "compares the first match keys of the body envelopes",
 	"envelope-match-wrong-case":                  "reference: match keys must be the envelope's keys, spelled the same",
+	"envelope-outcome-not-matched":               "compares outcome_key with the values of match, given several body envelopes",
 	"envelope-name-duplicate":                    "uniqueness of envelope names",
 	"field-aliases-on-struct":                    "reference: the field's type is a [[struct]]",
 	"field-envelope-misspelled":                  "reference: envelopes must be [[envelope]] names",
