@@ -19,14 +19,15 @@ import (
 // boundedShape is a spec of deepSpecCodes codes: what each code i adds, and what the
 // problems must be.
 type boundedShape struct {
-	name  string
-	code  func(i int) string // the TOML of the i-th code, from 1, and the tables that go with it
-	check func(t *testing.T, ps spec.Problems)
+	name        string
+	stringCodes bool               // a string spec (else an int spec)
+	code        func(i int) string // the TOML of the i-th code, from 1, and the tables that go with it
+	check       func(t *testing.T, ps spec.Problems)
 }
 
 // boundedShapes are the specs of TestBoundedShapes and BenchmarkLoadBounded.
 var boundedShapes = []boundedShape{
-	{"misspelled parents", func(i int) string {
+	{"misspelled parents", false, func(i int) string {
 		return fmt.Sprintf("\n[[code]]\nvalue = %d\nname = \"Code%d\"\nparent = \"Cdoe%d\"\n", i, i, i)
 	}, func(t *testing.T, ps spec.Problems) {
 		// Suggestions have a budget: the first misspellings get one, the last the general hint.
@@ -38,7 +39,7 @@ var boundedShapes = []boundedShape{
 			t.Errorf("last problem %q, want the general hint", last)
 		}
 	}},
-	{"unknown key", func(i int) string {
+	{"unknown key", false, func(i int) string {
 		return fmt.Sprintf("\n[[code]]\nvalue = %d\nname = \"Code%d\"\nnmae = 1\n", i, i)
 	}, func(t *testing.T, ps spec.Problems) {
 		wantCount(t, ps, deepSpecCodes, `unknown key "nmae" in [code]; did you mean "name"?`)
@@ -49,26 +50,26 @@ var boundedShapes = []boundedShape{
 			}
 		}
 	}},
-	{"misspelled scenario errors", func(i int) string {
-		return fmt.Sprintf("\n[[code]]\nvalue = %d\nname = \"Code%d\"\nwire = \"w%d\"\n"+
+	{"misspelled scenario errors", true, func(i int) string {
+		return fmt.Sprintf("\n[[code]]\nvalue = \"w%d\"\nname = \"Code%d\"\n"+
 			"[[scenario]]\nsection = \"s\"\nstatus = 400\nerror = \"x%d\"\nscenario = \"s\"\nresolution = \"r\"\n",
-			i, i, i, i)
+			i, i, i)
 	}, func(t *testing.T, ps spec.Problems) {
 		wantCount(t, ps, deepSpecCodes, "is not a code of this spec")
 	}},
-	{"misspelled renamed codes", func(i int) string {
+	{"misspelled renamed codes", false, func(i int) string {
 		return fmt.Sprintf("\n[[code]]\nvalue = %d\nname = \"Code%d\"\n"+
 			"[[renamed]]\nfrom = \"Old%d\"\nto = \"Cdoe%d\"\ndate = 2026-01-01\nnote = \"n\"\n", i, i, i, i)
 	}, func(t *testing.T, ps spec.Problems) {
 		wantCount(t, ps, deepSpecCodes, "is not the name of a code in this spec")
 	}},
-	{"catch-alls", func(i int) string {
+	{"catch-alls", false, func(i int) string {
 		return fmt.Sprintf("\n[[code]]\nvalue = %d\nname = \"Code%d\"\n"+
 			"[[catch_all]]\nparent = \"Code%d\"\nfrom = %d\nto = %d\n", i, i, i, 100_000+10*i, 100_000+10*i+5)
 	}, func(t *testing.T, ps spec.Problems) {
 		wantCount(t, ps, 0, "")
 	}},
-	{"struct cycle", func(i int) string {
+	{"struct cycle", false, func(i int) string {
 		next := i%deepSpecCodes + 1
 		return fmt.Sprintf("\n[[code]]\nvalue = %d\nname = \"Code%d\"\n"+
 			"[[struct]]\nname = \"S%d\"\ndoc = \"d\"\n"+
@@ -95,7 +96,11 @@ func wantCount(t *testing.T, ps spec.Problems, n int, text string) {
 // src returns the TOML of the shape's spec.
 func (sh boundedShape) src() []byte {
 	var b strings.Builder
-	b.WriteString(chainSpec(0, false))
+	head := chainSpec(0, false)
+	if sh.stringCodes {
+		head = strings.Replace(head, `code_type = "int"`, `code_type = "string"`, 1)
+	}
+	b.WriteString(head)
 	for i := 1; i <= deepSpecCodes; i++ {
 		b.WriteString(sh.code(i))
 	}

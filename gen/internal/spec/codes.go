@@ -82,6 +82,11 @@ func (v *validator) code(r *rawCode, p string, i int, s *Spec, cs *codeScope) *C
 	c.Description = v.str(r.Description, p+".description", w, "description", false)
 	c.Resolution = v.str(r.Resolution, p+".resolution", w, "resolution", false)
 	c.Status = v.status(r.Status, p+".status", w, "status")
+	if c.Status.Code >= 100 && c.Status.Code < 200 {
+		v.add(p+".status", "%s: status %d is informational (1xx), which is never the final status of a reply: "+
+			"write the status the vendor answers the code with (2xx to 5xx), or leave status out when the "+
+			"document gives none", w, c.Status.Code)
+	}
 	c.Status.Source = v.str(r.StatusSource, p+".status_source", w, "status_source", false)
 	if c.Status.Source != "" && !r.Status.set {
 		v.add(p+".status_source", "%s: status_source without status; add the status it is the source of", w)

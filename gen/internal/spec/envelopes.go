@@ -28,14 +28,67 @@ func (v *validator) envelopes(raw *rawFile, s *Spec) {
 		v.envelopeCodeType(p, w, e, s.CodeType)
 		v.envelopeMatch(p, w, e)
 		v.roleTypes(e, p, w, roles)
+		v.rolesShareKey(e, p, w)
 		if len(raw.Envelope) > 1 && len(e.Match) == 0 {
 			v.add(p, "%s: with more than one envelope each needs match, the keys that identify its bodies", w)
 		}
 		s.Envelopes = append(s.Envelopes, e)
 	}
+	v.definingKeys(s.Envelopes)
+	v.outcomeMatches(s.Envelopes)
 	if len(s.Envelopes) > 0 && !hasBodyEnvelope(s.Envelopes) {
 		v.add("envelope[0]", "every [[envelope]] has header; the codes arrive in a body too: add the envelope of the "+
 			"vendor's error bodies, which the codes name")
+	}
+}
+
+// definingKeys reports a body envelope whose defining key (the first of match) is already the
+// defining key of a body envelope before it: a body is in the first envelope whose defining key
+// it holds, so the bodies of the second, which hold its key, are read in the first. Envelopes
+// with header read a header's challenges instead, and may share the key with a body envelope
+// (Okta's "error" in oauth and challenge).
+func (v *validator) definingKeys(envs []*Envelope) {
+	first := map[string]int{} // defining key → index of the first body envelope it defines
+	for i, e := range envs {
+		if e.Header != "" || len(e.Match) == 0 {
+			continue
+		}
+		k := e.Match[0]
+		j, taken := first[k]
+		if !taken {
+			first[k] = i
+			continue
+		}
+		v.add(fmt.Sprintf("envelope[%d].match", i), "[[envelope]] %q: match starts with %q, which already defines "+
+			"envelope %q (line %d): a body that holds it is read in %q, so the replies of this envelope never "+
+			"are; start match with a key that only the bodies of this envelope hold", e.Name, k, envs[j].Name,
+			v.lines.line(fmt.Sprintf("envelope[%d]", j)), envs[j].Name)
+	}
+}
+
+// outcomeMatches reports, in a spec of several body envelopes, an outcome key that is not among
+// its envelope's match keys. A body is read in the envelope its match keys select, and a
+// vendor's success body holds the outcome key but no code: unless the outcome key selects the
+// envelope, such a body is in none, and its outcome is never read (CheckRetry would read the
+// whole of a long success to find out).
+func (v *validator) outcomeMatches(envs []*Envelope) {
+	bodies := 0
+	for _, e := range envs {
+		if e.Header == "" {
+			bodies++
+		}
+	}
+	if bodies < 2 {
+		return
+	}
+	for i, e := range envs {
+		if e.Outcome == nil || len(e.Match) == 0 || contains(e.Match, e.Outcome.Key) {
+			continue
+		}
+		v.add(fmt.Sprintf("envelope[%d].outcome_key", i), "[[envelope]] %q: outcome_key %q is not among its match "+
+			"keys: with several body envelopes a body is read in the one its match keys select, and a success "+
+			"body holds the outcome key but no code, so its outcome would never be read; add %q to match (Alibaba's "+
+			"ciam envelope starts match with its outcome key, \"success\")", e.Name, e.Outcome.Key, e.Outcome.Key)
 	}
 }
 
@@ -65,7 +118,7 @@ func (v *validator) envelopeCode(r *rawEnvelope, p, w string, e *Envelope) {
 	if strings.ContainsAny(e.CodePrefix, " \t:") {
 		v.add(p+".code_prefix", "%s: code_prefix %q holds white space or ':', which end the code", w, e.CodePrefix)
 	}
-	e.Trailer = v.oneLine(r.Trailer, p+".trailer", w, "trailer")
+	e.Trailer = v.oneLine(r.Trailer, p+".trailer", w, "trailer", false, asTheVendor)
 }
 
 // envelopeHeader reads the response header an envelope reads instead of the body: the
@@ -190,6 +243,76 @@ func (v *validator) roleTypes(e *Envelope, p, w string, typ map[string]string) {
 	if e.Outcome != nil {
 		check(e.Outcome.Key, "outcome")
 	}
+}
+
+// envRole is a role of an envelope's JSON keys, for rolesShareKey.
+type envRole struct {
+	key  string   // the envelope's key that names the role's JSON keys, such as "request_id"
+	what string   // what the role's keys hold, for messages
+	typ  string   // the type roleTypes gives its keys
+	keys []string // its JSON keys, in order
+}
+
+// rolesShareKey reports a JSON key that one envelope reads in two roles of the same type (a
+// wire name and a request ID, say), or whose spellings differ only in case (keys match
+// case-insensitively): roleTypes reports the same key in roles of different types. A reply
+// holds one value per key, so the two roles would overwrite each other, and a reply could not
+// be read back as it was sent. The message and description keys may share keys (Akamai's
+// description falls back to its "message"), but not their first ones: a reply carries the
+// message and the description in those.
+func (v *validator) rolesShareKey(e *Envelope, p, w string) {
+	roles := []envRole{
+		{"code", "the code", "code", []string{e.CodeKey}},
+		{"wire_name", "the wire name", "string", []string{e.WireNameKey}},
+		{"detail", "the detail code", "code", []string{e.DetailKey}},
+		{"message", "a message", "string", e.Message},
+		{"description", "a description", "string", e.Description},
+		{"request_id", "a request ID", "string", e.RequestID},
+	}
+	if e.Outcome != nil {
+		roles = append(roles, envRole{"outcome_key", "the outcome", "outcome", []string{e.Outcome.Key}})
+	}
+	reported := map[string]bool{}
+	for i, a := range roles {
+		for _, b := range roles[i+1:] {
+			for ia, ka := range a.keys {
+				for ib, kb := range b.keys {
+					switch {
+					case ka == "" || kb == "" || !strings.EqualFold(ka, kb) || reported[strings.ToLower(kb)]:
+						continue
+					case ka == kb && a.typ != b.typ:
+						continue // roleTypes reports it
+					case a.key == "message" && b.key == "description" && (ia > 0 || ib > 0):
+						continue // a description that falls back to the message
+					}
+					reported[strings.ToLower(kb)] = true
+					v.add(p+"."+b.key, "%s", sharedKeyMsg(w, a, b, ka, kb))
+				}
+			}
+		}
+	}
+}
+
+// sharedKeyMsg is the message of rolesShareKey about the key ka of role a and kb of role b.
+func sharedKeyMsg(w string, a, b envRole, ka, kb string) string {
+	if a.key == "message" && b.key == "description" {
+		same := fmt.Sprintf("key %q starts", kb)
+		if ka != kb {
+			same = fmt.Sprintf("keys %q and %q, which match case-insensitively, start", ka, kb)
+		}
+		return fmt.Sprintf("%s: %s both message and description: a reply carries its message and its "+
+			"description in their first keys, so the two would overwrite each other; start description with the "+
+			"key of the vendor's description (a later description key may repeat a message key, for a vendor "+
+			"whose description falls back to its message)", w, same)
+	}
+	if ka != kb {
+		return fmt.Sprintf("%s: keys %q (%s) and %q (%s) differ only in case, and keys match case-insensitively, "+
+			"so a body's key could fill either %s or %s; give each its own key", w, ka, a.key, kb, b.key, a.what,
+			b.what)
+	}
+	return fmt.Sprintf("%s: key %q would hold both %s (%s) and %s (%s): a reply holds one value per key, so the "+
+		"two would overwrite each other and a reply could not be read back as sent; give each its own key", w, kb,
+		a.what, a.key, b.what, b.key)
 }
 
 // envKeys lists the JSON keys an envelope decodes itself, lower-cased.

@@ -110,6 +110,11 @@ func (v *validator) field(r *rawField, p, w string, structs map[string]bool, env
 	}
 	v.declaredName(f.Name, use, p+".name", w, "name")
 	v.fieldType(r, p, w, f, structs)
+	if !top && usesMessages(f.Type) {
+		v.add(p+".type", "%s: type %q uses Messages, which only a [[field]] of the body may have (the generated "+
+			"package declares Messages for those only); use json.RawMessage here, or []string when the vendor "+
+			"sends an array of strings", w, f.Type)
+	}
 	f.Doc = v.str(r.Doc, p+".doc", w, "doc", true)
 	if top {
 		f.Envelopes = v.strings(r.Envelopes, p+".envelopes", w, "envelopes", false)

@@ -76,22 +76,30 @@ func (v *validator) str(l leaf, path, where, key string, required bool) string {
 	return s
 }
 
-// oneLine returns an optional string leaf that must be one line of printable text (a release
-// tag): no newline, tab or invisible character. Forbidden characters are reported by str.
-func (v *validator) oneLine(l leaf, path, where, key string) string {
-	s := v.str(l, path, where, key, false)
+// oneLine returns a string leaf that must be one line of printable text (a release tag, a
+// vendor's name): no newline, tab or invisible character. Forbidden characters are reported by
+// str; why ends the message about the others, saying why the text is one line.
+func (v *validator) oneLine(l leaf, path, where, key string, required bool, why string) string {
+	s := v.str(l, path, where, key, required)
 	for i, r := range s {
 		if ForbiddenRune(r) != "" && r != '\r' {
 			return s // reported by str (which lets a CRLF line ending pass)
 		}
 		if !unicode.IsPrint(r) {
-			v.add(path, "%s: %s holds %s at byte %d; write it on one line of printable characters, as the vendor "+
-				"does", where, key, describeRune(r), i)
+			v.add(path, "%s: %s holds %s at byte %d; write it on one line of printable characters%s", where, key,
+				describeRune(r), i, why)
 			return s
 		}
 	}
 	return s
 }
+
+// asTheVendor and shownOnOneLine end oneLine's message, saying why a text is one line.
+const (
+	asTheVendor    = ", as the vendor does"
+	shownOnOneLine = ": the generated package shows it within a line of its documentation, of CODES.md and of " +
+		"its errors' logs"
+)
 
 // wireCode returns a string leaf that holds a wire code (see wireCodeProblem): a missing
 // required key, a wrong type, an empty string and anything but printable ASCII without

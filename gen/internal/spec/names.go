@@ -134,7 +134,9 @@ func identProblem(name string, exported bool) string {
 	return ""
 }
 
-// packageProblem reports why name cannot be a generated package's name, or "".
+// packageProblem reports why name cannot be a generated package's name, or "": it is a Go
+// identifier (not a keyword or a predeclared one) of lower-case letters and digits, and neither
+// main (a command) nor init (which no file can import).
 func packageProblem(name string) string {
 	if p := identProblem(name, false); p != "" {
 		return p
@@ -142,8 +144,13 @@ func packageProblem(name string) string {
 	if name != strings.ToLower(name) || strings.Contains(name, "_") {
 		return "must be lower case letters and digits, with no underscores (Go package naming)"
 	}
-	if name == "main" {
+	switch name {
+	case "main":
 		return "is reserved for commands"
+	case "init":
+		return "is the name of Go's package initialization functions: no file can import a package by " +
+			"that name (cannot import package as init), so its examples and external tests would not " +
+			"compile; choose another name"
 	}
 	return ""
 }

@@ -12,6 +12,10 @@ func (v *validator) statusClasses(raw *rawFile, s *Spec) {
 		p := fmt.Sprintf("status_class[%d]", i)
 		w := fmt.Sprintf("[[status_class]] #%d", i+1)
 		sc := &StatusClass{Status: v.replyStatus(r.Status, p, w)}
+		if sc.Status != 0 && sc.Status < 400 {
+			v.add(p+".status", "%s: status %d is not an error status: a reply below 400 that carries no code is a "+
+				"success, never an error of a class; give classes to statuses of 400 or more", w, sc.Status)
+		}
 		if prev, dup := seen[sc.Status]; dup && sc.Status != 0 {
 			v.add(p+".status", "%s: status %d already has a class at line %d", w, sc.Status, prev)
 		}
@@ -23,7 +27,7 @@ func (v *validator) statusClasses(raw *rawFile, s *Spec) {
 	}
 }
 
-// scenarios validates [[scenario]].
+// scenarios validates [[scenario]], which only string specs have.
 func (v *validator) scenarios(raw *rawFile, s *Spec) {
 	wires := map[string]bool{} // what a scenario's error may name: the code as a body writes it
 	var words []string         // the wire codes that are words, for suggestions
@@ -38,6 +42,11 @@ func (v *validator) scenarios(raw *rawFile, s *Spec) {
 			wires[c.Str] = true
 			words = append(words, c.Str)
 		}
+	}
+	if s.CodeType == IntCodes && len(raw.Scenario) > 0 {
+		v.add("scenario[0]", "[[scenario]]: scenarios are for string specs (code_type = \"string\"): the generated "+
+			"Scenario holds its error as a string code, which the Code of an int spec is not; remove the "+
+			"[[scenario]] tables and record what they say in the notes of the codes")
 	}
 	for i, r := range raw.Scenario {
 		p := fmt.Sprintf("scenario[%d]", i)

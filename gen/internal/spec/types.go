@@ -23,6 +23,23 @@ func typeProblem(expr string, structs map[string]bool) string {
 	return checkType(e, structs)
 }
 
+// usesMessages reports whether the type expression expr names Messages (GoPoints' messages),
+// which the generated package declares for the fields of the body ([[field]]) only.
+func usesMessages(expr string) bool {
+	e, err := parser.ParseExpr(expr)
+	if err != nil {
+		return false
+	}
+	uses := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == "Messages" {
+			uses = true
+		}
+		return !uses
+	})
+	return uses
+}
+
 func checkType(e ast.Expr, structs map[string]bool) string {
 	switch t := e.(type) {
 	case *ast.Ident:

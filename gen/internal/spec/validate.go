@@ -47,12 +47,12 @@ func (v *validator) specTable(raw *rawFile, s *Spec) {
 			"dir and code_type", w)
 		return
 	}
-	s.Vendor = v.str(r.Vendor, "spec.vendor", w, "vendor", true)
+	s.Vendor = v.oneLine(r.Vendor, "spec.vendor", w, "vendor", true, shownOnOneLine)
 	s.Document = v.str(r.Document, "spec.document", w, "document", true)
 	s.Source = v.str(r.Source, "spec.source", w, "source", true)
 	s.DocFile = v.str(r.File, "spec.file", w, "file", false)
 	s.Retrieved = v.date(r.Retrieved, "spec.retrieved", w, "retrieved")
-	s.Release = v.oneLine(r.Release, "spec.release", w, "release")
+	s.Release = v.oneLine(r.Release, "spec.release", w, "release", false, asTheVendor)
 	s.Doc = v.str(r.Doc, "spec.doc", w, "doc", false)
 	s.RequestIDHeaders = v.headerNames(r.RequestIDHeaders, "spec.request_id_headers", w, "request_id_headers")
 	s.ResetHeader = v.headerName(r.ResetHeader, "spec.reset_header", w, "reset_header")
