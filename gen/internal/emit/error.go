@@ -266,7 +266,7 @@ func codeFieldDoc(m *model.Model) string {
 	if !m.StringCodes {
 		doc += " A code sent as a JSON string of digits is read as its number."
 	}
-	if m.Has.Wire {
+	if m.Has.Wire && m.Has.WireKey {
 		doc += " A body with no code but a documented name (Name) gets the code of that name."
 	}
 	return doc

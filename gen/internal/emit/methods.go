@@ -76,7 +76,7 @@ func emitString(f *file, m *model.Model) {
 	}
 	name := "the Go name of its constant"
 	if m.Has.Wire {
-		name = "the vendor's string name (" + wireKeys(m) + ")"
+		name = "the vendor's string name" + wireKeys(m)
 	}
 	f.Add(commentLines("String returns " + name + " for a documented code, without allocating, " +
 		"and Code(n) for any other."))
@@ -122,7 +122,7 @@ func emitRelations(f *file, m *model.Model) {
 
 // emitLookup writes Lookup, from the vendor's string name of an int code to the code.
 func emitLookup(f *file, m *model.Model) {
-	f.Add(commentLines("Lookup returns the code whose string name (" + wireKeys(m) + ") is name. " +
+	f.Add(commentLines("Lookup returns the code whose string name" + wireKeys(m) + " is name. " +
 		"Where the document gives two codes the same name, Lookup " +
 		"returns the lower one; the integer code of a body is authoritative."))
 	f.Func().Id("Lookup").Params(jen.Id("name").String()).Params(jen.Id("Code"), jen.Bool()).Block(
@@ -130,7 +130,8 @@ func emitLookup(f *file, m *model.Model) {
 	f.Line()
 }
 
-// wireKeys names the keys of the string name of a code: "the \"error\" key of a body".
+// wireKeys names the keys of the string name of a code, in parentheses after a space
+// (" (the \"error\" key of a body)"), or "" when no envelope has one.
 func wireKeys(m *model.Model) string {
 	var keys []string
 	for _, e := range m.Envs {
@@ -138,7 +139,10 @@ func wireKeys(m *model.Model) string {
 			keys = append(keys, strconv.Quote(e.WireName.JSON))
 		}
 	}
-	return "the " + strings.Join(keys, " or ") + " key of a body"
+	if len(keys) == 0 {
+		return ""
+	}
+	return " (the " + strings.Join(keys, " or ") + " key of a body)"
 }
 
 // emitMarshal writes MarshalText and UnmarshalText (the wire form: the decimal number or the

@@ -69,6 +69,12 @@ func (v *validator) scenarios(raw *rawFile, s *Spec) {
 			v.add(p+".detail_value", "%s: detail_value needs detail_key, the key it is the value of", w)
 		}
 		sc.Text = v.str(r.Text, p+".text", w, "text", false)
+		if sc.Text != "" && sc.Error != "" && len(s.Envelopes) > 0 && len(s.Envelopes[0].Description) == 0 &&
+			len(s.Envelopes[0].Message) == 0 {
+			v.add(p+".text", "%s: text is what the description or message of the reply holds, and envelope %q "+
+				"has neither key: add description (or message) to the [[envelope]], or leave text out", w,
+				s.Envelopes[0].Name)
+		}
 		sc.Message = v.str(r.Message, p+".message", w, "message", false)
 		sc.Scenario = v.str(r.Scenario, p+".scenario", w, "scenario", true)
 		sc.Resolution = v.str(r.Resolution, p+".resolution", w, "resolution", true)

@@ -259,6 +259,7 @@ var loaderOnly = map[string]string{
 	"renamed-to-misspelled":                      "reference: to must be a code of the spec",
 	"scenario-error-misspelled":                  "reference: error must be a code of the spec",
 	"scenario-error-not-a-code":                  "reference: error must be a code of the spec",
+	"scenario-text-without-text-key":             "reference: the first envelope's keys decide whether text can be carried",
 	"status-class-duplicate":                     "uniqueness of statuses",
 	"struct-field-name-duplicate":                "uniqueness of field names",
 	"struct-name-duplicate":                      "uniqueness of struct names",

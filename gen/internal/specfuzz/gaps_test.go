@@ -2,14 +2,10 @@ package specfuzz
 
 import (
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"slices"
 	"strings"
 	"testing"
 
-	"github.com/apierr/apierr/gen/internal/emit"
 	"github.com/apierr/apierr/gen/internal/spec"
 	"golang.org/x/mod/module"
 )
@@ -46,42 +42,6 @@ type gap struct {
 // fix; TestLoaderGaps shows each with a spec.
 var knownGaps = []gap{
 	{
-		fix: "loader: reject a Go name (code, [[renamed]] from, [[struct]]) that the generated tests or examples " +
-			"declare (TestX, FuzzParse, ExampleX)",
-		symptoms: []string{"redeclared"},
-		has:      func(s *spec.Spec) bool { return len(testNameClashes(s)) > 0 },
-	},
-	{
-		fix: "loader: reject a dir that go test ./... leaves out or that is not a valid import path everywhere " +
-			"(an element starting with . or _, testdata, vendor, Windows names such as con)",
-		symptoms: []string{"dir "},
-		has:      func(s *spec.Spec) bool { return dirProblem(s.Dir) != nil },
-	},
-	{
-		fix: "loader: reject wire on a code unless the first envelope has wire_name (the generator reads the " +
-			"first envelope's key: emit/methods.go, emitString)",
-		symptoms: []string{"the generator panics"},
-		has:      wireWithoutKey,
-	},
-	{
-		fix: "loader: reject a wire code of more than 64 KiB (the generator panics in emit/tests.go, emitHostile, " +
-			"on a body longer than 1<<16 without its 1 MiB run)",
-		symptoms: []string{"the generator panics"},
-		has:      func(s *spec.Spec) bool { return longestCode(s) > 1<<16 },
-	},
-	{
-		fix: "loader: reject a wire code longer than 256 bytes less the package name and a dot: the generated " +
-			"TestErrorText wants error.type (package.code) and apierr.name within 256 bytes",
-		symptoms: []string{"want at most 256"},
-		has:      func(s *spec.Spec) bool { return longestCode(s)+len(s.Package)+1 > 256 },
-	},
-	{
-		fix: "loader: reject text on a scenario whose envelope has neither a description nor a message key: " +
-			"no reply can carry it (model.ScenarioBody writes it in the description, else the message)",
-		symptoms: []string{"does not match its scenario"},
-		has:      scenarioTextNowhere,
-	},
-	{
 		fix: "generator: where an envelope's message and description share a key (the loader allows it after " +
 			"their first keys: Akamai's description falls back to \"message\"), the reply of a code with only a " +
 			"message, or only a description, is read back with both, so it differs from the Code.Reply it was " +
@@ -110,101 +70,6 @@ func skipKnownGap(t *testing.T, s *spec.Spec, err error) {
 			t.Skipf("a known gap; the fix: %s\n(the failure: %.2000v)", g.fix, err)
 		}
 	}
-}
-
-// testNameClashes returns the Go names of s that the generated test files of its package
-// declare too (none when the generator fails).
-func testNameClashes(s *spec.Spec) (clashes []string) {
-	defer func() {
-		if recover() != nil {
-			clashes = nil
-		}
-	}()
-	names := map[string]bool{}
-	for _, c := range s.Codes {
-		names[c.Name] = true
-	}
-	for _, r := range s.Renamed {
-		names[r.From] = true
-	}
-	for _, st := range s.Structs {
-		names[st.Name] = true
-	}
-	files, err := emit.Files(s, emit.Options{ImportPath: fuzzModule + "/" + s.Dir})
-	if err != nil {
-		return nil
-	}
-	for _, f := range files {
-		if !strings.HasSuffix(f.Name, "_test.go") {
-			continue
-		}
-		af, err := parser.ParseFile(token.NewFileSet(), f.Name, f.Src, parser.SkipObjectResolution)
-		if err != nil {
-			continue
-		}
-		for _, d := range af.Decls {
-			for _, n := range declNames(d) {
-				if names[n] {
-					clashes = append(clashes, n)
-				}
-			}
-		}
-	}
-	return clashes
-}
-
-// declNames returns the names a top-level declaration declares (not methods).
-func declNames(d ast.Decl) []string {
-	var out []string
-	switch d := d.(type) {
-	case *ast.FuncDecl:
-		if d.Recv == nil {
-			out = append(out, d.Name.Name)
-		}
-	case *ast.GenDecl:
-		for _, sp := range d.Specs {
-			switch sp := sp.(type) {
-			case *ast.ValueSpec:
-				for _, n := range sp.Names {
-					out = append(out, n.Name)
-				}
-			case *ast.TypeSpec:
-				out = append(out, sp.Name.Name)
-			}
-		}
-	}
-	return out
-}
-
-// wireWithoutKey reports whether a code of s has a wire name while the first envelope has no
-// wire_name key.
-func wireWithoutKey(s *spec.Spec) bool {
-	for _, c := range s.Codes {
-		if c.Wire != "" && s.Envelopes[0].WireNameKey == "" {
-			return true
-		}
-	}
-	return false
-}
-
-// longestCode returns the length of the longest wire code of s.
-func longestCode(s *spec.Spec) int {
-	n := 0
-	for _, c := range s.Codes {
-		n = max(n, len(c.Str), len(c.Wire))
-	}
-	return n
-}
-
-// scenarioTextNowhere reports whether s has a scenario with a code and a text while the first
-// envelope has no description key.
-func scenarioTextNowhere(s *spec.Spec) bool {
-	for _, sc := range s.Scenarios {
-		if sc.Error != "" && sc.Text != "" && len(s.Envelopes[0].Description) == 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // keyInTwoRoles reports whether an envelope of s reads a JSON key both as a message and as a
