@@ -16,6 +16,9 @@ type Decoded struct {
 	body  []byte // the body
 	env   int    // index of the envelope, or -1
 	cut   bool   // the body is the start of a longer one (Input.Cut)
+	// object is true when the body starts as a JSON object, whether or not it is in an
+	// envelope: a cut one may be the vendor's JSON whose match keys were cut off.
+	object bool
 	// vals holds the value of each key, as a span of body; a zero span (end 0) is a key the
 	// body does not hold.
 	vals [MaxKeys]span
@@ -75,6 +78,7 @@ func (l *Layout) decodeFrom(r *Decoded, src, body []byte, cut, fromHeader bool) 
 	if !s.begin() {
 		return false
 	}
+	r.object = true
 	for {
 		key, escaped, val, done, ok := s.next()
 		if !ok && cut {
@@ -218,8 +222,11 @@ func (v Verdict) IsError() bool {
 // read into r, and says which part of the rule decided.
 func (l *Layout) Decide(r *Decoded, status int) Verdict {
 	if r.env < 0 {
-		if status >= 400 {
+		switch {
+		case status >= 400:
 			return NotJSONError
+		case r.cut && r.object && l.hasOutcome():
+			return CutError // the envelope's match keys, and its outcome key, may be past the cut
 		}
 		return NotJSONSuccess
 	}

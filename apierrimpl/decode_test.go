@@ -147,3 +147,30 @@ func TestRawFieldAndMembers(t *testing.T) {
 		t.Errorf("Members of a truncated object yields a member")
 	}
 }
+
+// TestCutObjectInNoEnvelope checks the rule of a body cut short for a layout of several
+// envelopes, one with an outcome key: a cut object whose match keys were cut off is an error
+// at HTTP 200 (CutError), while the same object whole is a success, and a cut body that is
+// not an object is not the vendor's JSON.
+func TestCutObjectInNoEnvelope(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   Input
+		want Verdict
+	}{
+		{"cut object, no match key read", Input{Status: 200, Body: []byte(`{"padding":"xxxx","more":1,"succ`), Cut: true},
+			CutError},
+		{"the same object whole", Input{Status: 200, Body: []byte(`{"padding":"xxxx","more":1}`)}, NotJSONSuccess},
+		{"cut page", Input{Status: 200, Body: []byte(`<html><body>`), Cut: true}, NotJSONSuccess},
+		{"cut object at 500", Input{Status: 500, Body: []byte(`{"padding":"xx`), Cut: true}, NotJSONError},
+		{"cut after the outcome key", Input{Status: 200, Body: []byte(`{"success":true,"padding":"xx`), Cut: true},
+			OutcomeSuccess},
+	} {
+		var r Decoded
+		l := twoEnvelopes
+		isErr := l.Read(&r, &tc.in)
+		if got := l.Decide(&r, tc.in.Status); got != tc.want || isErr != tc.want.IsError() {
+			t.Errorf("%s: Decide = %v, Read = %v; want %v", tc.name, got, isErr, tc.want)
+		}
+	}
+}

@@ -71,7 +71,9 @@
 // members of the object up to the last whole one count, so an outcome key or a code in the
 // part read decides as above. A reply whose envelope has an outcome key that the part read
 // does not hold is an error (Verdict CutError): the vendor answers errors with a success
-// status, and what decides was cut off, so the reply is never taken for a success. The
+// status, and what decides was cut off, so the reply is never taken for a success. So is a
+// cut JSON object in no envelope, when an envelope has an outcome key: the keys that would
+// place it were cut off too. The
 // generated Error keeps the part read and says so (Error.Truncated).
 //
 // # Codes, classes and text

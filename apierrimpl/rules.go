@@ -3,6 +3,7 @@ package apierrimpl
 import (
 	"errors"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/apierr/apierr"
@@ -229,6 +230,7 @@ func (t *Table[C]) Fake(c C) Fake[C] {
 		if len(e.Description) > 0 {
 			f.Description = r.Description
 		}
+		f.Message, f.Description = readBack(e, f.Message, f.Description)
 	}
 	if r.Detail {
 		j := i
@@ -244,6 +246,20 @@ func (t *Table[C]) Fake(c C) Fake[C] {
 		}
 	}
 	return f
+}
+
+// readBack returns the message and description a body of envelope e holding them (message in
+// its first message key, description in its first description key) is read with, where the
+// two share a key (Akamai's description falls back to "message"): the one that is empty is
+// read from the other's key.
+func readBack(e *Envelope, message, description string) (string, string) {
+	if description == "" && len(e.Message) > 0 && slices.Contains(e.Description, e.Message[0]) {
+		description = message
+	}
+	if message == "" && len(e.Description) > 0 && slices.Contains(e.Message, e.Description[0]) {
+		message = description
+	}
+	return message, description
 }
 
 // envelopeName returns the name of envelope i of the layout, or "".

@@ -129,6 +129,19 @@ name = "other"
 code = "error"
 match = ["error"]
 `+strings.Replace(strCode, `class`, `envelope = "default"`+"\n"+`class`, 1)), true},
+	{"outcome key among the match keys of one envelope of two", gapSpec("string", `match = ["success", "code"]
+outcome_key = "success"
+outcome_error = [false]
+outcome_success = [true]
+
+[[envelope]]
+name = "other"
+code = "error"
+match = ["error"]
+`+strings.Replace(strCode, `class`, `envelope = "default"`+"\n"+`class`, 1)), true},
+	{"message and description sharing a key", gapSpec("string", `message = ["message"]
+description = ["error_description", "message"]
+`+strings.Replace(strCode, `class`, `message = "Only a message."`+"\n"+`class`, 1)), true},
 	{"status 100", gapSpec("int", strings.Replace(intCode, `class`, "status = 100\nclass", 1)), true},
 	{"class of status 200", gapSpec("string", strings.Replace(strCode, `class = "internal"`, `unclassified = "u"`, 1)+`
 [[status_class]]
