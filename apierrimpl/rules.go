@@ -105,20 +105,20 @@ func (t *Table[C]) nearestListed(s string) int {
 	return -1
 }
 
-// Class returns the vendor-neutral class of c (see the rules above), or nil.
+// Class returns the vendor-neutral class of c (see the rules above), or nil: its row's class,
+// else, for a code the document does not list, the class of the code the catch-all that covers
+// it gives.
 func (t *Table[C]) Class(c C) *apierr.Class {
-	return t.classAt(c, t.find(c))
-}
-
-// classAt is Class of c, whose row is i (-1: unlisted).
-func (t *Table[C]) classAt(c C, i int) *apierr.Class {
-	if i < 0 {
-		i = t.catchAllParent(c)
+	if i := t.find(c); i >= 0 {
+		return t.Codes[i].Class
 	}
-	if i < 0 {
+	if len(t.CatchAlls) == 0 {
 		return nil
 	}
-	return t.Codes[i].Class
+	if i := t.catchAllParent(c); i >= 0 {
+		return t.Codes[i].Class
+	}
+	return nil
 }
 
 // CodeIs is the generated Code.Is: whether target is the class of c (an apierr.Err variable)

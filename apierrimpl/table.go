@@ -327,25 +327,22 @@ func stringIndex[C ~string](rows []CodeInfo[C]) (func(C) int, func(string) int) 
 		}
 		slots[j] = stringSlot{string(r.Code), int32(i + 1)}
 	}
-	return func(c C) int { return probeSlots(slots, mask, string(c)) },
-		func(s string) int { return probeSlots(slots, mask, s) }
+	find := func(c C) int {
+		for j := HashString(string(c)) & mask; ; j = (j + 1) & mask {
+			sl := &slots[j]
+			if sl.row == 0 {
+				return -1
+			}
+			if sl.code == string(c) {
+				return int(sl.row - 1)
+			}
+		}
+	}
+	return find, func(s string) int { return find(C(s)) }
 }
 
 // stringSlot is a slot of stringIndex's table: a code's text and its row plus one (0: empty).
 type stringSlot struct {
 	code string
 	row  int32
-}
-
-// probeSlots returns the row of s in the slots of stringIndex, or -1.
-func probeSlots(slots []stringSlot, mask uint64, s string) int {
-	for j := HashString(s) & mask; ; j = (j + 1) & mask {
-		sl := &slots[j]
-		if sl.row == 0 {
-			return -1
-		}
-		if sl.code == s {
-			return int(sl.row - 1)
-		}
-	}
 }
