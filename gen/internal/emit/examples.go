@@ -43,7 +43,8 @@ func emitExamples(f *file, m *model.Model, o Options) {
 		jen.Id("err").Op(":=").Add(q("FromResponse")).Call(jen.Id("resp")),
 		jen.Var().Id("e").Op("*").Add(q("Error")),
 		jen.If(jen.Qual("errors", "As").Call(jen.Id("err"), jen.Op("&").Id("e"))).Block(
-			jen.Qual("fmt", "Println").Call(jen.Id("e").Dot("Status"), jen.Id("e").Dot("Code").Op("==").Lit(zeroCode(m)), jen.Len(jen.Id("e").Dot("Body")))),
+			jen.Qual("fmt", "Println").Call(jen.Id("e").Dot("Status"),
+				jen.Id("e").Dot("Code").Op("==").Lit(zeroCode(m)), jen.Len(jen.Id("e").Dot("Body")))),
 		output(fmt.Sprintf("502 true %d", len(page))),
 	)
 	f.Line()
@@ -75,7 +76,8 @@ func emitClassExample(f *file, m *model.Model, q func(string) *jen.Statement) {
 		f.Comment("any identity provider would.")
 		f.Func().Id("ExampleError_Class").Params().Block(
 			jen.Id("err").Op(":=").Qual("fmt", "Errorf").Call(jen.Lit("signing in: %w"), q(c.Name).Dot("Reply").Call()),
-			jen.Qual("fmt", "Println").Call(jen.Qual("errors", "Is").Call(jen.Id("err"), jen.Qual(rootPkg, model.ClassVar(c.Class))),
+			jen.Qual("fmt", "Println").Call(
+				jen.Qual("errors", "Is").Call(jen.Id("err"), jen.Qual(rootPkg, model.ClassVar(c.Class))),
 				jen.Qual(rootPkg, "ClassOf").Call(jen.Id("err")).Dot("Name").Call()),
 			output("true "+c.Class),
 		)

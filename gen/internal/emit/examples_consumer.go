@@ -45,9 +45,12 @@ func emitRetryExample(f *file, m *model.Model, q func(string) *jen.Statement) {
 		jen.Line(),
 		jen.Comment("A gateway in front of the vendor is overloaded."),
 		jen.Id("gateway").Op(":=").Qual("net/http/httptest", "NewServer").Call(jen.Qual("net/http", "HandlerFunc").Call(
-			jen.Func().Params(jen.Id("w").Qual("net/http", "ResponseWriter"), jen.Id("_").Op("*").Qual("net/http", "Request")).Block(
+			jen.Func().Params(
+				jen.Id("w").Qual("net/http", "ResponseWriter"), jen.Id("_").Op("*").Qual("net/http", "Request"),
+			).Block(
 				jen.Id("w").Dot("Header").Call().Dot("Set").Call(jen.Lit("Retry-After"), jen.Lit("2")),
-				jen.Qual("net/http", "Error").Call(jen.Id("w"), jen.Lit("overloaded"), jen.Qual("net/http", "StatusServiceUnavailable"))))),
+				jen.Qual("net/http", "Error").Call(
+					jen.Id("w"), jen.Lit("overloaded"), jen.Qual("net/http", "StatusServiceUnavailable"))))),
 		jen.Defer().Id("gateway").Dot("Close").Call(),
 		jen.Id("resp").Op(":=").Id("get").Call(jen.Id("gateway").Dot("URL")),
 		jen.Defer().Id("resp").Dot("Body").Dot("Close").Call(),
@@ -104,7 +107,8 @@ func emitProblemExample(f *file, m *model.Model, o Options, q func(string) *jen.
 		jen.Id("rec").Op(":=").Qual("net/http/httptest", "NewRecorder").Call(),
 		jen.Qual(rootPkg, "Problem").Call(jen.Id("err")).Dot("ServeHTTP").Call(jen.Id("rec"),
 			jen.Qual("net/http/httptest", "NewRequest").Call(jen.Lit("POST"), jen.Lit("/sign-in"), jen.Nil())),
-		jen.Qual("fmt", "Println").Call(jen.Id("rec").Dot("Code"), jen.Id("rec").Dot("Header").Call().Dot("Get").Call(jen.Lit("Content-Type"))),
+		jen.Qual("fmt", "Println").Call(jen.Id("rec").Dot("Code"),
+			jen.Id("rec").Dot("Header").Call().Dot("Get").Call(jen.Lit("Content-Type"))),
 		jen.Line(),
 		jen.Id("p").Op(":=").Qual(rootPkg, "Problem").Call(jen.Id("err")),
 		jen.Qual("fmt", "Println").Call(jen.Id("p").Dot("Type")),
@@ -119,7 +123,8 @@ func emitProblemExample(f *file, m *model.Model, o Options, q func(string) *jen.
 // of it, wrapped as a caller would.
 func wrappedReply(q func(string) *jen.Statement, tc model.Case) *jen.Statement {
 	return jen.Id("body").Op(":=").Index().Byte().Call(bodyLit(tc.Body)).Line().
-		Id("err").Op(":=").Qual("fmt", "Errorf").Call(jen.Lit("signing in: %w"), q("Parse").Call(jen.Lit(tc.Status), jen.Id("body")))
+		Id("err").Op(":=").Qual("fmt", "Errorf").Call(jen.Lit("signing in: %w"),
+		q("Parse").Call(jen.Lit(tc.Status), jen.Id("body")))
 }
 
 // emitAttrsExample writes ExampleError_Attrs: the low-cardinality error.type and the attribute

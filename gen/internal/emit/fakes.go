@@ -81,7 +81,8 @@ func emitFakes(f *file, m *model.Model) {
 	f.Func().Params(jen.Id("e").Op("*").Id("Error")).Id("ServeHTTP").Params(
 		jen.Id("w").Qual("net/http", "ResponseWriter"), jen.Id("_").Op("*").Qual("net/http", "Request")).Block(
 		jen.If(jen.Id("e").Op("==").Nil()).Block(
-			jen.Qual(runtimePkg, "Serve").Call(jen.Id("w"), jen.Qual("net/http", "StatusInternalServerError"), jen.Nil(), jen.Nil()),
+			jen.Qual(runtimePkg, "Serve").Call(
+				jen.Id("w"), jen.Qual("net/http", "StatusInternalServerError"), jen.Nil(), jen.Nil()),
 			jen.Return()),
 		jen.Qual(runtimePkg, "Serve").Call(jen.Id("w"), jen.Id("e").Dot("Status"), header, jen.Id("e").Dot("Marshal").Call()),
 	)
@@ -105,7 +106,8 @@ func marshalEnvelope(g *jen.Group, m *model.Model, em *model.Envelope) {
 		g.If(jen.Id("e").Dot("Name").Op("!=").Lit("")).Block(add(em.WireName.JSON, jen.Id("e").Dot("Name")))
 	}
 	if em.Detail != nil {
-		g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(add(em.Detail.JSON, jen.String().Call(jen.Id("e").Dot("Detail"))))
+		g.If(jen.Id("e").Dot("Detail").Op("!=").Lit("")).Block(
+			add(em.Detail.JSON, jen.String().Call(jen.Id("e").Dot("Detail"))))
 	}
 	for _, r := range []struct {
 		keys  []*model.Key
