@@ -54,7 +54,7 @@ type Error struct {
 	// algorithms the resource accepts for DPoP proofs, a space-delimited list (RFC 9449, section 7.1).
 	Algs string
 
-	// DPoPNonce is the "Dpop-Nonce" response header, which FromResponse reads. The nonce to put in
+	// DPoPNonce is the "DPoP-Nonce" response header, which FromResponse reads. The nonce to put in
 	// the DPoP proof of the next request, sent with use_dpop_nonce (RFC 9449, sections 8 and 9).
 	DPoPNonce string
 
@@ -207,13 +207,13 @@ func (e *Error) Marshal() []byte {
 
 // ServeHTTP answers any request with e: its Header, its status (400 when unset) and Marshal's
 // body, as JSON; a nil *Error answers 500 with no body. It makes an *Error a fake of the vendor
-// for httptest servers. DPoPNonce is sent as the Dpop-Nonce header, unless Header sets it.
+// for httptest servers. DPoPNonce is sent as the DPoP-Nonce header, unless Header sets it.
 func (e *Error) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	if e == nil {
 		apierrimpl.Serve(w, http.StatusInternalServerError, nil, nil)
 		return
 	}
-	apierrimpl.Serve(w, e.Status, apierrimpl.WithHeader(e.Header, "Dpop-Nonce", e.DPoPNonce), e.Marshal())
+	apierrimpl.Serve(w, e.Status, apierrimpl.WithHeader(e.Header, "DPoP-Nonce", e.DPoPNonce), e.Marshal())
 }
 
 // As sets *target to the reply's Code when the reply carries one and target points to a Code (or

@@ -81,7 +81,7 @@ var table = apierrimpl.NewStringTable(&apierrimpl.Table[Code]{
 				Detail:      apierrimpl.NoKey,
 				Outcome:     apierrimpl.NoKey,
 				Description: []int{keyErrorDescription},
-				Header:      "Www-Authenticate",
+				Header:      "WWW-Authenticate",
 			},
 		},
 	},

@@ -369,7 +369,7 @@ var table = apierrimpl.NewStringTable(&apierrimpl.Table[Code]{
 				Detail:      apierrimpl.NoKey,
 				Outcome:     apierrimpl.NoKey,
 				Description: []int{keyErrorDescription},
-				Header:      "Www-Authenticate",
+				Header:      "WWW-Authenticate",
 			},
 		},
 	},

@@ -115,20 +115,12 @@ func litList(vs []any) string {
 	return strings.Join(out, " or ")
 }
 
-// headerDoc spells a header name, held in canonical form, as RFC 9110 writes it.
-func headerDoc(canonical string) string {
-	if canonical == "Www-Authenticate" {
-		return "WWW-Authenticate"
-	}
-	return canonical
-}
-
 // matchDoc names the keys by which a body is in an envelope (apierrimpl.Layout.Decode decides
 // with them): its defining key, then its other match keys.
 func matchDoc(e *model.Envelope) string {
 	if e.Envelope.Header != "" {
 		return fmt.Sprintf("a challenge with %q in the %s header, read when the body carries no code",
-			e.Match[0].JSON, headerDoc(e.Envelope.Header))
+			e.Match[0].JSON, e.Envelope.Header)
 	}
 	doc := fmt.Sprintf("a body with %q", e.Match[0].JSON)
 	if len(e.Match) > 1 {

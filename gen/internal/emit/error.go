@@ -340,7 +340,7 @@ func fieldWhere(m *model.Model, fd *model.Field) string {
 		if header == "" {
 			bodies = append(bodies, name)
 		} else {
-			headers = append(headers, fmt.Sprintf("of the %s challenge (envelope %s)", headerDoc(header), name))
+			headers = append(headers, fmt.Sprintf("of the %s challenge (envelope %s)", header, name))
 		}
 	}
 	var where []string

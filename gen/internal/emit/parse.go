@@ -3,6 +3,7 @@ package emit
 import (
 	"github.com/apierr/apierr/gen/internal/model"
 	"github.com/dave/jennifer/jen"
+	"net/textproto"
 )
 
 // emitParse writes parse: read the body by the layout and apply the vendor's rule (both in the
@@ -36,7 +37,7 @@ func emitParse(f *file, m *model.Model) {
 			g.If(jen.Id("e").Dot("RequestID").Op("==").Lit("")).Block(requestIDFromHeader(m))
 		}
 		for _, fd := range headers {
-			g.Id("e").Dot(fd.Name).Op("=").Qual(runtimePkg, "HeaderValue").Call(jen.Id("in").Dot("Header"), jen.Lit(fd.Header))
+			g.Id("e").Dot(fd.Name).Op("=").Qual(runtimePkg, "HeaderValue").Call(jen.Id("in").Dot("Header"), jen.Lit(headerKey(fd.Header)))
 		}
 		g.Return(jen.Id("e"))
 	})
@@ -48,9 +49,15 @@ func emitParse(f *file, m *model.Model) {
 func requestIDFromHeader(m *model.Model) jen.Code {
 	args := []jen.Code{jen.Id("in").Dot("Header")}
 	for _, h := range m.RequestIDHeaders {
-		args = append(args, jen.Lit(h))
+		args = append(args, jen.Lit(headerKey(h)))
 	}
 	return jen.Id("e").Dot("RequestID").Op("=").Qual(runtimePkg, "HeaderValue").Call(args...)
+}
+
+// headerKey is a header name as net/http keys an http.Header by (its canonical form), for
+// code that indexes the header map: the spec keeps the name as the vendor writes it.
+func headerKey(name string) string {
+	return textproto.CanonicalMIMEHeaderKey(name)
 }
 
 // fillRoles writes the statements that fill the code, detail, name, message, description,

@@ -159,7 +159,7 @@ func emitPackageUnderTest(f *file, m *model.Model, o Options) {
 	if len(m.RequestIDHeaders) > 0 {
 		var names []jen.Code
 		for _, h := range m.RequestIDHeaders {
-			names = append(names, jen.Lit(h))
+			names = append(names, jen.Lit(headerKey(h)))
 		}
 		d[jen.Id("RequestIDHeaders")] = jen.Index().String().Values(names...)
 	}

@@ -6,8 +6,9 @@ import (
 )
 
 // headerNames validates a list of HTTP header field names (request_id_headers) and returns
-// them in canonical form, the form net/http keys an http.Header by, so the generated code can
-// index the header map directly.
+// them as the spec writes them (names are case-insensitive: two that differ only in case are
+// one name listed twice). The generator puts them in canonical form where it indexes an
+// http.Header.
 func (v *validator) headerNames(l leaf, path, where, key string) []string {
 	names := v.strings(l, path, where, key, false)
 	seen := map[string]string{}
@@ -26,7 +27,7 @@ func (v *validator) headerNames(l leaf, path, where, key string) []string {
 			continue
 		}
 		seen[c] = n
-		out = append(out, c)
+		out = append(out, n)
 	}
 	return out
 }
@@ -42,7 +43,7 @@ func isTokenChar(r rune) bool {
 }
 
 // headerName validates one HTTP header field name (a field's or an envelope's header,
-// reset_header) and returns it in canonical form; "" when it is absent or not a name.
+// reset_header) and returns it as the spec writes it; "" when it is absent or not a name.
 func (v *validator) headerName(l leaf, path, where, key string) string {
 	n := v.plainStr(l, path, where, key, false)
 	if n == "" {
@@ -54,5 +55,5 @@ func (v *validator) headerName(l leaf, path, where, key string) string {
 			where, key, n)
 		return ""
 	}
-	return textproto.CanonicalMIMEHeaderKey(n)
+	return n
 }

@@ -28,10 +28,10 @@ type Spec struct {
 	CodeType CodeType
 	Doc      string // extra package documentation (decisions the curator made)
 	// RequestIDHeaders are the response headers that carry the request ID when the body has
-	// none, in canonical form (textproto.CanonicalMIMEHeaderKey), first non-empty wins.
+	// none, as the spec writes them, first non-empty wins.
 	RequestIDHeaders []string
 	// ResetHeader is the response header that tells, as a Unix time in seconds, when a rate
-	// limit resets (Okta's X-Rate-Limit-Reset), in canonical form, or "".
+	// limit resets (Okta's X-Rate-Limit-Reset), as the spec writes it, or "".
 	ResetHeader string
 	// Placeholders is true when the document writes what the vendor fills in at run time as
 	// placeholders in braces ({0}, {name}) in messages and descriptions.
@@ -68,7 +68,7 @@ type Envelope struct {
 	RequestID   []string // keys holding the request ID, first non-empty wins
 	DetailsKey  string   // key of the [[field]] whose object keys tell scenarios apart, or ""
 	Outcome     *Outcome // how a body says error or success; nil: by HTTP status and code
-	// Header is the response header (canonical form) whose challenges the envelope reads
+	// Header is the response header (as the spec writes it) whose challenges the envelope reads
 	// instead of the body (RFC 6750's WWW-Authenticate), or "".
 	Header string
 	// CodeArray: the code key holds an array of codes, the reply's first (Entra).
@@ -93,7 +93,7 @@ type Outcome struct {
 type Field struct {
 	JSON      string   // JSON key; "" for a field read from a response header
 	Aliases   []string // other JSON keys that hold the same field
-	Header    string   // the response header (canonical form) the field is read from, or ""
+	Header    string   // the response header (as the spec writes it) the field is read from, or ""
 	CodeOf    string   // the dir of the spec whose Code the field holds, or ""
 	Name      string   // Go field name
 	Type      string   // Go type expression, validated (see types.go)
