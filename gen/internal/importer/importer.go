@@ -218,17 +218,10 @@ func tellInput(stderr io.Writer, in *Input) {
 // no row of the table has, so that names drafted from a later field (Code16000, from the value) are not a
 // surprise.
 func tellNames(stderr io.Writer, in *Input, order []string) {
-	get := map[string]func(Row) string{"title": func(r Row) string { return r.Title },
-		"name": func(r Row) string { return r.Name }, "message": func(r Row) string { return r.Message },
-		"description": func(r Row) string { return r.Description }}
 	for _, f := range order {
-		g, ok := get[f]
-		if !ok {
-			return // the value: every row has one
-		}
 		for _, r := range in.Rows {
-			if g(r) != "" {
-				return
+			if (namer{}).source(r, f) != "" {
+				return // every row has a value, so the value always stops the search
 			}
 		}
 		fmt.Fprintf(stderr, "gen import: -names: no row of %s has a %s; names are drafted from the next field "+
